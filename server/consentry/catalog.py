@@ -1,0 +1,268 @@
+"""The event catalog: the allow-list of events and properties, with types and bounds.
+
+This is the one place that says what may be collected. `validate` is pure: it turns
+the params of one `consentry/track` into an Accepted event (only catalog properties,
+identifiers checked, free text scrubbed, counts bounded) or a Rejected one, naming the
+event and the field but never echoing a value.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Final, Literal
+
+from consentry import scrub
+
+CATALOG_VERSION: Final = 1
+REDACTED: Final = "<redacted>"
+MAX_COUNT: Final = 10_000_000
+MAX_IDENTIFIER_LENGTH: Final = 80
+
+Kind = Literal["usage", "error"]
+FieldType = Literal["enum", "identifier", "count", "text", "stack"]
+
+# An identifier is a short name such as `gpt-4o`, `ollama/llama3:8b` or
+# `editor.action.inlineSuggest.commit`: letters, digits and `. _ : + - /`,
+# starting with a letter or digit, no `@`, no spaces, no `//`.
+IDENTIFIER_PATTERN: Final = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._:+-]|/(?=[A-Za-z0-9])){0,79}")
+_MAX_SLASHES: Final = 2
+# A long run of mixed letters and digits is a key or a hash, not a name.
+_RANDOM_RUN: Final = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{24,}")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One property an event may carry."""
+
+    name: str
+    type: FieldType
+    description: str
+    required: bool = False
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventDef:
+    """One event of the catalog."""
+
+    name: str
+    kind: Kind
+    description: str
+    fields: tuple[Field, ...]
+
+    def field(self, name: str) -> Field | None:
+        """The property named `name`, if the catalog allows it."""
+        for candidate in self.fields:
+            if candidate.name == name:
+                return candidate
+        return None
+
+
+CATALOG: Final[Mapping[str, EventDef]] = {
+    e.name: e
+    for e in (
+        EventDef(
+            "suggestion_outcome",
+            "usage",
+            "A suggestion was accepted or rejected (never the code or prompt).",
+            (
+                Field("outcome", "enum", "accepted or rejected", True, ("accepted", "rejected")),
+                Field("model", "identifier", "model name", True),
+                Field("provider", "identifier", "model provider"),
+                Field("languageId", "identifier", "VS Code language id of the file"),
+                Field("surface", "enum", "where it was shown", choices=("inline", "chat", "edit")),
+                Field("latencyMs", "count", "time to show the suggestion, ms"),
+                Field("linesSuggested", "count", "number of lines suggested"),
+            ),
+        ),
+        EventDef(
+            "model_command",
+            "usage",
+            "A model ran a command (never the prompt or the answer).",
+            (
+                Field("model", "identifier", "model name", True),
+                Field("command", "identifier", "command name", True),
+                Field("tokensGenerated", "count", "tokens generated", True),
+                Field("promptTokens", "count", "tokens in the prompt"),
+                Field("provider", "identifier", "model provider"),
+                Field("durationMs", "count", "duration, ms"),
+            ),
+        ),
+        EventDef(
+            "error",
+            "error",
+            "An error in the assistant (message and stack scrubbed).",
+            (
+                Field("errorType", "identifier", "error class or code", True),
+                Field("message", "text", "error message, scrubbed"),
+                Field("stack", "stack", "stack trace: file base names, lines, functions"),
+                Field("component", "identifier", "part of the assistant"),
+            ),
+        ),
+        EventDef("pageview", "usage", "A view of the assistant was shown.", (
+            Field("page", "identifier", "page name", True),
+        )),
+        EventDef("feature_used", "usage", "A feature was used.", (
+            Field("feature", "identifier", "feature name", True),
+        )),
+    )
+}
+
+NEVER_COLLECTED: Final = (
+    "code, completions or diffs",
+    "prompts and chat content",
+    "file names, paths and workspace names",
+    "git remotes and repository names",
+    "API keys, tokens and passwords",
+    "user names, emails and account details",
+    "IP addresses (no $ip is sent; GeoIP is disabled)",
+    "machine identifiers (the id is a random UUID4 you can delete)",
+)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A field that was dropped, clamped or redacted; never carries the value."""
+
+    event: str
+    field: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """An event that passed the catalog, ready to be wrapped and kept."""
+
+    event: str
+    kind: Kind
+    event_id: str
+    timestamp: str
+    properties: dict[str, Any]
+    issues: tuple[Issue, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An event that may not be kept; `reason` is a short, value-free code."""
+
+    event: str
+    field: str
+    reason: str
+    issues: tuple[Issue, ...] = field(default=())
+
+
+def looks_like_identifier(value: str) -> bool:
+    """True for a short name like `gpt-4o`; false for paths, emails, prose and keys."""
+    if not IDENTIFIER_PATTERN.fullmatch(value) or value.count("/") > _MAX_SLASHES:
+        return False
+    if _RANDOM_RUN.search(value):
+        return False
+    return scrub.scrub_message(value) == value
+
+
+def event_name(params: object) -> str:
+    """The event name as it may appear in logs and counts: a catalog name or `<unknown>`."""
+    event = params.get("event") if isinstance(params, Mapping) else None
+    return event if isinstance(event, str) and event in CATALOG else "<unknown>"
+
+
+def _check_field(event: str, spec: Field, value: Any) -> tuple[Any, Issue | None]:
+    """The value to keep (None: drop it) and what happened to it."""
+    if spec.type == "count":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None, Issue(event, spec.name, "wrong-type")
+        if value != value or value < 0:  # NaN or negative
+            return None, Issue(event, spec.name, "out-of-range")
+        if value > MAX_COUNT:
+            return MAX_COUNT, Issue(event, spec.name, "clamped")
+        return int(value), None
+    if not isinstance(value, str):
+        return None, Issue(event, spec.name, "wrong-type")
+    if spec.type == "enum":
+        if value not in spec.choices:
+            return None, Issue(event, spec.name, "not-allowed")
+        return value, None
+    if spec.type == "identifier":
+        if looks_like_identifier(value):
+            return value, None
+        return REDACTED, Issue(event, spec.name, "redacted")
+    cleaned = scrub.scrub_stack(value) if spec.type == "stack" else scrub.scrub_message(value)
+    return cleaned, (Issue(event, spec.name, "scrubbed") if cleaned != value else None)
+
+
+def _event_id(raw: object) -> str | None:
+    if raw is None:
+        return str(uuid.uuid4())
+    if isinstance(raw, str):
+        try:
+            return str(uuid.UUID(raw))
+        except ValueError:
+            return None
+    return None
+
+
+def _timestamp(raw: object, now: datetime) -> str | None:
+    if raw is None:
+        return now.isoformat()
+    if isinstance(raw, str) and len(raw) <= 64:
+        try:
+            parsed = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=UTC)
+        return parsed.astimezone(UTC).isoformat()
+    return None
+
+
+def validate(params: object, now: datetime | None = None) -> Accepted | Rejected:
+    """Judge the params of one `consentry/track` against the catalog.
+
+    Unknown events and missing or unusable required fields reject the event;
+    unknown properties are dropped; identifiers that do not look like names
+    become `<redacted>`; free text is scrubbed. Fail closed: if scrubbing raises,
+    the event is rejected.
+    """
+    if not isinstance(params, Mapping):
+        return Rejected("<unknown>", "params", "not-an-object")
+    name = event_name(params)
+    definition = CATALOG.get(name)
+    if definition is None:
+        return Rejected(name, "event", "unknown-event")
+    event_id = _event_id(params.get("id"))
+    if event_id is None:
+        return Rejected(name, "id", "wrong-type")
+    timestamp = _timestamp(params.get("timestamp"), now or datetime.now(UTC))
+    if timestamp is None:
+        return Rejected(name, "timestamp", "wrong-type")
+    raw = params.get("properties", {})
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, Mapping):
+        return Rejected(name, "properties", "not-an-object")
+    issues: list[Issue] = []
+    kept: dict[str, Any] = {}
+    for key in raw:
+        if definition.field(key) is None:
+            issues.append(Issue(name, "<unknown>", "unknown-property"))
+    for spec in definition.fields:
+        if spec.name not in raw:
+            if spec.required:
+                return Rejected(name, spec.name, "missing", tuple(issues))
+            continue
+        try:
+            value, issue = _check_field(name, spec, raw[spec.name])
+        except Exception:  # fail closed: a scrubber fault drops the event
+            return Rejected(name, spec.name, "scrub-failed", tuple(issues))
+        if issue is not None:
+            issues.append(issue)
+        if value is None:
+            if spec.required:
+                return Rejected(name, spec.name, issue.reason if issue else "missing", tuple(issues))
+            continue
+        kept[spec.name] = value
+    return Accepted(name, definition.kind, event_id, timestamp, kept, tuple(issues))

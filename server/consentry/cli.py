@@ -1,0 +1,177 @@
+"""The command line: `consentry serve | sink | demo | status | enable | disable | events | log | purge`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from consentry import __version__
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from consentry.server import ServeOptions, serve
+
+    logging.basicConfig(level=args.log_level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    serve(ServeOptions(profile=args.profile, analytics_log=args.analytics_log))
+    return 0
+
+
+def _sink(args: argparse.Namespace) -> int:
+    from consentry.sink import CaptureSink, Received
+
+    def echo(received: Received) -> None:
+        for event in received.events:
+            print(json.dumps(event, sort_keys=True), flush=True)
+
+    sink = CaptureSink(args.port, out=Path(args.out) if args.out else None, echo=echo)
+    print(f"PostHog-compatible capture endpoint on {sink.url} (Ctrl+C to stop)", flush=True)
+    try:
+        sink.start()
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sink.stop()
+    return 0
+
+
+def _demo(_args: argparse.Namespace) -> int:
+    from consentry.demo import run_demo
+
+    return run_demo()
+
+
+def _status(args: argparse.Namespace) -> int:
+    from consentry.offline import offline_status
+
+    status = offline_status(os.environ, args.profile)
+    if args.json:
+        print(json.dumps(status, indent=2))
+    else:
+        print(f"state:       {status['state']}")
+        print(f"decided by:  {status['decidedBy']}")
+        print(f"reason:      {status['reason']}")
+        print(f"destination: {status['destination']}")
+        print(f"queued:      {status['queued']}")
+    return 0
+
+
+def _enable(_args: argparse.Namespace) -> int:
+    from consentry.offline import record_choice
+
+    print(record_choice(os.environ, granted=True, permanent=False))
+    return 0
+
+
+def _disable(args: argparse.Namespace) -> int:
+    from consentry.offline import record_choice
+
+    print(record_choice(os.environ, granted=False, permanent=args.permanent))
+    return 0
+
+
+def _events(args: argparse.Namespace) -> int:
+    from consentry.catalog_doc import catalog_markdown, catalog_text
+
+    print(catalog_markdown() if args.markdown else catalog_text(), end="")
+    return 0
+
+
+def _log(args: argparse.Namespace) -> int:
+    from consentry.audit import describe, read_entries
+    from consentry.home import Home
+    from consentry.pipeline import audit_file
+
+    path = audit_file(Home.from_env(), args.analytics_log or os.environ.get("CONSENTRY_ANALYTICS_LOG"))
+    shown = 0
+    for entry in read_entries(path):
+        print(json.dumps(entry) if args.json else describe(entry))
+        shown += 1
+    if not args.follow:
+        if not shown:
+            print(f"(nothing has been sent; the audit log {path} is empty)", file=sys.stderr)
+        return 0
+    try:
+        with _open_when_present(path) as handle:
+            handle.seek(0, os.SEEK_END)
+            while True:
+                line = handle.readline()
+                if not line:
+                    time.sleep(0.5)
+                    continue
+                entry = json.loads(line)
+                print(json.dumps(entry) if args.json else describe(entry), flush=True)
+    except KeyboardInterrupt:
+        return 0
+
+
+def _open_when_present(path: Path):  # type: ignore[no-untyped-def]
+    while not path.exists():
+        time.sleep(0.5)
+    return path.open(encoding="utf-8")
+
+
+def _purge(_args: argparse.Namespace) -> int:
+    from consentry.offline import purge
+
+    for line in purge(os.environ):
+        print(line)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of `consentry`."""
+    parser = argparse.ArgumentParser(prog="consentry", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"consentry {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the language server on stdio")
+    serve.add_argument("--profile", help="product profile TOML")
+    serve.add_argument("--analytics-log", metavar="FILE", help="write the audit log to FILE")
+    serve.add_argument("--log-level", default="WARNING", help="stderr log level")
+    serve.set_defaults(func=_serve)
+
+    sink = sub.add_parser("sink", help="run a local PostHog-compatible capture endpoint")
+    sink.add_argument("--port", type=int, default=8765)
+    sink.add_argument("--out", help="also append received events to this JSONL file")
+    sink.set_defaults(func=_sink)
+
+    sub.add_parser("demo", help="run the whole flow on this machine and report").set_defaults(func=_demo)
+
+    status = sub.add_parser("status", help="show the consent state and why")
+    status.add_argument("--profile", help="product profile TOML")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(func=_status)
+
+    sub.add_parser("enable", help="allow anonymous telemetry").set_defaults(func=_enable)
+    disable = sub.add_parser("disable", help="turn telemetry off")
+    disable.add_argument("--permanent", action="store_true", help="off until config.json is edited by hand")
+    disable.set_defaults(func=_disable)
+
+    events = sub.add_parser("events", help="what is and is never collected")
+    events.add_argument("--markdown", action="store_true", help="print docs/telemetry.md")
+    events.set_defaults(func=_events)
+
+    log = sub.add_parser("log", help="print the audit log of what was sent")
+    log.add_argument("--follow", action="store_true")
+    log.add_argument("--json", action="store_true")
+    log.add_argument("--analytics-log", metavar="FILE")
+    log.set_defaults(func=_log)
+
+    sub.add_parser("purge", help="delete the outbox, the audit log and the anonymous id").set_defaults(
+        func=_purge
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the `consentry` console script."""
+    args = build_parser().parse_args(argv)
+    sys.exit(args.func(args))

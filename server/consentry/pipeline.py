@@ -1,0 +1,382 @@
+"""The pipeline one server owns: consent → catalog/scrub → outbox → sender → audit.
+
+Handlers hand it raw params; it judges each event against the current consent
+decision and the catalog, keeps what may be kept in the outbox, and lets the sender
+deliver. Consent changes take effect here at once: turning off deletes every queued
+event, errors-only deletes queued usage events. Nothing is stored, no id is made and
+the sender (with its HTTP stack) is not even created before consent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import secrets
+import threading
+import time
+import uuid
+from collections import Counter, deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+
+from consentry import catalog, envelope
+from consentry.audit import AuditLog
+from consentry.consent import ConsentSources, Decision, decide, env_sources
+from consentry.home import ConfigError, Home
+from consentry.outbox import Limits, Outbox, OutboxError, OutboxWriter, PutResult, Row
+from consentry.profile import Profile
+from consentry.protocol import FlushResult, StatusResult
+
+logger = logging.getLogger(__name__)
+
+RECENT_LIMIT: Final = 200
+HELD_LIMIT: Final = 10_000
+
+
+@dataclass
+class _Recent:
+    """One entry of `consentry/recentEvents`."""
+
+    event_id: str
+    name: str
+    status: str
+    body: dict[str, Any] | None = None
+    reason: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        if self.body is None:
+            return {"status": self.status, "event": self.name, "reason": self.reason}
+        return {"status": self.status, **self.body}
+
+
+def audit_file(home: Home, configured: str | None) -> Path:
+    """The audit log's path: the configured file (relative to the home) or the default."""
+    if not configured:
+        return home.default_audit_path
+    return home.root / Path(configured).expanduser()
+
+
+def sampled(seed: str, rate: float) -> bool:
+    """Whether an installation with this seed is in the sampled share; stable, never re-rolled."""
+    if rate >= 1.0:
+        return True
+    digest = hashlib.sha256(seed.encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < rate
+
+
+class Pipeline:
+    """Everything between a decoded `consentry/track` and a 2xx from PostHog."""
+
+    def __init__(
+        self,
+        *,
+        home: Home,
+        profile: Profile,
+        profile_error: str | None,
+        environ: Mapping[str, str],
+        audit_path: str | None,
+        on_state_changed: Callable[[Decision], None],
+        warn: Callable[[str], None],
+    ) -> None:
+        self.home = home
+        self.profile = profile
+        self._environ = environ
+        self._on_state_changed = on_state_changed
+        self._warn = warn
+        self.audit = AuditLog(audit_file(home, audit_path))
+        self.context = envelope.Context(session_id=str(uuid.uuid4()))
+        self._lock = threading.Lock()
+        self._sent = 0
+        self._dropped: Counter[str] = Counter()
+        self._recent: deque[_Recent] = deque(maxlen=RECENT_LIMIT)
+        self._recent_by_id: dict[str, _Recent] = {}
+        self._held: list[object] = []
+        self.ready = False
+        self._writer: OutboxWriter | None = None
+        self._reader: Outbox | None = None
+        self._sender_outbox: Outbox | None = None
+        self._sender: Any = None
+        self._distinct_id: str | None = None
+        self._sources = ConsentSources(
+            profile_consent=profile.consent, profile_error=profile_error, **env_sources(environ)
+        )
+        self.decision = Decision("undecided", "profile", "Waiting for the editor's settings.")
+        self._refresh_files()
+        self.decision = decide(self._sources)
+
+    # ----- consent ---------------------------------------------------------------------
+
+    def _refresh_files(self) -> None:
+        """Re-read config.json into the sources (it may have been edited by hand)."""
+        try:
+            config = self.home.read_config()
+            error = None
+        except ConfigError as exc:
+            config, error = {}, str(exc)
+        allow = config.get("allowAnonymousTelemetry")
+        seed = config.get("samplingSeed")
+        if self.profile.sample_rate < 1.0 and not isinstance(seed, str):
+            seed = secrets.token_hex(16)
+            try:
+                self.home.update_config({"samplingSeed": seed})
+            except OSError as exc:
+                logger.warning("Could not record the sampling seed: %s", exc)
+        self._sources = replace(
+            self._sources,
+            permanently_disabled=config.get("permanentlyDisabled") is True,
+            config_allow=allow if isinstance(allow, bool) else None,
+            config_error=error,
+            sampled=sampled(seed, self.profile.sample_rate) if isinstance(seed, str) else True,
+        )
+
+    def update_sources(self, **changes: Any) -> Decision:
+        """Apply changed sources (and re-read config.json); act on a new decision at once."""
+        self._sources = replace(self._sources, **changes)
+        self._refresh_files()
+        return self._apply(decide(self._sources))
+
+    def _apply(self, decision: Decision) -> Decision:
+        previous, self.decision = self.decision, decision
+        if not decision.sends_errors:
+            self._close_gate_and_purge(None)
+        elif not decision.sends_usage:
+            self._close_gate_and_purge(("usage",))
+        if decision.sends_errors:
+            try:
+                self._open()
+            except (OSError, OutboxError) as exc:
+                # Events are then dropped and counted; the server keeps serving.
+                logger.error("Cannot open the outbox in %s: %s", self.home.root, exc)
+                self._warn(f"Telemetry storage is unavailable: {exc}")
+        if decision != previous:
+            logger.info("Consent: %s (%s)", decision.state, decision.reason)
+            self._on_state_changed(decision)
+        return decision
+
+    def _close_gate_and_purge(self, kinds: tuple[str, ...] | None) -> None:
+        if kinds is None and self._sender is not None:
+            self._sender.allow(False)
+        if self._writer is None and self.home.outbox_path.exists():
+            self._open_outbox()
+        if self._writer is not None:
+            self._writer.purge(kinds).result(timeout=10)
+        with self._lock:
+            for entry in self._recent:
+                if entry.status == "queued" and (kinds is None or _kind_of(entry.name) in kinds):
+                    entry.status, entry.body, entry.reason = "dropped", None, "consent-revoked"
+
+    def _open_outbox(self) -> None:
+        self.home.ensure()
+        limits = Limits(self.profile.outbox_max_events, self.profile.outbox_max_bytes)
+        self._writer = OutboxWriter(Outbox(self.home.outbox_path, limits), self._committed, self._failed)
+        self._reader = Outbox(self.home.outbox_path, limits)
+
+    def _open(self) -> None:
+        """Open the outbox and start the sender; only ever called with consent."""
+        if self._writer is None:
+            self._open_outbox()
+        if self._distinct_id is None:
+            self._distinct_id = self.home.anonymous_id(create=True)
+        if self._sender is None:
+            from consentry.sender import Destination, Sender
+
+            self._sender_outbox = Outbox(self.home.outbox_path, self._reader.limits if self._reader else None)
+            self._sender = Sender(
+                self._sender_outbox,
+                self.audit,
+                Destination(self.profile.posthog_host, self.profile.posthog_api_key),
+                self._delivered,
+                self._refused,
+            )
+        self._sender.allow(True)
+
+    # ----- intake ----------------------------------------------------------------------
+
+    def set_client(self, *, ide_name: str, ide_version: str, extension_version: str) -> None:
+        """Record the context facts every event carries (names checked like identifiers)."""
+        def clean(value: str) -> str:
+            return value if catalog.looks_like_identifier(value.replace(" ", "-")) else catalog.REDACTED
+
+        self.context = replace(
+            self.context,
+            ide_name=clean(ide_name),
+            ide_version=clean(ide_version),
+            extension_version=clean(extension_version),
+        )
+
+    def mark_ready(self) -> None:
+        """The configuration is known: judge the events held until now."""
+        self.ready = True
+        self._on_state_changed(self.decision)
+        held, self._held = self._held, []
+        for params in held:
+            self.track(params)
+
+    def track(self, params: object) -> None:
+        """Judge one `consentry/track` and keep it if consent and the catalog allow."""
+        if not self.ready:
+            if len(self._held) < HELD_LIMIT:
+                self._held.append(params)
+            else:
+                self._drop("<unknown>", "held-overflow")
+            return
+        name = catalog.event_name(params)
+        definition = catalog.CATALOG.get(name)
+        if definition is not None and not self._allows(definition.kind):
+            # Judged before validation: what may not be kept is not even scrubbed.
+            self._drop(name, self._refusal())
+            return
+        verdict = catalog.validate(params, datetime.now(UTC))
+        for issue in verdict.issues:
+            self._warn(f"{issue.event}: field '{issue.field}' {issue.reason}")
+            if issue.reason != "scrubbed":
+                self._count(f"field-{issue.reason}")
+        if isinstance(verdict, catalog.Rejected):
+            self._warn(f"{verdict.event}: rejected, field '{verdict.field}' {verdict.reason}")
+            self._drop(verdict.event, verdict.reason)
+            return
+        if self._writer is None or self._distinct_id is None:
+            self._drop(verdict.event, "storage-unavailable")
+            return
+        body = envelope.wrap(verdict, self._distinct_id, self.context)
+        text = json.dumps(body, separators=(",", ":"), ensure_ascii=False)
+        entry = _Recent(verdict.event_id, verdict.event, "queued", body)
+        with self._lock:
+            self._recent.append(entry)
+            self._recent_by_id[verdict.event_id] = entry
+            self._trim_recent_index()
+        self._writer.put(Row(verdict.event_id, verdict.kind, text))
+
+    def _allows(self, kind: str) -> bool:
+        return self.decision.sends_usage if kind == "usage" else self.decision.sends_errors
+
+    def _refusal(self) -> str:
+        return "errors-only" if self.decision.state == "errors-only" else f"consent-{self.decision.state}"
+
+    def _trim_recent_index(self) -> None:
+        if len(self._recent_by_id) > RECENT_LIMIT * 2:
+            keep = {e.event_id for e in self._recent}
+            self._recent_by_id = {k: v for k, v in self._recent_by_id.items() if k in keep}
+
+    def _drop(self, name: str, reason: str) -> None:
+        self._count(reason)
+        with self._lock:
+            self._recent.append(_Recent("", name, "dropped", None, reason))
+
+    def _count(self, reason: str, n: int = 1) -> None:
+        with self._lock:
+            self._dropped[reason] += n
+
+    # ----- callbacks from the writer and sender threads -----------------------------------
+
+    def _committed(self, result: PutResult) -> None:
+        if result.evicted_usage:
+            self._count("outbox-full", result.evicted_usage)
+        if result.evicted_errors:
+            self._count("outbox-full", result.evicted_errors)
+        if self._sender is not None:
+            self._sender.wake()
+
+    def _failed(self, count: int, error: OutboxError) -> None:
+        self._count("disk-error", count)
+        self._warn(f"Could not store {count} event(s): {error}")
+
+    def _delivered(self, ids: list[str]) -> None:
+        with self._lock:
+            self._sent += len(ids)
+            for event_id in ids:
+                entry = self._recent_by_id.get(event_id)
+                if entry is not None:
+                    entry.status = "sent"
+
+    def _refused(self, reason: str, ids: list[str]) -> None:
+        self._count(reason, len(ids))
+        with self._lock:
+            for event_id in ids:
+                entry = self._recent_by_id.get(event_id)
+                if entry is not None:
+                    entry.status, entry.body, entry.reason = "dropped", None, reason
+
+    # ----- requests ----------------------------------------------------------------------
+
+    def barrier(self) -> None:
+        """Block until every event judged so far is durable (run it off the event loop)."""
+        if self._writer is not None:
+            self._writer.barrier().result(timeout=30)
+
+    def queued(self) -> int:
+        """How many events wait in the outbox."""
+        if self._reader is None:
+            return 0
+        try:
+            return self._reader.count()
+        except OutboxError:
+            return 0
+
+    def status(self) -> StatusResult:
+        """The `consentry/status` answer."""
+        with self._lock:
+            sent, dropped = self._sent, dict(self._dropped)
+        return {
+            "state": self.decision.state,
+            "decidedBy": self.decision.decided_by,
+            "reason": self.decision.reason,
+            "destination": self.profile.destination,
+            "queued": self.queued(),
+            "sent": sent,
+            "dropped": dropped,
+        }
+
+    def flush(self, budget: float = 10.0) -> FlushResult:
+        """One delivery attempt (blocking); returns what was sent and what is left."""
+        self.barrier()
+        sent = 0
+        if self._sender is not None and self.decision.sends_errors:
+            sent = self._sender.deliver(time.monotonic() + budget, ignore_backoff=True).sent
+        return {"sent": sent, "queued": self.queued()}
+
+    def recent_events(self, limit: int) -> list[dict[str, Any]]:
+        """The last events as sent (or to be sent), newest last, each with its status."""
+        with self._lock:
+            entries = list(self._recent)[-limit:] if limit > 0 else []
+            return [e.as_dict() for e in entries]
+
+    def set_consent(self, granted: bool, permanent: bool) -> Decision:
+        """Record a choice in config.json (for clients without settings) and apply it."""
+        changes: dict[str, Any] = {
+            "allowAnonymousTelemetry": granted,
+            "consentRecord": {
+                "granted": granted,
+                "at": datetime.now(UTC).isoformat(),
+                "source": "setConsent",
+                "catalogVersion": catalog.CATALOG_VERSION,
+            },
+        }
+        if permanent and not granted:
+            changes["permanentlyDisabled"] = True
+        self.home.update_config(changes)
+        return self.update_sources()
+
+    def close(self, budget: float = 1.0) -> None:
+        """One bounded flush attempt, then stop; what is left stays for the next start."""
+        deadline = time.monotonic() + budget
+        try:
+            if self._writer is not None:
+                self._writer.barrier().result(timeout=max(0.0, deadline - time.monotonic()))
+            if self._sender is not None and self.decision.sends_errors:
+                self._sender.deliver(deadline, ignore_backoff=True)
+        except Exception:  # shutdown must never hang or fail the editor's quit
+            logger.exception("Final flush failed")
+        if self._sender is not None:
+            self._sender.stop(timeout=0.1)
+        if self._writer is not None:
+            self._writer.stop(timeout=max(0.1, deadline - time.monotonic()))
+
+
+def _kind_of(name: str) -> str:
+    definition = catalog.CATALOG.get(name)
+    return definition.kind if definition else "usage"

@@ -1,0 +1,111 @@
+"""The product profile: a TOML file the embedding product ships (see PROTOCOL.md).
+
+Parsed into one frozen dataclass with written defaults. A bad profile raises
+ProfileError naming the key and the file; the server then sends nothing.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Literal
+
+ConsentStyle = Literal["opt-in", "opt-out"]
+PromptStyle = Literal["first-run", "install-and-update", "never"]
+
+_CONSENT_STYLES: tuple[str, ...] = ("opt-in", "opt-out")
+_PROMPT_STYLES: tuple[str, ...] = ("first-run", "install-and-update", "never")
+
+
+class ProfileError(Exception):
+    """A profile that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Profile:
+    """How one product asks for consent and where its events go."""
+
+    product: str = "Acme Assistant"
+    consent: ConsentStyle = "opt-in"
+    prompt: PromptStyle = "install-and-update"
+    sample_rate: float = 1.0
+    posthog_host: str = "https://us.i.posthog.com"
+    posthog_api_key: str = ""
+    privacy_url: str = "https://example.com/privacy"
+    outbox_max_events: int = 100_000
+    outbox_max_bytes: int = 64 * 1024 * 1024
+    source: str = "<built-in default>"
+
+    @property
+    def destination(self) -> Literal["posthog", "log-only"]:
+        """`log-only` when there is no API key: the audit log is the whole output."""
+        return "posthog" if self.posthog_api_key else "log-only"
+
+
+def _check(source: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    known = {f.name for f in fields(Profile)} - {"source"}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in known:
+            raise ProfileError(f"{source}: unknown key {key!r}")
+        values[key] = value
+    for key in ("product", "posthog_host", "posthog_api_key", "privacy_url"):
+        if key in values and not isinstance(values[key], str):
+            raise ProfileError(f"{source}: key {key!r} must be a string")
+    if "consent" in values and values["consent"] not in _CONSENT_STYLES:
+        raise ProfileError(f"{source}: key 'consent' must be one of {', '.join(_CONSENT_STYLES)}")
+    if "prompt" in values and values["prompt"] not in _PROMPT_STYLES:
+        raise ProfileError(f"{source}: key 'prompt' must be one of {', '.join(_PROMPT_STYLES)}")
+    if "sample_rate" in values:
+        rate = values["sample_rate"]
+        if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0.0 <= rate <= 1.0:
+            raise ProfileError(f"{source}: key 'sample_rate' must be a number from 0 to 1")
+        values["sample_rate"] = float(rate)
+    for key in ("outbox_max_events", "outbox_max_bytes"):
+        if key in values:
+            bound = values[key]
+            if isinstance(bound, bool) or not isinstance(bound, int) or bound < 1:
+                raise ProfileError(f"{source}: key {key!r} must be a positive integer")
+    host = values.get("posthog_host")
+    if host is not None and not host.startswith(("https://", "http://")):
+        raise ProfileError(f"{source}: key 'posthog_host' must be an http(s) URL")
+    return values
+
+
+def parse_profile(text: str, source: str) -> Profile:
+    """Parse and validate profile TOML text; `source` names it in errors."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(f"{source}: not valid TOML ({exc})") from exc
+    return Profile(**_check(source, data), source=source)
+
+
+def load_profile(path: str | Path | None, environ: Mapping[str, str]) -> Profile:
+    """The profile at `path` (or the built-in default), with environment overrides.
+
+    `CONSENTRY_POSTHOG_HOST` and `CONSENTRY_POSTHOG_API_KEY` override the file.
+    """
+    if path:
+        location = Path(path).expanduser()
+        try:
+            text = location.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ProfileError(f"{location}: cannot be read ({exc})") from exc
+        profile = parse_profile(text, str(location))
+    else:
+        profile = Profile()
+    overrides = _check(
+        "environment",
+        {
+            key: environ[name]
+            for key, name in (
+                ("posthog_host", "CONSENTRY_POSTHOG_HOST"),
+                ("posthog_api_key", "CONSENTRY_POSTHOG_API_KEY"),
+            )
+            if name in environ
+        },
+    )
+    return replace(profile, **overrides)

@@ -1,0 +1,49 @@
+"""Method names and payload shapes of the Consentry protocol (see PROTOCOL.md).
+
+Custom params travel as plain dicts: the catalog validates them, so no typed
+structuring layer sits between the wire and the pipeline.
+"""
+
+from typing import Final, Literal, TypedDict
+
+PROTOCOL_VERSION: Final = 1
+
+TRACK: Final = "consentry/track"
+TRACK_BATCH: Final = "consentry/trackBatch"
+VSCODE_TELEMETRY: Final = "consentry/vscodeTelemetry"
+STATUS: Final = "consentry/status"
+FLUSH: Final = "consentry/flush"
+RECENT_EVENTS: Final = "consentry/recentEvents"
+SET_CONSENT: Final = "consentry/setConsent"
+STATE_CHANGED: Final = "consentry/stateChanged"
+
+State = Literal["on", "errors-only", "off", "undecided"]
+Source = Literal["env", "permanent", "vscode", "setting", "config", "profile"]
+Destination = Literal["posthog", "log-only"]
+
+
+class StateChangedParams(TypedDict):
+    """Payload of `consentry/stateChanged`."""
+
+    state: State
+    decidedBy: Source
+    reason: str
+
+
+class StatusResult(TypedDict):
+    """Result of `consentry/status` (and of `consentry/setConsent`)."""
+
+    state: State
+    decidedBy: Source
+    reason: str
+    destination: Destination
+    queued: int
+    sent: int
+    dropped: dict[str, int]
+
+
+class FlushResult(TypedDict):
+    """Result of `consentry/flush`."""
+
+    sent: int
+    queued: int

@@ -1,0 +1,216 @@
+"""The sender: takes batches from the outbox and posts them to PostHog.
+
+It uses the posthog package's transport (`posthog.request.batch_post`, gzip on) and
+imports it only when there is something to send, so a server without consent never
+loads an HTTP stack. A batch is deleted from the outbox only after a 2xx answer.
+Retry rule (as posthog-python's): 408, 429, 5xx and network errors retry with
+exponential backoff and full jitter, honouring `Retry-After`; 413 halves the batch;
+any other 4xx drops the batch and counts why.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Final
+
+from consentry.audit import AuditLog
+from consentry.outbox import Outbox, OutboxError
+
+logger = logging.getLogger(__name__)
+
+MAX_BATCH: Final = 100
+BACKOFF_BASE: Final = 1.0
+BACKOFF_CAP: Final = 300.0
+POST_TIMEOUT: Final = 10.0
+_RETRY_STATUSES: Final = frozenset({408, 429})
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Where events go: PostHog at `host` with `api_key`, or only the audit log."""
+
+    host: str
+    api_key: str
+
+    @property
+    def name(self) -> str:
+        """`posthog`, or `log-only` when there is no key."""
+        return "posthog" if self.api_key else "log-only"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one delivery attempt did."""
+
+    sent: int
+    failed: bool = False
+    retry_after: float | None = None
+
+
+class Sender:
+    """Delivers the outbox in batches from a thread of its own; never busy-polls."""
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        audit: AuditLog,
+        destination: Destination,
+        on_sent: Callable[[list[str]], None],
+        on_dropped: Callable[[str, list[str]], None],
+    ) -> None:
+        self._outbox = outbox
+        self._audit = audit
+        self.destination = destination
+        self._on_sent = on_sent
+        self._on_dropped = on_dropped
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._allowed = threading.Event()
+        self._batch_size = MAX_BATCH
+        self._failures = 0
+        self._retry_at = 0.0
+        self._unreachable_logged = False
+        self._session: Any = None
+        self._thread = threading.Thread(target=self._run, name="consentry-sender", daemon=True)
+        self._thread.start()
+
+    def allow(self, allowed: bool) -> None:
+        """Open or close the gate; closing stops posting before the next batch."""
+        if allowed:
+            self._allowed.set()
+            self.wake()
+        else:
+            self._allowed.clear()
+
+    def wake(self) -> None:
+        """Tell the thread there may be something to send."""
+        self._wake.set()
+
+    def stop(self, timeout: float = 1.0) -> None:
+        """Stop the thread; what is not sent stays in the outbox."""
+        self._stopping.set()
+        self._wake.set()
+        self._thread.join(timeout)
+
+    def deliver(self, deadline: float, *, ignore_backoff: bool = False) -> Outcome:
+        """Send batches until the outbox is empty, an attempt fails, or `deadline` passes."""
+        total = 0
+        with self._lock:
+            if not self._allowed.is_set():
+                return Outcome(0)
+            if not ignore_backoff and time.monotonic() < self._retry_at:
+                return Outcome(0, failed=True)
+            while time.monotonic() < deadline and self._allowed.is_set():
+                timeout = max(0.05, min(POST_TIMEOUT, deadline - time.monotonic()))
+                outcome = self._deliver_batch(timeout)
+                total += outcome.sent
+                if outcome.failed:
+                    self._schedule_retry(outcome.retry_after)
+                    return Outcome(total, True, outcome.retry_after)
+                if outcome.sent == 0:
+                    self._outbox.reclaim_space()
+                    break
+            self._failures = 0
+            self._retry_at = 0.0
+        return Outcome(total)
+
+    def _run(self) -> None:
+        while not self._stopping.is_set():
+            wait = max(0.0, self._retry_at - time.monotonic()) if self._retry_at else None
+            self._wake.wait(wait)
+            self._wake.clear()
+            if self._stopping.is_set():
+                return
+            try:
+                self.deliver(time.monotonic() + 60.0)
+            except Exception:  # the sender thread must outlive any fault
+                logger.exception("Delivery failed unexpectedly")
+                self._schedule_retry(None)
+
+    def _schedule_retry(self, retry_after: float | None) -> None:
+        self._failures += 1
+        ceiling = min(BACKOFF_CAP, BACKOFF_BASE * 2 ** min(self._failures, 16))
+        delay = random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not secrecy
+        if retry_after is not None:
+            delay = max(delay, retry_after)
+        self._retry_at = time.monotonic() + delay
+
+    def _deliver_batch(self, timeout: float) -> Outcome:
+        try:
+            leased = self._outbox.lease(self._batch_size)
+        except OutboxError as exc:
+            logger.error("Could not read the outbox: %s", exc)
+            return Outcome(0, failed=True)
+        if not leased:
+            return Outcome(0)
+        ids = [event_id for event_id, _ in leased]
+        batch = [json.loads(body) for _, body in leased]
+        try:
+            self._audit.append(batch, self.destination.name)
+        except OSError as exc:
+            # Nothing leaves unless it is in the audit log first.
+            logger.error("Could not write the audit log %s: %s", self._audit.path, exc)
+            self._outbox.release(ids)
+            return Outcome(0, failed=True)
+        if self.destination.name == "log-only":
+            return self._delivered(ids)
+        status, retry_after = self._post(batch, timeout)
+        if status is not None and 200 <= status < 300:
+            if self._unreachable_logged:
+                logger.info("The endpoint is reachable again")
+                self._unreachable_logged = False
+            return self._delivered(ids)
+        self._outbox.release(ids)
+        if status == 413:
+            if len(ids) == 1:
+                self._outbox.ack(ids)
+                self._on_dropped("too-large", ids)
+                return Outcome(0)
+            self._batch_size = max(1, len(ids) // 2)
+            return Outcome(0)
+        if status is None or status in _RETRY_STATUSES or status >= 500:
+            return Outcome(0, failed=True, retry_after=retry_after)
+        self._outbox.ack(ids)
+        self._on_dropped(f"http-{status}", ids)
+        logger.warning("The endpoint refused a batch of %d event(s) with %d", len(ids), status)
+        return Outcome(0)
+
+    def _delivered(self, ids: list[str]) -> Outcome:
+        self._outbox.ack(ids)
+        self._batch_size = min(MAX_BATCH, self._batch_size * 2)
+        self._on_sent(ids)
+        return Outcome(len(ids))
+
+    def _post(self, batch: list[dict[str, Any]], timeout: float) -> tuple[int | None, float | None]:
+        """Post one batch; (status, Retry-After) or (None, None) for a network error."""
+        # Imported here: nothing of the HTTP stack loads until there is something to send.
+        from posthog import request as posthog_request
+        from requests import RequestException, Session
+
+        if self._session is None:
+            self._session = Session()
+        try:
+            posthog_request.batch_post(
+                self.destination.api_key,
+                host=self.destination.host,
+                gzip=True,
+                timeout=timeout,
+                batch=batch,
+                session=self._session,
+            )
+        except posthog_request.APIError as exc:
+            status = int(exc.status) if str(exc.status).isdigit() else None
+            return status, exc.retry_after
+        except RequestException as exc:
+            if not self._unreachable_logged:
+                logger.warning("The endpoint %s is unreachable (%s); will retry", self.destination.host, type(exc).__name__)
+                self._unreachable_logged = True
+            return None, None
+        return 200, None

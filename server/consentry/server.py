@@ -1,0 +1,114 @@
+"""The language server: a pygls 2 `LanguageServer` that owns one Pipeline.
+
+Two deliberate departures from pygls's defaults: custom params stay plain dicts
+(pygls would rebuild them as namedtuples, renaming keys such as `$os` and
+swallowing `type_name`), and internal faults are logged, never shown to the user
+as a popup — a telemetry fault must not interrupt the editor.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import cattrs
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.protocol import (
+    JsonRPCNotification,
+    JsonRPCRequestMessage,
+    JsonRPCResponseMessage,
+    default_converter,
+)
+
+from consentry import __version__
+from consentry.consent import Decision
+from consentry.home import Home
+from consentry.notices import RateLimitedNotices
+from consentry.pipeline import Pipeline
+from consentry.profile import Profile, ProfileError, load_profile
+from consentry.protocol import STATE_CHANGED
+
+logger = logging.getLogger(__name__)
+
+
+def _keep_params(obj: dict[str, Any], cls: type[Any]) -> Any:
+    return cls(**obj)
+
+
+def plain_params_converter() -> cattrs.Converter:
+    """lsprotocol's converter, but custom params and results stay as decoded JSON."""
+    converter = default_converter()
+    for cls in (JsonRPCNotification, JsonRPCRequestMessage, JsonRPCResponseMessage):
+        converter.register_structure_hook(cls, _keep_params)
+    return converter
+
+
+@dataclass(frozen=True, kw_only=True)
+class ServeOptions:
+    """What `consentry serve` was started with."""
+
+    profile: str | None = None
+    analytics_log: str | None = None
+    environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
+
+
+class ConsentryServer(LanguageServer):
+    """The Consentry language server."""
+
+    def __init__(self, options: ServeOptions | None = None) -> None:
+        super().__init__("consentry", __version__, converter_factory=plain_params_converter)
+        self.options = options or ServeOptions()
+        self.pipeline: Pipeline | None = None
+        self.configured: asyncio.Event | None = None
+        self.notices = RateLimitedNotices(self.log_warning)
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        """Log internal faults; never pop up a message in the user's editor."""
+        logger.error("Internal error (%s): %s", getattr(source, "__name__", source), error)
+
+    def log_warning(self, message: str) -> None:
+        """A `window/logMessage` warning (value-free by construction of the callers)."""
+        self.window_log_message(types.LogMessageParams(types.MessageType.Warning, message))
+
+    def state_changed(self, decision: Decision) -> None:
+        """Tell the client (the status bar follows this)."""
+        self.protocol.notify(
+            STATE_CHANGED,
+            {"state": decision.state, "decidedBy": decision.decided_by, "reason": decision.reason},
+        )
+
+    def start_pipeline(self, profile_path: str | None) -> Pipeline:
+        """Build the pipeline from the profile and the environment (once, at initialize)."""
+        environ = self.options.environ
+        profile_error = None
+        try:
+            profile = load_profile(self.options.profile or profile_path, environ)
+        except ProfileError as exc:
+            # A bad profile sends nothing: the consent decision reports it as off.
+            profile, profile_error = Profile(), str(exc)
+            logger.error("Invalid profile: %s", exc)
+            self.log_warning(f"Invalid profile, telemetry is off: {exc}")
+        self.pipeline = Pipeline(
+            home=Home.from_env(environ),
+            profile=profile,
+            profile_error=profile_error,
+            environ=environ,
+            audit_path=self.options.analytics_log or environ.get("CONSENTRY_ANALYTICS_LOG"),
+            on_state_changed=self.state_changed,
+            warn=self.notices.warn,
+        )
+        return self.pipeline
+
+
+def serve(options: ServeOptions) -> None:
+    """Run the server on stdio until the client says exit."""
+    from consentry.handlers import register
+
+    server = ConsentryServer(options)
+    register(server)
+    server.start_io()

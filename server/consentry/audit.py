@@ -75,7 +75,9 @@ def describe(entry: dict[str, Any]) -> str:
     if not isinstance(event, dict):
         return json.dumps(entry)
     props = event.get("properties", {})
-    shown = {k: v for k, v in props.items() if not k.startswith("$")} if isinstance(props, dict) else {}
+    shown = (
+        {k: v for k, v in props.items() if not k.startswith("$")} if isinstance(props, dict) else {}
+    )
     return (
         f"{event.get('timestamp', '?')}  {entry.get('destination', '?'):8}  "
         f"{event.get('event', '?'):20} {json.dumps(shown, sort_keys=True)}"

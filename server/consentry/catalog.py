@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final, Literal
 
@@ -103,12 +103,18 @@ CATALOG: Final[Mapping[str, EventDef]] = {
                 Field("component", "identifier", "part of the assistant"),
             ),
         ),
-        EventDef("pageview", "usage", "A view of the assistant was shown.", (
-            Field("page", "identifier", "page name", True),
-        )),
-        EventDef("feature_used", "usage", "A feature was used.", (
-            Field("feature", "identifier", "feature name", True),
-        )),
+        EventDef(
+            "pageview",
+            "usage",
+            "A view of the assistant was shown.",
+            (Field("page", "identifier", "page name", True),),
+        ),
+        EventDef(
+            "feature_used",
+            "usage",
+            "A feature was used.",
+            (Field("feature", "identifier", "feature name", True),),
+        ),
     )
 }
 
@@ -152,7 +158,7 @@ class Rejected:
     event: str
     field: str
     reason: str
-    issues: tuple[Issue, ...] = field(default=())
+    issues: tuple[Issue, ...] = ()
 
 
 def looks_like_identifier(value: str) -> bool:
@@ -262,7 +268,9 @@ def validate(params: object, now: datetime | None = None) -> Accepted | Rejected
             issues.append(issue)
         if value is None:
             if spec.required:
-                return Rejected(name, spec.name, issue.reason if issue else "missing", tuple(issues))
+                return Rejected(
+                    name, spec.name, issue.reason if issue else "missing", tuple(issues)
+                )
             continue
         kept[spec.name] = value
     return Accepted(name, definition.kind, event_id, timestamp, kept, tuple(issues))

@@ -1,4 +1,4 @@
-"""The command line: `consentry serve | sink | demo | status | enable | disable | events | log | purge`."""
+"""The command line: serve, sink, demo, status, enable, disable, events, log and purge."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ from consentry import __version__
 def _serve(args: argparse.Namespace) -> int:
     from consentry.server import ServeOptions, serve
 
-    logging.basicConfig(level=args.log_level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=args.log_level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+    )
     serve(ServeOptions(profile=args.profile, analytics_log=args.analytics_log))
     return 0
 
@@ -89,7 +91,9 @@ def _log(args: argparse.Namespace) -> int:
     from consentry.home import Home
     from consentry.pipeline import audit_file
 
-    path = audit_file(Home.from_env(), args.analytics_log or os.environ.get("CONSENTRY_ANALYTICS_LOG"))
+    path = audit_file(
+        Home.from_env(), args.analytics_log or os.environ.get("CONSENTRY_ANALYTICS_LOG")
+    )
     shown = 0
     for entry in read_entries(path):
         print(json.dumps(entry) if args.json else describe(entry))
@@ -143,7 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
     sink.add_argument("--out", help="also append received events to this JSONL file")
     sink.set_defaults(func=_sink)
 
-    sub.add_parser("demo", help="run the whole flow on this machine and report").set_defaults(func=_demo)
+    sub.add_parser("demo", help="run the whole flow on this machine and report").set_defaults(
+        func=_demo
+    )
 
     status = sub.add_parser("status", help="show the consent state and why")
     status.add_argument("--profile", help="product profile TOML")
@@ -152,7 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("enable", help="allow anonymous telemetry").set_defaults(func=_enable)
     disable = sub.add_parser("disable", help="turn telemetry off")
-    disable.add_argument("--permanent", action="store_true", help="off until config.json is edited by hand")
+    disable.add_argument(
+        "--permanent", action="store_true", help="off until config.json is edited by hand"
+    )
     disable.set_defaults(func=_disable)
 
     events = sub.add_parser("events", help="what is and is never collected")
@@ -165,9 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--analytics-log", metavar="FILE")
     log.set_defaults(func=_log)
 
-    sub.add_parser("purge", help="delete the outbox, the audit log and the anonymous id").set_defaults(
-        func=_purge
-    )
+    sub.add_parser(
+        "purge", help="delete the outbox, the audit log and the anonymous id"
+    ).set_defaults(func=_purge)
     return parser
 
 

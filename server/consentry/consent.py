@@ -9,7 +9,7 @@ Undecided sends nothing and stores nothing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from consentry.protocol import Source, State
 
@@ -53,12 +53,13 @@ class Decision:
         return self.state in ("on", "errors-only")
 
 
-def env_sources(environ: Mapping[str, str]) -> dict[str, str | None]:
-    """The environment's part of a ConsentSources snapshot."""
-    return {
-        "do_not_track": environ.get("DO_NOT_TRACK"),
-        "consentry_telemetry": environ.get("CONSENTRY_TELEMETRY"),
-    }
+def with_environment(sources: ConsentSources, environ: Mapping[str, str]) -> ConsentSources:
+    """`sources` with the environment's part (`DO_NOT_TRACK`, `CONSENTRY_TELEMETRY`) filled in."""
+    return replace(
+        sources,
+        do_not_track=environ.get("DO_NOT_TRACK"),
+        consentry_telemetry=environ.get("CONSENTRY_TELEMETRY"),
+    )
 
 
 def _deny(s: ConsentSources) -> Decision | None:
@@ -78,7 +79,9 @@ def _deny(s: ConsentSources) -> Decision | None:
         )
     if s.profile_error is not None:
         return Decision(
-            "off", "profile", f"Telemetry is off: the product profile is invalid ({s.profile_error})."
+            "off",
+            "profile",
+            f"Telemetry is off: the product profile is invalid ({s.profile_error}).",
         )
     if s.vscode_enabled is False or s.vscode_level == "off":
         return Decision("off", "vscode", "Telemetry is off: VS Code telemetry is turned off.")

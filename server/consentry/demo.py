@@ -28,6 +28,7 @@ from consentry.sink import CaptureSink
 
 DEMO_KEY = "phc_local_demo_key"
 _HOME = "/home/dana"  # a made-up user whose path and key the scrubber must remove
+_EXT = f"{_HOME}/.vscode/extensions/acme.assistant-1.4.2"
 
 
 def _event(name: str, **properties: Any) -> dict[str, Any]:
@@ -44,18 +45,53 @@ def editing_session() -> list[dict[str, Any]]:
     fake_key = "sk-" + "proj-" + "Dm0FakeKey" * 4
     return [
         _event("pageview", page="chat"),
-        _event("suggestion_outcome", outcome="accepted", model="gpt-4o", provider="openai",
-               languageId="typescript", surface="inline", latencyMs=212, linesSuggested=3),
-        _event("suggestion_outcome", outcome="rejected", model="claude-3-5-sonnet",
-               provider="anthropic", languageId="python", surface="inline", latencyMs=340,
-               linesSuggested=8),
-        _event("suggestion_outcome", outcome="accepted", model="ollama/llama3:8b",
-               provider="ollama", languageId="rust", surface="edit", latencyMs=95,
-               linesSuggested=1, prompt="fn main() { secret() }"),
-        _event("model_command", model="gpt-4o", command="explain", tokensGenerated=412,
-               promptTokens=1830, provider="openai", durationMs=2210),
-        _event("model_command", model="claude-3-5-sonnet", command="editor.action.inlineSuggest.commit",
-               tokensGenerated=57, durationMs=640),
+        _event(
+            "suggestion_outcome",
+            outcome="accepted",
+            model="gpt-4o",
+            provider="openai",
+            languageId="typescript",
+            surface="inline",
+            latencyMs=212,
+            linesSuggested=3,
+        ),
+        _event(
+            "suggestion_outcome",
+            outcome="rejected",
+            model="claude-3-5-sonnet",
+            provider="anthropic",
+            languageId="python",
+            surface="inline",
+            latencyMs=340,
+            linesSuggested=8,
+        ),
+        _event(
+            "suggestion_outcome",
+            outcome="accepted",
+            model="ollama/llama3:8b",
+            provider="ollama",
+            languageId="rust",
+            surface="edit",
+            latencyMs=95,
+            linesSuggested=1,
+            prompt="fn main() { secret() }",
+        ),
+        _event(
+            "model_command",
+            model="gpt-4o",
+            command="explain",
+            tokensGenerated=412,
+            promptTokens=1830,
+            provider="openai",
+            durationMs=2210,
+        ),
+        _event(
+            "model_command",
+            model="claude-3-5-sonnet",
+            command="editor.action.inlineSuggest.commit",
+            tokensGenerated=57,
+            durationMs=640,
+        ),
         _event("feature_used", feature="inline-chat"),
         _event("suggestion_outcome", outcome="accepted", model=f"{_HOME}/models/llama.gguf"),
         _event(
@@ -65,8 +101,8 @@ def editing_session() -> list[dict[str, Any]]:
             message=f"401 from provider for dana@example.com using key {fake_key}",
             stack=(
                 "ProviderAuthError: 401 Unauthorized\n"
-                f"    at callModel ({_HOME}/.vscode/extensions/acme.assistant-1.4.2/dist/extension.js:812:19)\n"
-                f"    at async Chat.send ({_HOME}/.vscode/extensions/acme.assistant-1.4.2/dist/extension.js:1033:7)"
+                f"    at callModel ({_EXT}/dist/extension.js:812:19)\n"
+                f"    at async Chat.send ({_EXT}/dist/extension.js:1033:7)"
             ),
         ),
         _event("pageview", page="settings"),
@@ -79,7 +115,10 @@ class _Client:
     """The editor's side: settings it answers with and notifications it saw."""
 
     settings: dict[str, Any] = field(
-        default_factory=lambda: {"consentry": {"telemetry": {"enabled": None}}, "telemetry": {"telemetryLevel": "all"}}
+        default_factory=lambda: {
+            "consentry": {"telemetry": {"enabled": None}},
+            "telemetry": {"telemetryLevel": "all"},
+        }
     )
     states: list[dict[str, Any]] = field(default_factory=list)
 
@@ -103,17 +142,19 @@ async def _run(report: list[str]) -> int:
         for name in ("DO_NOT_TRACK", "CONSENTRY_TELEMETRY"):
             env.pop(name, None)
         editor = _Client()
-        client = LanguageClient("consentry-demo", __version__, converter_factory=plain_params_converter)
+        client = LanguageClient(
+            "consentry-demo", __version__, converter_factory=plain_params_converter
+        )
 
-        @client.feature(types.WORKSPACE_CONFIGURATION)
+        @client.feature(types.WORKSPACE_CONFIGURATION)  # type: ignore[untyped-decorator]
         def configuration(params: types.ConfigurationParams) -> list[Any]:
             return [editor.settings.get(item.section or "") for item in params.items]
 
-        @client.feature(protocol.STATE_CHANGED)
+        @client.feature(protocol.STATE_CHANGED)  # type: ignore[untyped-decorator]
         def state_changed(params: Any) -> None:
             editor.states.append(dict(params))
 
-        @client.feature(types.WINDOW_LOG_MESSAGE)
+        @client.feature(types.WINDOW_LOG_MESSAGE)  # type: ignore[untyped-decorator]
         def log_message(params: types.LogMessageParams) -> None:
             pass
 
@@ -148,15 +189,23 @@ async def _run(report: list[str]) -> int:
                 if v - status_before["dropped"].get(k, 0)
             }
             by_id = {e["id"]: e for e in events}
-            scrubbed = [f for e in arrived if e["uuid"] in by_id for f in _changed_fields(by_id[e["uuid"]], e)]
+            scrubbed = [
+                f
+                for e in arrived
+                if e["uuid"] in by_id
+                for f in _changed_fields(by_id[e["uuid"]], e)
+            ]
             report.append(f"\n== {title}")
-            report.append(f"   consent:   {status['state']} (decided by {status['decidedBy']}): {status['reason']}")
+            decided = f"{status['state']} (decided by {status['decidedBy']})"
+            report.append(f"   consent:   {decided}: {status['reason']}")
             report.append(f"   received:  {len(events)} events from the editor")
             report.append(f"   sent:      {len(arrived)} arrived at {sink.url}")
-            report.append(f"   scrubbed:  {', '.join(scrubbed) if scrubbed else 'nothing needed scrubbing'}")
+            report.append(
+                f"   scrubbed:  {', '.join(scrubbed) if scrubbed else 'nothing needed scrubbing'}"
+            )
             report.append(
                 "   dropped:   "
-                + (", ".join(f"{n} × {reason}" for reason, n in sorted(dropped.items())) or "none")
+                + (", ".join(f"{n} x {reason}" for reason, n in sorted(dropped.items())) or "none")
             )
             return {"arrived": arrived}
 
@@ -170,30 +219,39 @@ async def _run(report: list[str]) -> int:
         client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))
         await phase("3. Errors only: VS Code telemetry level set to 'error'", editing_session())
 
-        client.protocol.notify(protocol.VSCODE_TELEMETRY, {"isTelemetryEnabled": False, "level": "off"})
+        client.protocol.notify(
+            protocol.VSCODE_TELEMETRY, {"isTelemetryEnabled": False, "level": "off"}
+        )
         await phase("4. Off: VS Code telemetry turned off", editing_session())
 
         recent = await request(protocol.RECENT_EVENTS, {"limit": 3})
         await client.shutdown_async(None)
         client.exit(None)
-        await client.stop()
+        await client.stop()  # type: ignore[no-untyped-call]
 
         sample = next((e for e in allowed["arrived"] if e["event"] == "error"), None)
         report.append("\n== State changes the status bar followed")
         report += [f"   {s['state']:12} by {s['decidedBy']}" for s in editor.states]
-        report.append(f"\n== The endpoint received {len(sink.requests)} request(s), {len(sink.events)} event(s) in all")
+        total = f"{len(sink.requests)} request(s), {len(sink.events)} event(s)"
+        report.append(f"\n== The endpoint received {total} in all")
         report.append("\n== Sample of the JSON that left (the error event, scrubbed):")
         report.append(json.dumps(sample, indent=2))
-        report.append(f"\n== The last entries of consentry/recentEvents: {[r['status'] for r in recent]}")
+        report.append(
+            f"\n== The last entries of consentry/recentEvents: {[r['status'] for r in recent]}"
+        )
         audit = Path(home) / "analytics.jsonl"
         lines = audit.read_text(encoding="utf-8").count("\n") if audit.exists() else 0
-        report.append(f"== The audit log held {lines} line(s): exactly what was sent, before it was sent")
+        report.append(
+            f"== The audit log held {lines} line(s): exactly what was sent, before it was sent"
+        )
         return 0 if sample is not None else 1
 
 
 def run_demo() -> int:
     """Run the demo and print its report; exit status 0 when the flow worked."""
-    report = ["Consentry demo: a local capture endpoint, the real server over stdio, nothing configured."]
+    report = [
+        "Consentry demo: a local capture endpoint, the real server over stdio, nothing configured."
+    ]
     code = asyncio.run(_run(report))
     print("\n".join(report))
     return code

@@ -79,14 +79,23 @@ async def pull_configuration(server: ConsentryServer) -> None:
         pipeline.update_sources()
         return
     params = types.ConfigurationParams(
-        items=[types.ConfigurationItem(section="consentry"), types.ConfigurationItem(section="telemetry")]
+        items=[
+            types.ConfigurationItem(section="consentry"),
+            types.ConfigurationItem(section="telemetry"),
+        ]
     )
     try:
-        result = await asyncio.wait_for(server.workspace_configuration_async(params), CONFIG_TIMEOUT)
+        result = await asyncio.wait_for(
+            server.workspace_configuration_async(params), CONFIG_TIMEOUT
+        )
     except Exception as exc:  # a client that cannot answer leaves the settings unset
         logger.warning("workspace/configuration failed: %s", exc)
         result = [None, None]
-    values = list(result) + [None, None]
+    values = [*list(result), None, None]
+    section = values[0].get("telemetry") if isinstance(values[0], Mapping) else None
+    log_file = section.get("analyticsLog") if isinstance(section, Mapping) else None
+    if isinstance(log_file, str) and not server.options.analytics_log:
+        pipeline.use_audit_file(log_file or None)
     pipeline.update_sources(**_settings_sources(values[0], values[1]))
 
 

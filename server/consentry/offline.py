@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from consentry import catalog
-from consentry.consent import ConsentSources, decide, env_sources
+from consentry.consent import ConsentSources, decide, with_environment
 from consentry.home import ConfigError, Home
 from consentry.outbox import Outbox, OutboxError
 from consentry.pipeline import audit_file
@@ -45,13 +45,15 @@ def offline_status(environ: Mapping[str, str], profile_path: str | None = None) 
         config, config_error = {}, str(exc)
     allow = config.get("allowAnonymousTelemetry")
     decision = decide(
-        ConsentSources(
-            **env_sources(environ),
-            permanently_disabled=config.get("permanentlyDisabled") is True,
-            config_allow=allow if isinstance(allow, bool) else None,
-            config_error=config_error,
-            profile_consent=profile.consent,
-            profile_error=profile_error,
+        with_environment(
+            ConsentSources(
+                permanently_disabled=config.get("permanentlyDisabled") is True,
+                config_allow=allow if isinstance(allow, bool) else None,
+                config_error=config_error,
+                profile_consent=profile.consent,
+                profile_error=profile_error,
+            ),
+            environ,
         )
     )
     return {
@@ -87,7 +89,7 @@ def record_choice(environ: Mapping[str, str], *, granted: bool, permanent: bool)
     if granted and config.get("permanentlyDisabled") is True:
         return (
             f"Recorded, but telemetry stays off: it is permanently disabled in {home.config_path}. "
-            "Remove \"permanentlyDisabled\" from that file by hand to allow it again."
+            'Remove "permanentlyDisabled" from that file by hand to allow it again.'
         )
     if granted:
         return f"Anonymous telemetry allowed (recorded in {home.config_path})."

@@ -114,7 +114,9 @@ class Outbox:
         return PutResult(stored, evicted_usage, evicted_errors, len(rows) - stored)
 
     def _evict(self) -> tuple[int, int]:
-        count, size = self._db.execute("SELECT count(*), coalesce(sum(size), 0) FROM events").fetchone()
+        count, size = self._db.execute(
+            "SELECT count(*), coalesce(sum(size), 0) FROM events"
+        ).fetchone()
         evicted = {"usage": 0, "error": 0}
         for kind in ("usage", "error"):
             while count > self.limits.max_events or size > self.limits.max_bytes:

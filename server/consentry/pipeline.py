@@ -25,7 +25,7 @@ from typing import Any, Final
 
 from consentry import catalog, envelope
 from consentry.audit import AuditLog
-from consentry.consent import ConsentSources, Decision, decide, env_sources
+from consentry.consent import ConsentSources, Decision, decide, with_environment
 from consentry.home import ConfigError, Home
 from consentry.outbox import Limits, Outbox, OutboxError, OutboxWriter, PutResult, Row
 from consentry.profile import Profile
@@ -101,8 +101,8 @@ class Pipeline:
         self._sender_outbox: Outbox | None = None
         self._sender: Any = None
         self._distinct_id: str | None = None
-        self._sources = ConsentSources(
-            profile_consent=profile.consent, profile_error=profile_error, **env_sources(environ)
+        self._sources = with_environment(
+            ConsentSources(profile_consent=profile.consent, profile_error=profile_error), environ
         )
         self.decision = Decision("undecided", "profile", "Waiting for the editor's settings.")
         self._refresh_files()
@@ -172,7 +172,9 @@ class Pipeline:
     def _open_outbox(self) -> None:
         self.home.ensure()
         limits = Limits(self.profile.outbox_max_events, self.profile.outbox_max_bytes)
-        self._writer = OutboxWriter(Outbox(self.home.outbox_path, limits), self._committed, self._failed)
+        self._writer = OutboxWriter(
+            Outbox(self.home.outbox_path, limits), self._committed, self._failed
+        )
         self._reader = Outbox(self.home.outbox_path, limits)
 
     def _open(self) -> None:
@@ -184,7 +186,9 @@ class Pipeline:
         if self._sender is None:
             from consentry.sender import Destination, Sender
 
-            self._sender_outbox = Outbox(self.home.outbox_path, self._reader.limits if self._reader else None)
+            self._sender_outbox = Outbox(
+                self.home.outbox_path, self._reader.limits if self._reader else None
+            )
             self._sender = Sender(
                 self._sender_outbox,
                 self.audit,
@@ -194,12 +198,21 @@ class Pipeline:
             )
         self._sender.allow(True)
 
+    def use_audit_file(self, configured: str | None) -> None:
+        """Point the audit log at the `consentry.telemetry.analyticsLog` setting."""
+        self.audit.path = audit_file(self.home, configured)
+
     # ----- intake ----------------------------------------------------------------------
 
     def set_client(self, *, ide_name: str, ide_version: str, extension_version: str) -> None:
         """Record the context facts every event carries (names checked like identifiers)."""
+
         def clean(value: str) -> str:
-            return value if catalog.looks_like_identifier(value.replace(" ", "-")) else catalog.REDACTED
+            return (
+                value
+                if catalog.looks_like_identifier(value.replace(" ", "-"))
+                else catalog.REDACTED
+            )
 
         self.context = replace(
             self.context,
@@ -255,7 +268,11 @@ class Pipeline:
         return self.decision.sends_usage if kind == "usage" else self.decision.sends_errors
 
     def _refusal(self) -> str:
-        return "errors-only" if self.decision.state == "errors-only" else f"consent-{self.decision.state}"
+        return (
+            "errors-only"
+            if self.decision.state == "errors-only"
+            else f"consent-{self.decision.state}"
+        )
 
     def _trim_recent_index(self) -> None:
         if len(self._recent_by_id) > RECENT_LIMIT * 2:
@@ -332,11 +349,14 @@ class Pipeline:
         }
 
     def flush(self, budget: float = 10.0) -> FlushResult:
-        """One delivery attempt (blocking); returns what was sent and what is left."""
+        """One delivery attempt (blocking): what was sent while it ran, and what is left."""
+        with self._lock:
+            before = self._sent
         self.barrier()
-        sent = 0
         if self._sender is not None and self.decision.sends_errors:
-            sent = self._sender.deliver(time.monotonic() + budget, ignore_backoff=True).sent
+            self._sender.deliver(time.monotonic() + budget, ignore_backoff=True)
+        with self._lock:
+            sent = self._sent - before
         return {"sent": sent, "queued": self.queued()}
 
     def recent_events(self, limit: int) -> list[dict[str, Any]]:

@@ -1,12 +1,999 @@
-"""Temporary minimal scrubber (replaced by the full one)."""
+"""Scrub personal data and secrets out of free-text error messages and stack traces.
+
+Every `message` and `stack` property passes through here before it is stored or sent.
+The scrubber is pure: a function of its input and of the immutable rule tables below.
+It replaces only what matched and keeps the rest of the text, so "Request failed with
+status code 429" or "ECONNREFUSED" read the same after scrubbing. A rule that raises
+is not caught here: the caller drops the whole event (fail closed).
+
+Placeholders (each replaces exactly the sensitive part):
+
+==================  ==============================================================
+``<email>``         an e-mail address (also percent-encoded, ``alice%40x.org``)
+``<path>``          the directories of an absolute path: ``<path>/settings.json``
+                    keeps the base name and the separator style; a bare home
+                    directory (``/home/alice``) becomes ``<path>`` alone. Windows,
+                    macOS, Linux, WSL, UNC paths and ``file://``/``vscode-remote://``
+                    URIs (percent-encoded too) are all collapsed the same way, so
+                    no user, workspace or machine name survives in a message.
+``<user>``          a user name in ``user=alice``, ``username: alice``, ``for user
+                    'alice'``, a URL's user info without password, and every other
+                    occurrence of a user name learned from a home path in the text
+``<secret>``        API keys and tokens, passwords and other ``key=value`` secrets,
+                    the credentials of a URL or a connection string
+``<jwt>``           a JSON Web Token
+``<private-key>``   a PEM private key block (also with literal ``\\n`` as in JSON)
+``<ip>``            an IPv4 or IPv6 address (``127.0.0.1``, ``0.0.0.0``, ``::1`` kept)
+``<mac>``           a MAC address
+``<host>``          a host name that is not a well-known public host
+``<card>``          a payment card number (Luhn-valid, IIN 2-6; see below)
+``<iban>``          an IBAN (mod-97 checked)
+``<phone>``         a phone number (``+`` forms and separated national forms)
+``<sid>``           a Windows security identifier of a domain or machine account
+``<url>``           a git remote in scp form (``git@host:owner/repo.git``)
+==================  ==============================================================
+
+URLs keep their scheme, host (or ``<host>``), port and path; query values are
+stripped (parameter names are kept: ``?api-version=&key=``) and the fragment is
+dropped, except on documentation hosts where the fragment names a section. On code
+hosts (github.com, gitlab.com, ...) the path names an account and a repository, so it
+becomes ``/<path>``.
+
+A digit run counts as a card only if it passes the Luhn check and starts with 2-6 (the
+ranges of the major networks): an order id such as ``1234567812345678`` survives, and an
+order id that happens to pass both checks is redacted, which is the safe mistake.
+
+In stack traces every frame keeps only its file base name, line and column, and its
+function name; Python source lines under a frame are dropped (they are code). The text
+that remains (the exception message) is scrubbed like a message. Output is cut to
+`MAX_MESSAGE_CHARS` / `MAX_STACK_CHARS` after scrubbing, ending in an ellipsis.
+"""
+
+from __future__ import annotations
+
 import re
-REDACTED = "<redacted>"
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_HOME = re.compile(r"(/home/|/Users/)[^/\s]+")
-_KEY = re.compile(r"sk-[A-Za-z0-9_-]{16,}")
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final
+from urllib.parse import unquote
+
+__all__ = [
+    "DEFAULT_SCRUBBER",
+    "MAX_MESSAGE_CHARS",
+    "MAX_STACK_CHARS",
+    "PLACEHOLDERS",
+    "REDACTED",
+    "Scrubber",
+    "scrub_message",
+    "scrub_stack",
+]
+
+REDACTED: Final = "<redacted>"
+EMAIL: Final = "<email>"
+PATH: Final = "<path>"
+USER: Final = "<user>"
+SECRET: Final = "<secret>"
+JWT: Final = "<jwt>"
+PRIVATE_KEY: Final = "<private-key>"
+IP: Final = "<ip>"
+MAC: Final = "<mac>"
+HOST: Final = "<host>"
+CARD: Final = "<card>"
+IBAN: Final = "<iban>"
+PHONE: Final = "<phone>"
+SID: Final = "<sid>"
+URL: Final = "<url>"
+PLACEHOLDERS: Final = frozenset(
+    {REDACTED, EMAIL, PATH, USER, SECRET, JWT, PRIVATE_KEY, IP, MAC, HOST}
+    | {CARD, IBAN, PHONE, SID, URL}
+)
+
+MAX_MESSAGE_CHARS: Final = 1_000
+MAX_STACK_CHARS: Final = 4_000
+ELLIPSIS: Final = "\u2026"
+# Scrubbing cost grows with the input, and the output is cut anyway; a generous input
+# bound keeps the cost flat without cutting a secret that could still reach the output.
+_INPUT_FACTOR: Final = 8
+# Rules run in sequence, so one rule's output may expose a match for an earlier one;
+# passes repeat until nothing changes, which also makes scrubbing idempotent.
+_MAX_PASSES: Final = 6
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Public hosts that identify no one: documentation, registries, model providers.
+DEFAULT_ALLOWED_HOSTS: Final = frozenset(
+    {
+        "localhost",
+        "example.com",
+        "example.org",
+        "example.net",
+        "docs.python.org",
+        "python.org",
+        "pypi.org",
+        "files.pythonhosted.org",
+        "npmjs.com",
+        "registry.npmjs.org",
+        "nodejs.org",
+        "code.visualstudio.com",
+        "marketplace.visualstudio.com",
+        "update.code.visualstudio.com",
+        "open-vsx.org",
+        "aka.ms",
+        "go.microsoft.com",
+        "learn.microsoft.com",
+        "docs.microsoft.com",
+        "developer.mozilla.org",
+        "stackoverflow.com",
+        "posthog.com",
+        "us.i.posthog.com",
+        "eu.i.posthog.com",
+        "app.posthog.com",
+        "openai.com",
+        "api.openai.com",
+        "platform.openai.com",
+        "status.openai.com",
+        "anthropic.com",
+        "api.anthropic.com",
+        "docs.anthropic.com",
+        "console.anthropic.com",
+        "generativelanguage.googleapis.com",
+        "aiplatform.googleapis.com",
+        "ai.google.dev",
+        "api.mistral.ai",
+        "api.groq.com",
+        "console.groq.com",
+        "api.together.xyz",
+        "api.perplexity.ai",
+        "api.x.ai",
+        "x.ai",
+        "openrouter.ai",
+        "api.deepseek.com",
+        "api.cohere.com",
+        "api.replicate.com",
+        "ollama.com",
+        "github.com",
+        "api.github.com",
+        "gist.github.com",
+        "raw.githubusercontent.com",
+        "objects.githubusercontent.com",
+        "gitlab.com",
+        "bitbucket.org",
+        "huggingface.co",
+        "api-inference.huggingface.co",
+        "socket.io",
+        "engine.io",
+    }
+)
+# Hosts whose URL path names an account and a repository or model.
+CODE_HOSTS: Final = frozenset(
+    {
+        "github.com",
+        "api.github.com",
+        "gist.github.com",
+        "raw.githubusercontent.com",
+        "objects.githubusercontent.com",
+        "gitlab.com",
+        "bitbucket.org",
+        "huggingface.co",
+        "api-inference.huggingface.co",
+    }
+)
+# Hosts whose URL fragment names a section of a page, worth keeping.
+DOCUMENTATION_HOSTS: Final = frozenset(
+    {
+        "docs.python.org",
+        "nodejs.org",
+        "code.visualstudio.com",
+        "learn.microsoft.com",
+        "docs.microsoft.com",
+        "developer.mozilla.org",
+        "posthog.com",
+        "platform.openai.com",
+        "docs.anthropic.com",
+        "ai.google.dev",
+        "stackoverflow.com",
+    }
+)
+# The last label a bare host name must end with. File extensions that are also country
+# codes (py, md, rs, sh, pl, so, in, ...) are left out on purpose.
+HOST_TLDS: Final = _words(
+    "com net org edu gov mil int io dev app ai co cloud tech info biz me us uk de fr nl"
+    " eu ca au jp cn ru br es it ch se no fi dk be at cz ie nz sg hk kr tw za mx ar pt"
+    " gr tr il ae vn th ph ua ro hu xyz site online live gg tv internal local lan corp"
+    " intranet localdomain arpa"
+)
+# First labels that make a dotted word a property access in code, not a host.
+_CODE_RECEIVERS: Final = _words(
+    "this self window document globalthis global module exports process console vscode"
+    " os sys fs util req res request response err error e ctx context config settings"
+    " options opts props state editor workspace event env obj item value result"
+)
+# Account names that name a role, not a person: collapsed in paths, not hunted in text.
+GENERIC_USER_NAMES: Final = _words(
+    "root user users admin administrator runner vscode node ubuntu codespace codespaces"
+    " default public shared guest home dev developer app build ci jenkins docker"
+    " ec2-user pi vagrant test all"
+)
+_IBAN_COUNTRIES: Final = _words(
+    "AD AE AL AT AZ BA BE BG BH BR BY CH CR CY CZ DE DK DO EE EG ES FI FO FR GB GE GI GL"
+    " GR GT HR HU IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV MC MD ME MK MR MT MU NL NO PK"
+    " PL PS PT QA RO RS SA SC SE SI SK SM ST SV TL TN TR UA VA VG XK"
+)
+_POSIX_ROOTS: Final = _words(
+    "home Users root mnt tmp var private opt srv workspace workspaces data Volumes media"
+    " usr etc run nix snap Applications Library System app code src projects build"
+    " builds github __w"
+)
+_HOME_MARKERS: Final = frozenset({"users", "home", "documents and settings"})
+_URI_SCHEMES: Final = frozenset(
+    {
+        "file",
+        "vscode-remote",
+        "vscode-userdata",
+        "vscode-file",
+        "vscode-vfs",
+        "vscode-notebook-cell",
+    }
+)
+_KEEP_VALUES: Final = frozenset({"none", "null", "undefined", "true", "false", "***", "..."})
+_KEEP_IPS: Final = frozenset({"127.0.0.1", "0.0.0.0", "::1", "::"})
+
+
+@dataclass
+class _Context:
+    """What one scrub call learns as it goes: the user names seen in home paths."""
+
+    allowed_hosts: frozenset[str]
+    users: set[str] = field(default_factory=set)
+
+
+_Replacement = str | Callable[[re.Match[str], _Context], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One scrubbing rule: a compiled pattern and what replaces a match.
+
+    `triggers` are lower-case substrings of which at least one must occur in the
+    lower-cased text for the rule to run at all; empty means always run.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    replacement: _Replacement
+    triggers: tuple[str, ...] = ()
+
+    def apply(self, text: str, lowered: str, ctx: _Context) -> str:
+        """The text with every match of this rule replaced."""
+        if self.triggers and not any(t in lowered for t in self.triggers):
+            return text
+        replacement = self.replacement
+        if isinstance(replacement, str):
+            return self.pattern.sub(replacement, text)
+        return self.pattern.sub(lambda m: replacement(m, ctx), text)
+
+
+_DIGITS: Final = tuple("0123456789")
+
+# ---------------------------------------------------------------------------------------
+# Secrets
+
+_PEM_RE: Final = re.compile(
+    r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----"
+    r"(?:.*?-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----"
+    # A block cut short (by a length limit upstream) is still a key.
+    r"|(?:[A-Za-z0-9+/=\s,:-]|\\[nr])*)",
+    re.DOTALL,
+)
+_WEBHOOK_RE: Final = re.compile(
+    r"(?P<keep>https?://(?:hooks\.slack\.com/(?:services|workflows|triggers)/"
+    r"|(?:[a-z]+\.)?discord(?:app)?\.com/api/webhooks/))(?P<secret>[\w/+-]+)",
+    re.IGNORECASE,
+)
+_JWT_RE: Final = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]*")
+_TOKEN_RE: Final = re.compile(
+    r"(?<![\w-])(?:"
+    r"sk-[A-Za-z0-9_*-]{16,}"  # OpenAI (sk-, sk-proj-, sk-svcacct-), Anthropic (sk-ant-)
+    r"|AIza[\w-]{30,}"  # Google API key
+    r"|ya29\.[\w-]{20,}"  # Google OAuth access token
+    r"|hf_[A-Za-z0-9]{20,}"  # Hugging Face
+    r"|gsk_[A-Za-z0-9]{20,}"  # Groq
+    r"|r8_[A-Za-z0-9]{20,}"  # Replicate
+    r"|pplx-[A-Za-z0-9]{20,}"  # Perplexity
+    r"|xai-[A-Za-z0-9]{20,}"  # xAI
+    r"|gh[pousr]_[A-Za-z0-9]{20,}"  # GitHub
+    r"|github_pat_\w{20,}"
+    r"|gl(?:pat|dt|rt|ptt|cbt|oas|soat|imt|ft)-[\w-]{20,}"  # GitLab
+    r"|AT(?:BB|ATT|CTT)[\w=.-]{20,}"  # Bitbucket / Atlassian
+    r"|(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA)[A-Z0-9]{16}(?![A-Z0-9])"
+    r"|xox[abposr]-[A-Za-z0-9-]{10,}"  # Slack
+    r"|xapp-\d-[A-Za-z0-9-]{10,}"
+    r"|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}"  # Stripe
+    r"|whsec_[A-Za-z0-9]{20,}"
+    r"|npm_[A-Za-z0-9]{30,}"  # npm
+    r"|pypi-AgE[\w-]{40,}"  # PyPI
+    r"|oy2[a-z0-9]{43}"  # NuGet
+    r"|rubygems_[a-f0-9]{48}"  # RubyGems
+    r"|SG\.[\w-]{16,}\.[\w-]{16,}"  # SendGrid
+    r"|[MNO][\w-]{23,27}\.[\w-]{6,7}\.[\w-]{27,40}"  # Discord bot token
+    r")"
+)
+_TELEGRAM_RE: Final = re.compile(r"(?<![\d:])\d{6,12}:A[\w-]{30,}")
+_AUTH_SCHEME_RE: Final = re.compile(
+    r"(?i)\b(?P<scheme>bearer|basic)(?P<gap>\s+)(?P<v>[\w.~+/=-]{8,})"
+)
+_AUTH_HEADER_RE: Final = re.compile(
+    r"(?i)\b(?P<key>(?:proxy-)?authorization)(?P<sep>[\"']?\s*[:=]\s*[\"']?)"
+    r"(?!(?:bearer|basic|token|digest)\b)(?P<v>[^\s\"',;]+)"
+)
+_STRONG_KEY_WORDS: Final = (
+    r"passw(?:or)?d|pwd|passphrase|secret|api[_-]?key|apikey|access[_-]?key"
+    r"|private[_-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token"
+    r"|refresh[_-]?token|id[_-]?token|auth[_-]?token|session[_-]?token|client[_-]?secret"
+)
+_STRONG_KEY_RE: Final = re.compile(_STRONG_KEY_WORDS, re.IGNORECASE)
+_ASSIGNMENT_RE: Final = re.compile(
+    r"(?i)(?<![\w-])(?P<key>[\w.-]{0,40}?(?:"
+    + _STRONG_KEY_WORDS
+    + r"|token|key|auth|sig|signature|session(?:[_-]?id)?|cookie|credentials?|pass))"
+    r"(?P<sep>[\"']?\s*(?:=>|[:=])\s*)"
+    r"(?P<v>\"[^\"\n]*\"|'[^'\n]*'|[^\s\"',;&<>(){}\[\]]+)"
+)
+
+# ---------------------------------------------------------------------------------------
+# Addresses: URLs, e-mails, paths
+
+_URI_RE: Final = re.compile(
+    r"(?<![\w+.-])(?P<scheme>file|vscode-[a-z-]+)://(?P<rest>[^\s'\"<>`()]*)", re.IGNORECASE
+)
+_URL_RE: Final = re.compile(
+    r"(?<![\w+.-])(?P<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30})://"
+    r"(?P<authority>[^\s/?#'\"<>`\\]*)"
+    r"(?P<path>/[^\s?#'\"<>`]*)?"
+    r"(?P<query>\?[^\s#'\"<>`]*)?"
+    r"(?P<fragment>#[^\s'\"<>`]*)?"
+)
+_SCP_REMOTE_RE: Final = re.compile(
+    r"(?<![\w.+-])[\w.-]+@[\w-]+(?:\.[\w-]+)+:(?!\d+\b)[\w~][\w./~-]*"
+)
+_EMAIL_RE: Final = re.compile(
+    r"(?<![\w.%+-])[\w.%+-]{1,64}(?:@|%40)(?:[\w-]{1,63}\.)+[A-Za-z]{2,24}", re.IGNORECASE
+)
+
+_SEP: Final = r"(?:\\{1,2}|/)"
+# A directory may hold single spaces ("Application Support", "John Smith"); it must be
+# followed by a separator, so a sentence after a path is not taken for a directory.
+_DIR: Final = r"[^\\/\s:*?\"<>|'`,;]+(?: [^\\/\s:*?\"<>|'`,;]+)*"
+_BASE: Final = r"[^\\/\s:*?\"<>|'`,;()\[\]{}=]*"
+_PATH_RE: Final = re.compile(
+    rf"(?P<win>(?<![\w/\\>])[A-Za-z]:{_SEP}(?:{_DIR}{_SEP})*{_BASE})"
+    rf"|(?P<unc>(?<![\w/\\>])\\{{2}}(?:\\{{2}})?[\w.$-]+{_SEP}(?:{_DIR}{_SEP})*{_BASE})"
+    rf"|(?P<posix>(?<![\w.~/\\>%$@+-])(?<!:/)/(?=[^\s/])(?:{_DIR}/)*{_BASE})"
+    rf"|(?P<tilde>(?<![\w~])~[\w.-]*/(?:{_DIR}/)*{_BASE})"
+)
+_SPLIT_PATH_RE: Final = re.compile(r"[\\/]+")
+_LAST_SEP_RE: Final = re.compile(r"(\\{1,2}|/)[^\\/]*$")
+_EXTENSION_RE: Final = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,7}$")
+
+_REMOTE_AUTHORITY_RE: Final = re.compile(
+    r"(?i)\b(?P<kind>ssh-remote|dev-container|attached-container|wsl|tunnel|codespaces"
+    r"|k8s-container)(?:\+|%2B)(?P<name>[^\s/'\"<>]+)"
+)
+_USER_ASSIGNMENT_RE: Final = re.compile(
+    r"(?i)(?<![\w-])(?P<key>user(?:[_ -]?(?:name|id))?|login[_-]?name|uname)"
+    r"(?P<sep>[\"']?\s*[:=]\s*[\"']?)(?P<v>[^\s\"',;&<>(){}\[\]]+)"
+)
+_USER_QUOTED_RE: Final = re.compile(
+    r"(?i)\b(?P<pre>user(?:name)?\s+)(?P<q>[\"'`])(?P<v>[^\"'`\n]{1,64})(?P=q)"
+)
+
+# ---------------------------------------------------------------------------------------
+# Numbers and network identifiers
+
+_SID_RE: Final = re.compile(r"\bS-1-(?:5-21|\d{1,2})(?:-\d{1,10}){2,}\b")
+_MAC_RE: Final = re.compile(
+    r"(?<![\w:-])[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}(?![\w:-])"
+)
+_H: Final = r"[0-9A-Fa-f]{1,4}"
+_IPV6_RE: Final = re.compile(
+    r"(?<![\w:.])(?:"
+    rf"(?:{_H}:){{7}}{_H}"
+    rf"|(?:{_H}:){{1,6}}:{_H}"
+    rf"|(?:{_H}:){{1,5}}(?::{_H}){{1,2}}"
+    rf"|(?:{_H}:){{1,4}}(?::{_H}){{1,3}}"
+    rf"|(?:{_H}:){{1,3}}(?::{_H}){{1,4}}"
+    rf"|(?:{_H}:){{1,2}}(?::{_H}){{1,5}}"
+    rf"|{_H}:(?::{_H}){{1,6}}"
+    rf"|(?:{_H}:){{1,7}}:"
+    rf"|:(?::{_H}){{1,7}}"
+    r")(?:%[\w.]+)?(?![\w:]|\.\d)"
+)
+_OCTET: Final = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IPV4_RE: Final = re.compile(
+    rf"(?<![\w.])(?<!version )(?:{_OCTET}\.){{3}}{_OCTET}(?!\w|\.\d)", re.IGNORECASE
+)
+_IBAN_RE: Final = re.compile(
+    r"(?<!\w)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)"
+)
+_CARD_RE: Final = re.compile(r"(?<!\w)\d(?:[ -]?\d){12,40}(?!\w)")
+_PHONE_RE: Final = re.compile(
+    r"(?<![\w+.:/-])(?:"
+    r"\+\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,6}){1,6}"  # +44 20 7946 0958
+    r"|\+\d{8,15}"  # E.164
+    r"|\(\d{3}\) ?\d{3}[ .-]\d{4}"  # (555) 123-4567
+    r"|[2-9]\d{2}(?P<sep>[.-])[2-9]\d{2}(?P=sep)\d{4}"  # 555-123-4567
+    r"|0\d{1,4}(?:[ .-]\d{2,8}){1,4}"  # national trunk prefix: 030 1234567
+    r")(?!\w|[.:-]\d)"
+)
+_HOST_RE: Final = re.compile(
+    r"(?<![\w.@/\\-])(?P<host>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?P<tld>[a-z]{2,13}))"
+    r"(?![\w(-]|\.[\w-])"
+)
+_DNS_ERROR_RE: Final = re.compile(
+    r"\b(?P<code>ENOTFOUND|EAI_AGAIN)(?P<gap>\s+)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*)"
+)
+
+# ---------------------------------------------------------------------------------------
+# Stack frames
+
+_STACK_PAREN_LOC_RE: Final = re.compile(r"\((?P<loc>[^()\n]+?)(?P<pos>:\d+(?::\d+)?)\)")
+_STACK_BARE_LOC_RE: Final = re.compile(
+    r"^(?P<pre>[ \t]*at[ \t]+(?:async[ \t]+)?)"
+    r"(?P<loc>[^\s()][^()\n]*?)(?P<pos>:\d+(?::\d+)?)[ \t]*$",
+    re.MULTILINE,
+)
+_STACK_AT_SIGN_LOC_RE: Final = re.compile(
+    r"^(?P<pre>[^\s@()]*@)(?P<loc>[^@\n]+?)(?P<pos>:\d+(?::\d+)?)[ \t]*$", re.MULTILINE
+)
+_PYTHON_FRAME_RE: Final = re.compile(
+    r"^(?P<pre>[ \t]*File \")(?P<loc>[^\"\n]+)(?P<post>\", line \d+)"
+)
+_INDENT_RE: Final = re.compile(r"[ \t]*")
+
+
+# ---------------------------------------------------------------------------------------
+# Helpers
+
+
+def _is_placeholder(value: str) -> bool:
+    return value in PLACEHOLDERS
+
+
+def _looks_random(value: str) -> bool:
+    """A value shaped like a token rather than a word: long, with digits or mixed case."""
+    if len(value) < 8:
+        return False
+    has_digit = any(c.isdigit() for c in value)
+    inner_upper = any(c.isupper() for c in value[1:])
+    has_lower = any(c.islower() for c in value)
+    return has_digit or (inner_upper and has_lower) or any(c in "+/=" for c in value)
+
+
+def _host_allowed(host: str, allowed: frozenset[str]) -> bool:
+    host = host.lower().rstrip(".")
+    return host in allowed or (host.startswith("www.") and host[4:] in allowed)
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _is_card(digits: str) -> bool:
+    return 13 <= len(digits) <= 19 and digits[0] in "23456" and _luhn_ok(digits)
+
+
+def _iban_ok(compact: str) -> bool:
+    if not 15 <= len(compact) <= 34 or compact[:2] not in _IBAN_COUNTRIES:
+        return False
+    rearranged = compact[4:] + compact[:4]
+    number = "".join(str(int(c, 36)) for c in rearranged)
+    return int(number) % 97 == 1
+
+
+def _remember_user(name: str, ctx: _Context) -> None:
+    name = name.strip()
+    if len(name) >= 2 and name.lower() not in GENERIC_USER_NAMES and not _is_placeholder(name):
+        ctx.users.add(name)
+
+
+def _home_user_index(parts: list[str], kind: str) -> int | None:
+    """Index of the user name when `parts` (drive removed) is inside a home directory."""
+    lowered = [p.lower() for p in parts]
+    candidates: tuple[int, ...] = (0,)
+    if kind == "unc":
+        is_wsl = lowered[0] in ("wsl$", "wsl.localhost")
+        candidates = (2,) if is_wsl else (1, 2)
+    elif kind == "posix":
+        if lowered[0] == "root":
+            return 0
+        if lowered[0] == "var" or lowered[0] == "volumes":
+            candidates = (1, 2)
+        elif lowered[0] == "mnt" and len(parts[1:2]) == 1 and len(parts[1]) == 1:
+            candidates = (2,)
+        elif lowered[:3] == ["system", "volumes", "data"]:
+            candidates = (3,)
+    for i in candidates:
+        if i + 1 < len(parts) and lowered[i] in _HOME_MARKERS:
+            return i + 1
+    return None
+
+
+def _collapse_path(raw: str, kind: str, ctx: _Context, *, force: bool = False) -> str:
+    """`raw` with its directories replaced by `<path>`, keeping the base name.
+
+    `raw` comes back unchanged when it does not look like a file system path (an API
+    route such as `/v1/chat/completions`). A user name found in a home directory is
+    remembered in `ctx`, so that the rest of the text loses it too.
+    """
+    body = raw.rstrip(".")
+    trailing = raw[len(body) :]
+    parts = [p for p in _SPLIT_PATH_RE.split(body) if p]
+    if kind == "win":
+        parts = parts[1:]
+    if kind == "tilde":
+        _remember_user(parts[0][1:], ctx)
+        rest = parts[1:]
+    elif not parts:
+        return raw
+    else:
+        user_index = _home_user_index(parts, kind)
+        if user_index is not None:
+            _remember_user(parts[user_index], ctx)
+            rest = parts[user_index + 1 :]
+        elif kind == "posix" and not force and not _posix_is_file_path(parts):
+            return raw
+        else:
+            rest = parts
+    if not rest:
+        return PATH + trailing
+    sep_match = _LAST_SEP_RE.search(body)
+    sep = sep_match.group(1) if sep_match else "/"
+    return PATH + sep + rest[-1] + trailing
+
+
+def _posix_is_file_path(parts: list[str]) -> bool:
+    if parts[0] in _POSIX_ROOTS:
+        return True
+    return len(parts) >= 2 and _EXTENSION_RE.search(parts[-1]) is not None
+
+
+def _scrub_host(host: str, ctx: _Context) -> str:
+    """A host name or address as it may stay in a URL."""
+    bare = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+    if not bare or _is_placeholder(bare):
+        return host
+    if bare in _KEEP_IPS or _host_allowed(bare, ctx.allowed_hosts):
+        return host
+    if _IPV4_RE.fullmatch(bare) or ":" in bare:
+        return IP
+    return HOST
+
+
+def _split_trailing_punctuation(url: str) -> tuple[str, str]:
+    """A URL at the end of a sentence: the URL and the punctuation that follows it."""
+    strip = ".,;:!?'\"" + ("" if "(" in url else ")") + ("" if "[" in url else "]")
+    core = url.rstrip(strip)
+    return core, url[len(core) :]
+
+
+# ---------------------------------------------------------------------------------------
+# Replacement callbacks (match, context) -> replacement
+
+
+def _auth_scheme(m: re.Match[str], ctx: _Context) -> str:
+    value = m.group("v")
+    if _is_placeholder(value) or not _looks_random(value):
+        return m.group(0)
+    return m.group("scheme") + m.group("gap") + SECRET
+
+
+def _auth_header(m: re.Match[str], ctx: _Context) -> str:
+    if _is_placeholder(m.group("v")):
+        return m.group(0)
+    return m.group("key") + m.group("sep") + SECRET
+
+
+def _assignment(m: re.Match[str], ctx: _Context) -> str:
+    key, value = m.group("key"), m.group("v")
+    quote = value[0] if value[:1] in ("'", '"') else ""
+    inner = value[1:-1] if quote else value
+    if not inner or inner.lower() in _KEEP_VALUES or _is_placeholder(inner):
+        return m.group(0)
+    if _STRONG_KEY_RE.search(key) is None and not _looks_random(inner):
+        return m.group(0)
+    return key + m.group("sep") + quote + SECRET + quote
+
+
+def _uri(m: re.Match[str], ctx: _Context) -> str:
+    rest, trailing = _split_trailing_punctuation(m.group("rest"))
+    decoded = unquote(rest)
+    if "%" in decoded:
+        decoded = unquote(decoded)
+    authority, slash, path = decoded.partition("/")
+    path = slash + path
+    if _WINDOWS_URI_PATH_RE.match(path):
+        collapsed = _collapse_path(path.lstrip("/\\"), "win", ctx)
+    elif authority and m.group("scheme").lower() == "file":
+        collapsed = _collapse_path("//" + authority + path, "unc", ctx)
+    else:
+        collapsed = _collapse_path(path or "/", "posix", ctx, force=True)
+    if not collapsed.startswith(PATH):
+        collapsed = PATH
+    return collapsed + trailing
+
+
+_WINDOWS_URI_PATH_RE: Final = re.compile(r"[\\/]?[A-Za-z]:(?:[\\/]|$)")
+_SECRET_SEGMENT_RE: Final = re.compile(
+    r"(?=[^/]*\d)(?=[^/]*[A-Za-z])[A-Za-z0-9_]{24,}|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
+)
+_QUERY_NAME_RE: Final = re.compile(r"[A-Za-z_][\w.\-\[\]]{0,40}")
+
+
+def _url(m: re.Match[str], ctx: _Context) -> str:
+    whole = m.group(0)
+    scheme = m.group("scheme")
+    lowered_scheme = scheme.lower()
+    if lowered_scheme.startswith("webpack") or lowered_scheme in _URI_SCHEMES:
+        return whole
+    authority = m.group("authority")
+    if not authority:
+        return whole
+    core, trailing = _split_trailing_punctuation(whole)
+    tail_len = len(whole) - len(core)
+    path, query, fragment = m.group("path") or "", m.group("query") or "", m.group("fragment") or ""
+    for name in ("fragment", "query", "path"):
+        part = {"fragment": fragment, "query": query, "path": path}[name]
+        if tail_len and part:
+            cut = min(tail_len, len(part))
+            part, tail_len = part[: len(part) - cut], tail_len - cut
+            if name == "fragment":
+                fragment = part
+            elif name == "query":
+                query = part
+            else:
+                path = part
+    if tail_len:
+        authority = authority[: len(authority) - tail_len]
+
+    userinfo, at, hostports = authority.rpartition("@")
+    user_out = ""
+    if at:
+        if _is_placeholder(userinfo) or not userinfo:
+            user_out = userinfo + at
+        else:
+            user_out = (SECRET if ":" in userinfo else USER) + at
+    hosts_out = []
+    first_host = ""
+    for hostport in hostports.split(","):
+        if hostport.startswith("["):
+            host, _, port = hostport.partition("]")
+            host += "]"
+            port = port[1:] if port.startswith(":") else ""
+        else:
+            host, _, port = hostport.partition(":")
+        first_host = first_host or host.lower()
+        out = _scrub_host(host, ctx)
+        hosts_out.append(out + (":" + port if port.isdigit() else ""))
+    allowed = _host_allowed(first_host, ctx.allowed_hosts)
+    bare_host = first_host.removeprefix("www.")
+    if allowed and bare_host in CODE_HOSTS and path not in ("", "/"):
+        path = "/" + PATH
+    elif not allowed:
+        path = _SECRET_SEGMENT_RE.sub(SECRET, path)
+    if query:
+        names = [p.partition("=")[0] for p in re.split(r"[&;]", query[1:])]
+        query = "?" + "&".join(n + "=" for n in names if _QUERY_NAME_RE.fullmatch(n))
+    if not (allowed and bare_host in DOCUMENTATION_HOSTS):
+        fragment = ""
+    return scheme + "://" + user_out + ",".join(hosts_out) + path + query + fragment + trailing
+
+
+def _path(m: re.Match[str], ctx: _Context) -> str:
+    kind = m.lastgroup or "posix"
+    return _collapse_path(m.group(0), kind, ctx)
+
+
+def _remote_authority(m: re.Match[str], ctx: _Context) -> str:
+    if _is_placeholder(m.group("name")):
+        return m.group(0)
+    return m.group("kind") + "+" + HOST
+
+
+def _user_assignment(m: re.Match[str], ctx: _Context) -> str:
+    value = m.group("v")
+    if _is_placeholder(value) or value.lower() in _KEEP_VALUES:
+        return m.group(0)
+    return m.group("key") + m.group("sep") + USER
+
+
+def _user_quoted(m: re.Match[str], ctx: _Context) -> str:
+    if _is_placeholder(m.group("v")):
+        return m.group(0)
+    return m.group("pre") + m.group("q") + USER + m.group("q")
+
+
+def _ipv6(m: re.Match[str], ctx: _Context) -> str:
+    address = m.group(0).partition("%")[0]
+    if address in _KEEP_IPS or not any(c.isdigit() for c in address):
+        return m.group(0)
+    groups = [g for g in address.split(":") if g]
+    has_hex_letter = any(c in "abcdefABCDEF" for c in address)
+    if not has_hex_letter and len(groups) < 3:
+        return m.group(0)  # "10::20" reads as a range or a label, not an address
+    return IP
+
+
+def _ipv4(m: re.Match[str], ctx: _Context) -> str:
+    return m.group(0) if m.group(0) in _KEEP_IPS else IP
+
+
+def _iban(m: re.Match[str], ctx: _Context) -> str:
+    raw = m.group(0)
+    # Greedy grouping may take a following word; try shorter ends at group boundaries.
+    for end in range(len(raw), 14, -1):
+        if end < len(raw) and raw[end] != " ":
+            continue
+        if _iban_ok(raw[:end].replace(" ", "")):
+            return IBAN + raw[end:]
+    return raw
+
+
+_DIGIT_RUN_RE: Final = re.compile(r"\d+")
+
+
+def _card(m: re.Match[str], ctx: _Context) -> str:
+    raw = m.group(0)
+    runs = [(r.start(), r.end()) for r in _DIGIT_RUN_RE.finditer(raw)]
+    pieces: list[str] = []
+    pos = 0
+    i = 0
+    while i < len(runs):
+        found = None
+        for j in range(len(runs) - 1, i - 1, -1):
+            digits = "".join(raw[a:b] for a, b in runs[i : j + 1])
+            if len(digits) < 13:
+                break
+            if _is_card(digits):
+                found = j
+                break
+        if found is None:
+            i += 1
+            continue
+        start, end = runs[i][0], runs[found][1]
+        pieces.append(raw[pos:start] + CARD)
+        pos = end
+        i = found + 1
+    return "".join(pieces) + raw[pos:]
+
+
+def _phone(m: re.Match[str], ctx: _Context) -> str:
+    text = m.group(0)
+    digits = sum(c.isdigit() for c in text)
+    if text.startswith("+"):
+        ok = 8 <= digits <= 15
+    elif text.startswith("0"):
+        ok = 9 <= digits <= 13
+    else:
+        ok = digits == 10
+    return PHONE if ok else text
+
+
+def _dns_error(m: re.Match[str], ctx: _Context) -> str:
+    host = m.group("host").rstrip(".")
+    if host == "localhost" or _host_allowed(host, ctx.allowed_hosts) or _IPV4_RE.fullmatch(host):
+        return m.group(0)
+    return m.group("code") + m.group("gap") + HOST + m.group("host")[len(host) :]
+
+
+def _host(m: re.Match[str], ctx: _Context) -> str:
+    host = m.group("host")
+    if m.group("tld") not in HOST_TLDS or _host_allowed(host, ctx.allowed_hosts):
+        return host
+    labels = host.split(".")
+    if labels[0] in _CODE_RECEIVERS:
+        return host
+    if not any(sum(c.isalpha() for c in label) >= 2 for label in labels[:-1]):
+        return host  # "1.0.dev" is a version, not a host
+    return HOST
+
+
+# ---------------------------------------------------------------------------------------
+# The rule table, in the order the rules run. Specific secret formats come before the
+# generic ones so that each gets its own placeholder; URLs before paths and e-mails, so
+# that a URL's path and credentials are judged as parts of the URL.
+
+MESSAGE_RULES: Final[tuple[Rule, ...]] = (
+    Rule("private-key", _PEM_RE, PRIVATE_KEY, ("-----begin",)),
+    Rule("webhook", _WEBHOOK_RE, r"\g<keep>" + SECRET, ("hooks.slack.com", "/api/webhooks/")),
+    Rule("jwt", _JWT_RE, JWT, ("eyj",)),
+    Rule("token", _TOKEN_RE, SECRET),
+    Rule("telegram-token", _TELEGRAM_RE, SECRET, (":a",)),
+    Rule("auth-scheme", _AUTH_SCHEME_RE, _auth_scheme, ("bearer", "basic")),
+    Rule("auth-header", _AUTH_HEADER_RE, _auth_header, ("authorization",)),
+    Rule("assignment", _ASSIGNMENT_RE, _assignment, ("=", ":")),
+    Rule("file-uri", _URI_RE, _uri, ("file://", "vscode-")),
+    Rule("url", _URL_RE, _url, ("://",)),
+    Rule("scp-remote", _SCP_REMOTE_RE, URL, ("@",)),
+    Rule("email", _EMAIL_RE, EMAIL, ("@", "%40")),
+    Rule("path", _PATH_RE, _path, ("/", "\\")),
+    Rule("remote-authority", _REMOTE_AUTHORITY_RE, _remote_authority, ("+", "%2b")),
+    Rule("user-assignment", _USER_ASSIGNMENT_RE, _user_assignment, ("user", "login", "uname")),
+    Rule("user-quoted", _USER_QUOTED_RE, _user_quoted, ("user",)),
+    Rule("sid", _SID_RE, SID, ("s-1-",)),
+    Rule("mac", _MAC_RE, MAC, (":", "-")),
+    Rule("ipv6", _IPV6_RE, _ipv6, (":",)),
+    Rule("ipv4", _IPV4_RE, _ipv4, (".",)),
+    Rule("iban", _IBAN_RE, _iban, _DIGITS),
+    Rule("card", _CARD_RE, _card, _DIGITS),
+    Rule("phone", _PHONE_RE, _phone, _DIGITS),
+    Rule("dns-error", _DNS_ERROR_RE, _dns_error, ("enotfound", "eai_again")),
+    Rule("host", _HOST_RE, _host, (".",)),
+)
+
+
+# ---------------------------------------------------------------------------------------
+# Stack frames
+
+
+def _frame_base(loc: str, ctx: _Context) -> str:
+    """The file base name of a frame's location; the directories go."""
+    if loc.startswith(("<", "node:", "internal/")) or loc in ("native", "unknown location"):
+        return loc
+    _learn_users(loc, ctx)
+    core = loc.split("?", 1)[0].split("#", 1)[0]
+    if "%" in core:
+        core = unquote(core)
+    base = _SPLIT_PATH_RE.split(core.rstrip("/\\"))[-1]
+    return base or loc
+
+
+def _learn_users(loc: str, ctx: _Context) -> None:
+    """Remember the user name of a home path without keeping the rewritten text."""
+    for rule in (_URI_RULE, _PATH_RULE):
+        rule.apply(loc, loc.lower(), ctx)
+
+
+_URI_RULE: Final = next(r for r in MESSAGE_RULES if r.name == "file-uri")
+_PATH_RULE: Final = next(r for r in MESSAGE_RULES if r.name == "path")
+
+
+def _frame_loc(m: re.Match[str], ctx: _Context) -> str:
+    whole = m.group(0)
+    loc = m.group("loc")
+    start = m.start("loc") - m.start()
+    end = m.end("loc") - m.start()
+    return whole[:start] + _frame_base(loc, ctx) + whole[end:]
+
+
+STACK_FRAME_RULES: Final[tuple[Rule, ...]] = (
+    Rule("v8-frame", _STACK_PAREN_LOC_RE, _frame_loc, ("(",)),
+    Rule("v8-bare-frame", _STACK_BARE_LOC_RE, _frame_loc, ("at ", "at\t")),
+    Rule("at-sign-frame", _STACK_AT_SIGN_LOC_RE, _frame_loc, ("@",)),
+)
+
+
+def _scrub_python_frames(text: str, ctx: _Context) -> str:
+    """Python frames keep the file base name; the source lines under them are code."""
+    out: list[str] = []
+    frame_indent: int | None = None
+    for line in text.split("\n"):
+        m = _PYTHON_FRAME_RE.match(line)
+        if m:
+            frame_indent = len(m.group("pre")) - len('File "')
+            loc = m.group("loc")
+            out.append(m.group("pre") + _frame_base(loc, ctx) + line[m.end("loc") :])
+            continue
+        if frame_indent is not None:
+            indent_match = _INDENT_RE.match(line)
+            indent = len(indent_match.group(0)) if indent_match else 0
+            if line.strip() and indent > frame_indent:
+                continue
+            frame_indent = None
+        out.append(line)
+    return "\n".join(out)
+
+
+def _cut(text: str, limit: int, *, at_line: bool) -> str:
+    """`text` shortened to `limit` characters, ending in an ellipsis, never mid-placeholder."""
+    if len(text) <= limit:
+        return text
+    head = text[: max(limit - len(ELLIPSIS), 0)]
+    if at_line:
+        newline = head.rfind("\n")
+        if newline > len(head) // 2:
+            head = head[:newline]
+    opening = head.rfind("<")
+    if opening != -1 and ">" not in head[opening:]:
+        fragment = head[opening:]
+        if any(p.startswith(fragment) for p in PLACEHOLDERS):
+            head = head[:opening]
+    return head + ELLIPSIS
+
+
+@dataclass(frozen=True, slots=True)
+class Scrubber:
+    """Removes personal data and secrets from free text; see the module docstring.
+
+    Pure and thread-safe: an instance holds only immutable configuration. A rule that
+    raises lets the exception through, so the caller can drop the event (fail closed).
+    """
+
+    max_message_chars: int = MAX_MESSAGE_CHARS
+    max_stack_chars: int = MAX_STACK_CHARS
+    allowed_hosts: frozenset[str] = DEFAULT_ALLOWED_HOSTS
+    rules: tuple[Rule, ...] = MESSAGE_RULES
+
+    def scrub_message(self, text: str) -> str:
+        """A free-text error message with personal data and secrets replaced, bounded."""
+        return self._scrub(text, self.max_message_chars, stack=False)
+
+    def scrub_stack(self, text: str) -> str:
+        """A stack trace reduced to base names, lines and functions, then scrubbed, bounded."""
+        return self._scrub(text, self.max_stack_chars, stack=True)
+
+    def _scrub(self, text: str, limit: int, *, stack: bool) -> str:
+        bound = limit * _INPUT_FACTOR
+        if len(text) > bound:
+            # The cut may split a secret so that no rule knows it any more: the partial
+            # last word goes too.
+            head = text[:bound]
+            space = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
+            text = head[:space] if space > 0 else head
+        ctx = _Context(self.allowed_hosts)
+        out = self._until_stable(text, ctx, stack=stack)
+        for _ in range(_MAX_PASSES):
+            cut = _cut(out, limit, at_line=stack)
+            if cut == out:
+                return out
+            # Cutting can expose a match (an address followed by more digits no longer
+            # is): scrub again until the cut text is stable.
+            out = self._until_stable(cut, ctx, stack=stack)
+            if out == cut:
+                return out
+        return _cut(out, limit, at_line=stack)
+
+    def _until_stable(self, text: str, ctx: _Context, *, stack: bool) -> str:
+        current = text
+        for _ in range(_MAX_PASSES):
+            scrubbed = self._one_pass(current, ctx, stack=stack)
+            if scrubbed == current:
+                return current
+            current = scrubbed
+        return current
+
+    def _one_pass(self, text: str, ctx: _Context, *, stack: bool) -> str:
+        if stack:
+            if 'File "' in text:
+                text = _scrub_python_frames(text, ctx)
+            lowered = text.lower()
+            for rule in STACK_FRAME_RULES:
+                text = rule.apply(text, lowered, ctx)
+        lowered = text.lower()
+        for rule in self.rules:
+            text = rule.apply(text, lowered, ctx)
+        if ctx.users:
+            names = "|".join(re.escape(u) for u in sorted(ctx.users, key=len, reverse=True))
+            text = re.sub(rf"(?<!\w)(?:{names})(?!\w)", USER, text, flags=re.IGNORECASE)
+        return text
+
+
+DEFAULT_SCRUBBER: Final = Scrubber()
+
+
 def scrub_message(text: str) -> str:
-    """Scrub."""
-    return _KEY.sub("<secret>", _HOME.sub(r"\1<user>", _EMAIL.sub("<email>", text)))
+    """`DEFAULT_SCRUBBER.scrub_message(text)`: a free-text message, scrubbed and bounded."""
+    return DEFAULT_SCRUBBER.scrub_message(text)
+
+
 def scrub_stack(text: str) -> str:
-    """Scrub."""
-    return scrub_message(text)
+    """`DEFAULT_SCRUBBER.scrub_stack(text)`: a stack trace, scrubbed and bounded."""
+    return DEFAULT_SCRUBBER.scrub_stack(text)

@@ -101,24 +101,32 @@ class Sender:
 
     def deliver(self, deadline: float, *, ignore_backoff: bool = False) -> Outcome:
         """Send batches until the outbox is empty, an attempt fails, or `deadline` passes."""
+        # Bounded wait: a batch in flight on the sender thread must not hold up shutdown.
+        if not self._lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            return Outcome(0, failed=True)
+        try:
+            return self._deliver_until(deadline, ignore_backoff=ignore_backoff)
+        finally:
+            self._lock.release()
+
+    def _deliver_until(self, deadline: float, *, ignore_backoff: bool) -> Outcome:
         total = 0
-        with self._lock:
-            if not self._allowed.is_set():
-                return Outcome(0)
-            if not ignore_backoff and time.monotonic() < self._retry_at:
-                return Outcome(0, failed=True)
-            while time.monotonic() < deadline and self._allowed.is_set():
-                timeout = max(0.05, min(POST_TIMEOUT, deadline - time.monotonic()))
-                outcome = self._deliver_batch(timeout)
-                total += outcome.sent
-                if outcome.failed:
-                    self._schedule_retry(outcome.retry_after)
-                    return Outcome(total, True, outcome.retry_after)
-                if outcome.sent == 0:
-                    self._outbox.reclaim_space()
-                    break
-            self._failures = 0
-            self._retry_at = 0.0
+        if not self._allowed.is_set():
+            return Outcome(0)
+        if not ignore_backoff and time.monotonic() < self._retry_at:
+            return Outcome(0, failed=True)
+        while time.monotonic() < deadline and self._allowed.is_set():
+            timeout = max(0.05, min(POST_TIMEOUT, deadline - time.monotonic()))
+            outcome = self._deliver_batch(timeout)
+            total += outcome.sent
+            if outcome.failed:
+                self._schedule_retry(outcome.retry_after)
+                return Outcome(total, True, outcome.retry_after)
+            if outcome.sent == 0:
+                self._outbox.reclaim_space()
+                break
+        self._failures = 0
+        self._retry_at = 0.0
         return Outcome(total)
 
     def _run(self) -> None:
@@ -137,7 +145,7 @@ class Sender:
     def _schedule_retry(self, retry_after: float | None) -> None:
         self._failures += 1
         ceiling = min(BACKOFF_CAP, BACKOFF_BASE * 2 ** min(self._failures, 16))
-        delay = random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not secrecy
+        delay = random.uniform(ceiling / 2, ceiling)
         if retry_after is not None:
             delay = max(delay, retry_after)
         self._retry_at = time.monotonic() + delay
@@ -210,7 +218,11 @@ class Sender:
             return status, exc.retry_after
         except RequestException as exc:
             if not self._unreachable_logged:
-                logger.warning("The endpoint %s is unreachable (%s); will retry", self.destination.host, type(exc).__name__)
+                logger.warning(
+                    "The endpoint %s is unreachable (%s); will retry",
+                    self.destination.host,
+                    type(exc).__name__,
+                )
                 self._unreachable_logged = True
             return None, None
         return 200, None

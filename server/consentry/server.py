@@ -42,7 +42,7 @@ def _keep_params(obj: dict[str, Any], cls: type[Any]) -> Any:
 
 def plain_params_converter() -> cattrs.Converter:
     """lsprotocol's converter, but custom params and results stay as decoded JSON."""
-    converter = default_converter()
+    converter: cattrs.Converter = default_converter()  # type: ignore[no-untyped-call]
     for cls in (JsonRPCNotification, JsonRPCRequestMessage, JsonRPCResponseMessage):
         converter.register_structure_hook(cls, _keep_params)
     return converter

@@ -168,7 +168,7 @@ class CaptureSink:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: Any) -> None:
                 """Quiet: the sink reports through `echo`, not stderr noise."""
 
             def _answer(self, status: int, payload: dict[str, Any], extra: dict[str, str]) -> None:
@@ -181,10 +181,10 @@ class CaptureSink:
                 self.end_headers()
                 self.wfile.write(data)
 
-            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            def do_GET(self) -> None:
                 self._answer(200, {"status": "ok", "events": len(sink.events)}, {})
 
-            def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+            def do_POST(self) -> None:
                 path = urlsplit(self.path).path.rstrip("/") or "/"
                 length = int(self.headers.get("Content-Length") or 0)
                 if length > MAX_BODY:
@@ -198,7 +198,9 @@ class CaptureSink:
                     if fault.kind == "stall":
                         time.sleep(fault.seconds)
                     sink._record(Received(time.time(), path, 0, headers, None, []))
-                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\0\0\0\0\0\0\0")
+                    self.connection.setsockopt(
+                        socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\0\0\0\0\0\0\0"
+                    )
                     self.close_connection = True
                     return
                 if path not in CAPTURE_PATHS:

@@ -58,6 +58,7 @@ class Session:
     client: LanguageClient
     home: Path
     states: list[dict[str, Any]] = field(default_factory=list)
+    initialize_result: types.InitializeResult | None = None
 
     def track(self, *events: dict[str, Any]) -> None:
         """Send events, one `consentry/track` each."""
@@ -156,7 +157,7 @@ class Servers:
         }
         if profile is not None:
             options["profile"] = profile
-        await client.initialize_session(
+        session.initialize_result = await client.initialize_session(
             types.InitializeParams(
                 capabilities=types.ClientCapabilities(
                     workspace=types.WorkspaceClientCapabilities(configuration=True)

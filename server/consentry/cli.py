@@ -140,6 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--profile", help="product profile TOML")
     serve.add_argument("--analytics-log", metavar="FILE", help="write the audit log to FILE")
     serve.add_argument("--log-level", default="WARNING", help="stderr log level")
+    # Language clients often add --stdio; stdio is the only transport, so accept it.
+    serve.add_argument("--stdio", action="store_true", help=argparse.SUPPRESS)
     serve.set_defaults(func=_serve)
 
     sink = sub.add_parser("sink", help="run a local PostHog-compatible capture endpoint")

@@ -3,6 +3,8 @@
 The order is written once, here (PROTOCOL.md, "Consent"): any source that says off
 wins over every grant; a grant comes from the user's setting, then config.json, then
 the profile's default; VS Code's `error`/`crash` level narrows a grant to errors only.
+One profile option (`setting_overrides_config`) makes the VS Code checkbox and
+config.json a single choice, the checkbox winning when the user has set it.
 Undecided sends nothing and stores nothing.
 """
 
@@ -29,6 +31,7 @@ class ConsentSources:
     setting_enabled: bool | None = None
     config_allow: bool | None = None
     config_error: str | None = None
+    setting_overrides_config: bool = False
     profile_consent: str = "opt-in"
     profile_error: str | None = None
     sampled: bool = True
@@ -83,7 +86,10 @@ def _deny(s: ConsentSources) -> Decision | None:
             "profile",
             f"Telemetry is off: the product profile is invalid ({s.profile_error}).",
         )
-    if s.vscode_enabled is False or s.vscode_level == "off":
+    # VS Code reports isTelemetryEnabled false at levels `error` and `crash` too, so it
+    # means off only where the level does not narrow telemetry to errors.
+    narrowed = s.vscode_level in ("error", "crash")
+    if s.vscode_level == "off" or (s.vscode_enabled is False and not narrowed):
         return Decision("off", "vscode", "Telemetry is off: VS Code telemetry is turned off.")
     if s.vscode_legacy_enabled is False:
         return Decision(
@@ -91,6 +97,10 @@ def _deny(s: ConsentSources) -> Decision | None:
         )
     if s.setting_enabled is False:
         return Decision("off", "setting", "Telemetry is off: you turned off 'Telemetry Enabled'.")
+    if s.setting_enabled is not None and s.setting_overrides_config:
+        # The profile makes the checkbox and config.json one choice, the checkbox
+        # being the more specific (Continue's documented behaviour).
+        return None
     if s.config_error is not None:
         return Decision(
             "off", "config", f"Telemetry is off: {s.config_error}; a broken file counts as a no."

@@ -36,6 +36,9 @@ async def _ready(server: ConsentryServer) -> Pipeline:
     """Wait for the configuration, then for every earlier event to be durable."""
     if server.configured is not None:
         await server.configured.wait()
+    # A configuration change notified earlier must be applied before we answer.
+    while server.pulls:
+        await asyncio.gather(*server.pulls, return_exceptions=True)
     pipeline = _pipeline(server)
     await _off_loop(pipeline.barrier)
     return pipeline
@@ -128,10 +131,12 @@ def register(server: ConsentryServer) -> None:
                 ls.configured.set()
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
-    async def did_change_configuration(
+    def did_change_configuration(
         ls: ConsentryServer, _params: types.DidChangeConfigurationParams
     ) -> None:
-        await pull_configuration(ls)
+        pull = asyncio.ensure_future(pull_configuration(ls))
+        ls.pulls.add(pull)
+        pull.add_done_callback(ls.pulls.discard)
 
     @server.feature(protocol.TRACK)
     def track(ls: ConsentryServer, params: Any) -> None:

@@ -31,10 +31,10 @@ class Home:
     root: Path
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> Home:
-        """The folder named by `CONSENTRY_HOME`, else `~/.consentry`."""
+    def from_env(cls, environ: Mapping[str, str] | None = None, default: str = "") -> Home:
+        """The folder named by `CONSENTRY_HOME`, else the profile's `home`, else `~/.consentry`."""
         env = os.environ if environ is None else environ
-        configured = env.get("CONSENTRY_HOME", "").strip()
+        configured = env.get("CONSENTRY_HOME", "").strip() or default.strip()
         return cls(Path(configured).expanduser() if configured else Path.home() / ".consentry")
 
     @property

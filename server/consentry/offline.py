@@ -33,12 +33,12 @@ def _queued(home: Home) -> int:
 
 def offline_status(environ: Mapping[str, str], profile_path: str | None = None) -> dict[str, Any]:
     """State, deciding source, reason, destination and queue size, from the files alone."""
-    home = Home.from_env(environ)
     profile_error = None
     try:
         profile = load_profile(profile_path, environ)
     except ProfileError as exc:
         profile, profile_error = Profile(), str(exc)
+    home = Home.from_env(environ, default=profile.home)
     try:
         config, config_error = home.read_config(), None
     except ConfigError as exc:
@@ -51,6 +51,7 @@ def offline_status(environ: Mapping[str, str], profile_path: str | None = None) 
                 config_allow=allow if isinstance(allow, bool) else None,
                 config_error=config_error,
                 profile_consent=profile.consent,
+                setting_overrides_config=profile.setting_overrides_config,
                 profile_error=profile_error,
             ),
             environ,

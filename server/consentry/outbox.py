@@ -81,9 +81,8 @@ class Outbox:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         try:
             db = sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=False)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("PRAGMA auto_vacuum=INCREMENTAL")
+            for pragma in ("journal_mode=WAL", "synchronous=FULL", "auto_vacuum=INCREMENTAL"):
+                db.execute(f"PRAGMA {pragma}").fetchall()
             db.executescript(SCHEMA)
         except sqlite3.DatabaseError as exc:
             raise OutboxError(f"{path}: {exc}") from exc

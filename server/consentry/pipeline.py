@@ -102,13 +102,32 @@ class Pipeline:
         self._sender: Any = None
         self._distinct_id: str | None = None
         self._sources = with_environment(
-            ConsentSources(profile_consent=profile.consent, profile_error=profile_error), environ
+            ConsentSources(
+                profile_consent=profile.consent,
+                profile_error=profile_error,
+                setting_overrides_config=profile.setting_overrides_config,
+            ),
+            environ,
         )
+        self._config_stamp: tuple[int, int, int] | None = None
+        self._applied = False
         self.decision = Decision("undecided", "profile", "Waiting for the editor's settings.")
         self._refresh_files()
         self.decision = decide(self._sources)
 
     # ----- consent ---------------------------------------------------------------------
+
+    def _stamp(self) -> tuple[int, int, int] | None:
+        try:
+            st = self.home.config_path.stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def check_config_file(self) -> None:
+        """Re-decide at once if config.json changed since it was last read (one stat)."""
+        if self._stamp() != self._config_stamp:
+            self.update_sources()
 
     def _refresh_files(self) -> None:
         """Re-read config.json into the sources (it may have been edited by hand)."""
@@ -132,6 +151,7 @@ class Pipeline:
             config_error=error,
             sampled=sampled(seed, self.profile.sample_rate) if isinstance(seed, str) else True,
         )
+        self._config_stamp = self._stamp()
 
     def update_sources(self, **changes: Any) -> Decision:
         """Apply changed sources (and re-read config.json); act on a new decision at once."""
@@ -141,10 +161,11 @@ class Pipeline:
 
     def _apply(self, decision: Decision) -> Decision:
         previous, self.decision = self.decision, decision
-        if not decision.sends_errors:
-            self._close_gate_and_purge(None)
-        elif not decision.sends_usage:
-            self._close_gate_and_purge(("usage",))
+        # Purge on a change (or on the first decision, for what an earlier run left):
+        # while consent stays off nothing new is stored, so there is nothing to purge.
+        if (decision != previous or not self._applied) and not decision.sends_usage:
+            self._close_gate_and_purge(None if not decision.sends_errors else ("usage",))
+        self._applied = True
         if decision.sends_errors:
             try:
                 self._open()
@@ -158,8 +179,11 @@ class Pipeline:
         return decision
 
     def _close_gate_and_purge(self, kinds: tuple[str, ...] | None) -> None:
-        if kinds is None and self._sender is not None:
-            self._sender.allow(False)
+        if self._sender is not None:
+            if kinds is None:
+                self._sender.allow(False)
+            else:
+                self._sender.invalidate()
         if self._writer is None and self.home.outbox_path.exists():
             self._open_outbox()
         if self._writer is not None:
@@ -223,6 +247,7 @@ class Pipeline:
 
     def mark_ready(self) -> None:
         """The configuration is known: judge the events held until now."""
+        self.update_sources()
         self.ready = True
         self._on_state_changed(self.decision)
         held, self._held = self._held, []
@@ -237,6 +262,7 @@ class Pipeline:
             else:
                 self._drop("<unknown>", "held-overflow")
             return
+        self.check_config_file()
         name = catalog.event_name(params)
         definition = catalog.CATALOG.get(name)
         if definition is not None and not self._allows(definition.kind):
@@ -376,7 +402,7 @@ class Pipeline:
                 "catalogVersion": catalog.CATALOG_VERSION,
             },
         }
-        if permanent and not granted:
+        if not granted and (permanent or self.profile.decline_is_permanent):
             changes["permanentlyDisabled"] = True
         self.home.update_config(changes)
         return self.update_sources()

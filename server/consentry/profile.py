@@ -34,6 +34,9 @@ class Profile:
     posthog_host: str = "https://us.i.posthog.com"
     posthog_api_key: str = ""
     privacy_url: str = "https://example.com/privacy"
+    setting_overrides_config: bool = False
+    decline_is_permanent: bool = False
+    home: str = ""
     outbox_max_events: int = 100_000
     outbox_max_bytes: int = 64 * 1024 * 1024
     source: str = "<built-in default>"
@@ -51,7 +54,10 @@ def _check(source: str, data: Mapping[str, Any]) -> dict[str, Any]:
         if key not in known:
             raise ProfileError(f"{source}: unknown key {key!r}")
         values[key] = value
-    for key in ("product", "posthog_host", "posthog_api_key", "privacy_url"):
+    for key in ("setting_overrides_config", "decline_is_permanent"):
+        if key in values and not isinstance(values[key], bool):
+            raise ProfileError(f"{source}: key {key!r} must be true or false")
+    for key in ("product", "posthog_host", "posthog_api_key", "privacy_url", "home"):
         if key in values and not isinstance(values[key], str):
             raise ProfileError(f"{source}: key {key!r} must be a string")
     if "consent" in values and values["consent"] not in _CONSENT_STYLES:

@@ -257,18 +257,25 @@ _Replacement = str | Callable[[re.Match[str], _Context], str]
 class Rule:
     """One scrubbing rule: a compiled pattern and what replaces a match.
 
-    `triggers` are lower-case substrings of which at least one must occur in the
-    lower-cased text for the rule to run at all; empty means always run.
+    Two cheap tests of the lower-cased text only save time, so they may pass where the
+    rule then finds nothing: one of `needles` must occur in it, and `guard` must say yes.
     """
 
     name: str
     pattern: re.Pattern[str]
     replacement: _Replacement
-    triggers: tuple[str, ...] = ()
+    needles: tuple[str, ...] = ()
+    guard: Callable[[str], object] | None = None
 
     def apply(self, text: str, lowered: str, ctx: _Context) -> str:
-        """The text with every match of this rule replaced."""
-        if self.triggers and not any(t in lowered for t in self.triggers):
+        """The text with every match of this rule replaced; `lowered` is a hint for speed."""
+        if self.needles:
+            for needle in self.needles:
+                if needle in lowered:
+                    break
+            else:
+                return text
+        if self.guard is not None and not self.guard(lowered):
             return text
         replacement = self.replacement
         if isinstance(replacement, str):
@@ -276,7 +283,7 @@ class Rule:
         return self.pattern.sub(lambda m: replacement(m, ctx), text)
 
 
-_DIGITS: Final = tuple("0123456789")
+_DIGIT: Final = re.compile("[0-9]")
 
 # ---------------------------------------------------------------------------------------
 # Secrets
@@ -294,11 +301,20 @@ _WEBHOOK_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _JWT_RE: Final = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]*")
+# Speed: a pattern that opens with a plain character class (or literal) lets the regex
+# engine skip to the next possible start. So the patterns below consume their first
+# character and only then look behind it ("x(?<![\w]x)" instead of "(?<!\w)x"), or leave
+# the check to the replacement callback.
 _TOKEN_RE: Final = re.compile(
-    r"(?<![\w-])(?:"
     r"sk-[A-Za-z0-9_*-]{16,}"  # OpenAI (sk-, sk-proj-, sk-svcacct-), Anthropic (sk-ant-)
+    r"|sk_(?:live|test)_[A-Za-z0-9]{10,}"  # Stripe
+    r"|rk_(?:live|test)_[A-Za-z0-9]{10,}"
+    r"|pk_(?:live|test)_[A-Za-z0-9]{10,}"
+    r"|whsec_[A-Za-z0-9]{20,}"
     r"|AIza[\w-]{30,}"  # Google API key
     r"|ya29\.[\w-]{20,}"  # Google OAuth access token
+    r"|A(?:KIA|SIA|BIA|CCA|GPA|IDA|IPA|NPA|NVA|ROA|PKA)[A-Z0-9]{16}(?![A-Z0-9])"  # AWS
+    r"|AT(?:BB|ATT|CTT)[\w=.-]{20,}"  # Bitbucket / Atlassian
     r"|hf_[A-Za-z0-9]{20,}"  # Hugging Face
     r"|gsk_[A-Za-z0-9]{20,}"  # Groq
     r"|r8_[A-Za-z0-9]{20,}"  # Replicate
@@ -307,19 +323,16 @@ _TOKEN_RE: Final = re.compile(
     r"|gh[pousr]_[A-Za-z0-9]{20,}"  # GitHub
     r"|github_pat_\w{20,}"
     r"|gl(?:pat|dt|rt|ptt|cbt|oas|soat|imt|ft)-[\w-]{20,}"  # GitLab
-    r"|AT(?:BB|ATT|CTT)[\w=.-]{20,}"  # Bitbucket / Atlassian
-    r"|(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA)[A-Z0-9]{16}(?![A-Z0-9])"
     r"|xox[abposr]-[A-Za-z0-9-]{10,}"  # Slack
     r"|xapp-\d-[A-Za-z0-9-]{10,}"
-    r"|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}"  # Stripe
-    r"|whsec_[A-Za-z0-9]{20,}"
     r"|npm_[A-Za-z0-9]{30,}"  # npm
     r"|pypi-AgE[\w-]{40,}"  # PyPI
     r"|oy2[a-z0-9]{43}"  # NuGet
     r"|rubygems_[a-f0-9]{48}"  # RubyGems
     r"|SG\.[\w-]{16,}\.[\w-]{16,}"  # SendGrid
-    r"|[MNO][\w-]{23,27}\.[\w-]{6,7}\.[\w-]{27,40}"  # Discord bot token
-    r")"
+    r"|M[\w-]{23,27}\.[\w-]{6,7}\.[\w-]{27,40}"  # Discord bot token
+    r"|N[\w-]{23,27}\.[\w-]{6,7}\.[\w-]{27,40}"
+    r"|O[\w-]{23,27}\.[\w-]{6,7}\.[\w-]{27,40}"
 )
 _TELEGRAM_RE: Final = re.compile(r"(?<![\d:])\d{6,12}:A[\w-]{30,}")
 _AUTH_SCHEME_RE: Final = re.compile(
@@ -335,12 +348,19 @@ _STRONG_KEY_WORDS: Final = (
     r"|refresh[_-]?token|id[_-]?token|auth[_-]?token|session[_-]?token|client[_-]?secret"
 )
 _STRONG_KEY_RE: Final = re.compile(_STRONG_KEY_WORDS, re.IGNORECASE)
+# "api_key", "access_token", "client_secret" end in one of these.
+_SECRET_KEY_ENDINGS: Final = _words(
+    "password passwd pwd passphrase secret token key auth sig signature session sessionid"
+    " session_id cookie credential credentials pass"
+)
+# Anchored at the separator, which is rare, rather than at every word: the key before it
+# is checked by the callback.
 _ASSIGNMENT_RE: Final = re.compile(
-    r"(?i)(?<![\w-])(?P<key>[\w.-]{0,40}?(?:"
-    + _STRONG_KEY_WORDS
-    + r"|token|key|auth|sig|signature|session(?:[_-]?id)?|cookie|credentials?|pass))"
-    r"(?P<sep>[\"']?\s*(?:=>|[:=])\s*)"
-    r"(?P<v>\"[^\"\n]*\"|'[^'\n]*'|[^\s\"',;&<>(){}\[\]]+)"
+    r"(?P<op>=>?|:)(?P<post>[ \t]*)(?P<v>\"[^\"\n]*\"|'[^'\n]*'|[^\s\"',;&<>(){}\[\]]+)"
+)
+_KEY_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?P<key>[\w.-]{1,48})[\"']?(?P<pre>[ \t]*)$")
+_SECRET_KEY_RE: Final = re.compile(
+    "(?:" + "|".join(sorted(_SECRET_KEY_ENDINGS)) + ")$", re.IGNORECASE
 )
 
 # ---------------------------------------------------------------------------------------
@@ -360,7 +380,10 @@ _SCP_REMOTE_RE: Final = re.compile(
     r"(?<![\w.+-])[\w.-]+@[\w-]+(?:\.[\w-]+)+:(?!\d+\b)[\w~][\w./~-]*"
 )
 _EMAIL_RE: Final = re.compile(
-    r"(?<![\w.%+-])[\w.%+-]{1,64}(?:@|%40)(?:[\w-]{1,63}\.)+[A-Za-z]{2,24}", re.IGNORECASE
+    r"(?<![\w.%+-])[\w.%+-]{1,64}(?:@|%40)(?:[\w-]{1,63}\.)+"
+    # "handler@bundle.js:10:22" is a stack frame, not an address.
+    r"(?!(?:m?js|cjs|jsx|tsx?|py|json|map|html?|css|vue|svelte|wasm):\d)[A-Za-z]{2,24}",
+    re.IGNORECASE,
 )
 
 _SEP: Final = r"(?:\\{1,2}|/)"
@@ -368,12 +391,11 @@ _SEP: Final = r"(?:\\{1,2}|/)"
 # followed by a separator, so a sentence after a path is not taken for a directory.
 _DIR: Final = r"[^\\/\s:*?\"<>|'`,;]+(?: [^\\/\s:*?\"<>|'`,;]+)*"
 _BASE: Final = r"[^\\/\s:*?\"<>|'`,;()\[\]{}=]*"
-_PATH_RE: Final = re.compile(
-    rf"(?P<win>(?<![\w/\\>])[A-Za-z]:{_SEP}(?:{_DIR}{_SEP})*{_BASE})"
-    rf"|(?P<unc>(?<![\w/\\>])\\{{2}}(?:\\{{2}})?[\w.$-]+{_SEP}(?:{_DIR}{_SEP})*{_BASE})"
-    rf"|(?P<posix>(?<![\w.~/\\>%$@+-])(?<!:/)/(?=[^\s/])(?:{_DIR}/)*{_BASE})"
-    rf"|(?P<tilde>(?<![\w~])~[\w.-]*/(?:{_DIR}/)*{_BASE})"
-)
+_PATH_TAIL: Final = rf"(?:{_DIR}{_SEP})*{_BASE}"
+_WINDOWS_PATH_RE: Final = re.compile(rf"[A-Za-z](?<![\w/\\>][A-Za-z]):{_SEP}{_PATH_TAIL}")
+_UNC_PATH_RE: Final = re.compile(rf"\\(?<![\w/\\>]\\)\\(?:\\{{2}})?[\w.$-]+{_SEP}{_PATH_TAIL}")
+_POSIX_PATH_RE: Final = re.compile(rf"/(?<![\w.~/\\>%$@+-]/)(?=[^\s/])(?:{_DIR}/)*{_BASE}")
+_TILDE_PATH_RE: Final = re.compile(rf"~(?<![\w~]~)[\w.-]*/(?:{_DIR}/)*{_BASE}")
 _SPLIT_PATH_RE: Final = re.compile(r"[\\/]+")
 _LAST_SEP_RE: Final = re.compile(r"(\\{1,2}|/)[^\\/]*$")
 _EXTENSION_RE: Final = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,7}$")
@@ -384,7 +406,7 @@ _REMOTE_AUTHORITY_RE: Final = re.compile(
 )
 _USER_ASSIGNMENT_RE: Final = re.compile(
     r"(?i)(?<![\w-])(?P<key>user(?:[_ -]?(?:name|id))?|login[_-]?name|uname)"
-    r"(?P<sep>[\"']?\s*[:=]\s*[\"']?)(?P<v>[^\s\"',;&<>(){}\[\]]+)"
+    r"(?P<sep>[\"']?(?:\s+=\s+|=|\s*:\s*)[\"']?)(?P<v>[^\s\"',;&<>(){}\[\]]+)"
 )
 _USER_QUOTED_RE: Final = re.compile(
     r"(?i)\b(?P<pre>user(?:name)?\s+)(?P<q>[\"'`])(?P<v>[^\"'`\n]{1,64})(?P=q)"
@@ -393,9 +415,11 @@ _USER_QUOTED_RE: Final = re.compile(
 # ---------------------------------------------------------------------------------------
 # Numbers and network identifiers
 
-_SID_RE: Final = re.compile(r"\bS-1-(?:5-21|\d{1,2})(?:-\d{1,10}){2,}\b")
+_SID_RE: Final = re.compile(r"S(?<!\wS)-1-(?:5-21|\d{1,2})(?:-\d{1,10}){2,}\b")
+_HEX2: Final = "[0-9A-Fa-f]{2}"
 _MAC_RE: Final = re.compile(
-    r"(?<![\w:-])[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}(?![\w:-])"
+    rf"[0-9A-Fa-f](?<![\w:-][0-9A-Fa-f])[0-9A-Fa-f](?P<sep>[:-])"
+    rf"(?:{_HEX2}(?P=sep)){{4}}{_HEX2}(?![\w:-])"
 )
 _H: Final = r"[0-9A-Fa-f]{1,4}"
 _IPV6_RE: Final = re.compile(
@@ -409,27 +433,27 @@ _IPV6_RE: Final = re.compile(
     rf"|{_H}:(?::{_H}){{1,6}}"
     rf"|(?:{_H}:){{1,7}}:"
     rf"|:(?::{_H}){{1,7}}"
-    r")(?:%[\w.]+)?(?![\w:]|\.\d)"
+    # "fe80::1: unreachable" ends the address at the colon; "fe80::1:443" does not.
+    r")(?:%[\w.]+)?(?!\w|:[\w:]|\.\d)"
 )
-_OCTET: Final = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IPV4_RE: Final = re.compile(
-    rf"(?<![\w.])(?<!version )(?:{_OCTET}\.){{3}}{_OCTET}(?!\w|\.\d)", re.IGNORECASE
+    r"[0-9](?<![\w.][0-9])(?<![Vv]ersion [0-9])\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\w|\.\d)"
 )
 _IBAN_RE: Final = re.compile(
-    r"(?<!\w)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)"
+    r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)"
 )
-_CARD_RE: Final = re.compile(r"(?<!\w)\d(?:[ -]?\d){12,40}(?!\w)")
+_CARD_RE: Final = re.compile(r"[0-9](?<!\w[0-9])(?:[ -]?\d){12,40}(?!\w)")
 _PHONE_RE: Final = re.compile(
-    r"(?<![\w+.:/-])(?:"
-    r"\+\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,6}){1,6}"  # +44 20 7946 0958
-    r"|\+\d{8,15}"  # E.164
-    r"|\(\d{3}\) ?\d{3}[ .-]\d{4}"  # (555) 123-4567
-    r"|[2-9]\d{2}(?P<sep>[.-])[2-9]\d{2}(?P=sep)\d{4}"  # 555-123-4567
-    r"|0\d{1,4}(?:[ .-]\d{2,8}){1,4}"  # national trunk prefix: 030 1234567
+    r"[+(0-9](?<![\w+.:/-][+(0-9])(?:"
+    r"(?<=\+)(?:\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,6}){1,6}|\d{8,15})"  # +44 20 7946 0958
+    r"|(?<=\()\d{3}\) ?\d{3}[ .-]\d{4}"  # (555) 123-4567
+    r"|(?<=[2-9])\d{2}(?P<sep>[.-])[2-9]\d{2}(?P=sep)\d{4}"  # 555-123-4567
+    r"|(?<=0)\d{1,4}(?:[ .-]\d{2,8}){1,4}"  # national trunk prefix: 030 1234567
     r")(?!\w|[.:-]\d)"
 )
+_LABEL: Final = r"(?:[a-z0-9-]{0,61}[a-z0-9])?"
 _HOST_RE: Final = re.compile(
-    r"(?<![\w.@/\\-])(?P<host>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?P<tld>[a-z]{2,13}))"
+    rf"[a-z0-9](?<![\w.@/\\-][a-z0-9]){_LABEL}\.(?:[a-z0-9]{_LABEL}\.)*(?P<tld>[a-z]{{2,13}})"
     r"(?![\w(-]|\.[\w-])"
 )
 _DNS_ERROR_RE: Final = re.compile(
@@ -459,7 +483,11 @@ _INDENT_RE: Final = re.compile(r"[ \t]*")
 
 
 def _is_placeholder(value: str) -> bool:
-    return value in PLACEHOLDERS
+    """True for a placeholder, also one followed by the line breaks a JSON string keeps."""
+    return _PLACEHOLDER_VALUE_RE.sub("", value) in PLACEHOLDERS
+
+
+_PLACEHOLDER_VALUE_RE: Final = re.compile(r"(?:\\[nr]|\s)+$")
 
 
 def _looks_random(value: str) -> bool:
@@ -561,9 +589,10 @@ def _collapse_path(raw: str, kind: str, ctx: _Context, *, force: bool = False) -
 
 
 def _posix_is_file_path(parts: list[str]) -> bool:
-    if parts[0] in _POSIX_ROOTS:
-        return True
-    return len(parts) >= 2 and _EXTENSION_RE.search(parts[-1]) is not None
+    # "/src" alone or "/v1/chat/completions" (an API route) say nothing about anyone.
+    if len(parts) < 2:
+        return False
+    return parts[0] in _POSIX_ROOTS or _EXTENSION_RE.search(parts[-1]) is not None
 
 
 def _scrub_host(host: str, ctx: _Context) -> str:
@@ -573,7 +602,7 @@ def _scrub_host(host: str, ctx: _Context) -> str:
         return host
     if bare in _KEEP_IPS or _host_allowed(bare, ctx.allowed_hosts):
         return host
-    if _IPV4_RE.fullmatch(bare) or ":" in bare:
+    if _is_ipv4(bare) or ":" in bare:
         return IP
     return HOST
 
@@ -603,14 +632,23 @@ def _auth_header(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _assignment(m: re.Match[str], ctx: _Context) -> str:
-    key, value = m.group("key"), m.group("v")
+    op, post, value = m.group("op"), m.group("post"), m.group("v")
+    start = m.start()
+    before = _KEY_BEFORE_RE.search(m.string, max(0, start - 64), start)
+    key = before.group("key") if before else ""
+    # "key = value" and "key=value", but not "key= value": a stripped query ("?key=")
+    # is followed by the next word of the sentence.
+    spacing_ok = op == ":" or (bool(before and before.group("pre")) == bool(post))
+    if not (spacing_ok and _SECRET_KEY_RE.search(key)):
+        # Not an assignment of a secret; the value may still hold one ("a: password=x").
+        return op + post + _ASSIGNMENT_RE.sub(lambda inner: _assignment(inner, ctx), value)
     quote = value[0] if value[:1] in ("'", '"') else ""
     inner = value[1:-1] if quote else value
     if not inner or inner.lower() in _KEEP_VALUES or _is_placeholder(inner):
         return m.group(0)
     if _STRONG_KEY_RE.search(key) is None and not _looks_random(inner):
         return m.group(0)
-    return key + m.group("sep") + quote + SECRET + quote
+    return op + post + quote + SECRET + quote
 
 
 def _uri(m: re.Match[str], ctx: _Context) -> str:
@@ -620,6 +658,8 @@ def _uri(m: re.Match[str], ctx: _Context) -> str:
         decoded = unquote(decoded)
     authority, slash, path = decoded.partition("/")
     path = slash + path
+    if not authority and not path.strip("/."):
+        return m.group(0)  # "file:///" names nothing
     if _WINDOWS_URI_PATH_RE.match(path):
         collapsed = _collapse_path(path.lstrip("/\\"), "win", ctx)
     elif authority and m.group("scheme").lower() == "file":
@@ -697,9 +737,27 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     return scheme + "://" + user_out + ",".join(hosts_out) + path + query + fragment + trailing
 
 
-def _path(m: re.Match[str], ctx: _Context) -> str:
-    kind = m.lastgroup or "posix"
-    return _collapse_path(m.group(0), kind, ctx)
+def _windows_path(m: re.Match[str], ctx: _Context) -> str:
+    return _collapse_path(m.group(0), "win", ctx)
+
+
+def _unc_path(m: re.Match[str], ctx: _Context) -> str:
+    return _collapse_path(m.group(0), "unc", ctx)
+
+
+def _posix_path(m: re.Match[str], ctx: _Context) -> str:
+    return _collapse_path(m.group(0), "posix", ctx)
+
+
+def _tilde_path(m: re.Match[str], ctx: _Context) -> str:
+    return _collapse_path(m.group(0), "tilde", ctx)
+
+
+def _token(m: re.Match[str], ctx: _Context) -> str:
+    start = m.start()
+    if start and (m.string[start - 1].isalnum() or m.string[start - 1] in "_-"):
+        return m.group(0)  # the tail of a longer word, such as "task-..."
+    return SECRET
 
 
 def _remote_authority(m: re.Match[str], ctx: _Context) -> str:
@@ -732,8 +790,17 @@ def _ipv6(m: re.Match[str], ctx: _Context) -> str:
     return IP
 
 
+def _is_ipv4(text: str) -> bool:
+    if _IPV4_RE.fullmatch(text) is None:
+        return False
+    return all(octet == str(int(octet)) and int(octet) <= 255 for octet in text.split("."))
+
+
 def _ipv4(m: re.Match[str], ctx: _Context) -> str:
-    return m.group(0) if m.group(0) in _KEEP_IPS else IP
+    address = m.group(0)
+    if address in _KEEP_IPS or not _is_ipv4(address):
+        return address
+    return IP
 
 
 def _iban(m: re.Match[str], ctx: _Context) -> str:
@@ -789,13 +856,13 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
 
 def _dns_error(m: re.Match[str], ctx: _Context) -> str:
     host = m.group("host").rstrip(".")
-    if host == "localhost" or _host_allowed(host, ctx.allowed_hosts) or _IPV4_RE.fullmatch(host):
+    if host == "localhost" or _host_allowed(host, ctx.allowed_hosts) or _is_ipv4(host):
         return m.group(0)
     return m.group("code") + m.group("gap") + HOST + m.group("host")[len(host) :]
 
 
 def _host(m: re.Match[str], ctx: _Context) -> str:
-    host = m.group("host")
+    host = m.group(0)
     if m.group("tld") not in HOST_TLDS or _host_allowed(host, ctx.allowed_hosts):
         return host
     labels = host.split(".")
@@ -806,6 +873,18 @@ def _host(m: re.Match[str], ctx: _Context) -> str:
     return HOST
 
 
+def _may_hold_mac(lowered: str) -> bool:
+    return lowered.count(":") >= 5 or lowered.count("-") >= 5
+
+
+def _may_hold_ipv6(lowered: str) -> bool:
+    return "::" in lowered or lowered.count(":") >= 7
+
+
+_IPV4_HINT_RE: Final = re.compile(r"\.[0-9]{1,3}\.[0-9]")
+_HOST_HINT_RE: Final = re.compile(r"\.(?:" + "|".join(sorted(HOST_TLDS)) + r")(?![\w(-]|\.[\w-])")
+
+
 # ---------------------------------------------------------------------------------------
 # The rule table, in the order the rules run. Specific secret formats come before the
 # generic ones so that each gets its own placeholder; URLs before paths and e-mails, so
@@ -813,9 +892,9 @@ def _host(m: re.Match[str], ctx: _Context) -> str:
 
 MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("private-key", _PEM_RE, PRIVATE_KEY, ("-----begin",)),
-    Rule("webhook", _WEBHOOK_RE, r"\g<keep>" + SECRET, ("hooks.slack.com", "/api/webhooks/")),
+    Rule("webhook", _WEBHOOK_RE, r"\g<keep>" + SECRET, ("hooks.slack", "/webhooks/")),
     Rule("jwt", _JWT_RE, JWT, ("eyj",)),
-    Rule("token", _TOKEN_RE, SECRET),
+    Rule("token", _TOKEN_RE, _token),
     Rule("telegram-token", _TELEGRAM_RE, SECRET, (":a",)),
     Rule("auth-scheme", _AUTH_SCHEME_RE, _auth_scheme, ("bearer", "basic")),
     Rule("auth-header", _AUTH_HEADER_RE, _auth_header, ("authorization",)),
@@ -824,19 +903,22 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("url", _URL_RE, _url, ("://",)),
     Rule("scp-remote", _SCP_REMOTE_RE, URL, ("@",)),
     Rule("email", _EMAIL_RE, EMAIL, ("@", "%40")),
-    Rule("path", _PATH_RE, _path, ("/", "\\")),
+    Rule("windows-path", _WINDOWS_PATH_RE, _windows_path, (":\\", ":/")),
+    Rule("unc-path", _UNC_PATH_RE, _unc_path, ("\\\\",)),
+    Rule("posix-path", _POSIX_PATH_RE, _posix_path, ("/",)),
+    Rule("tilde-path", _TILDE_PATH_RE, _tilde_path, ("~",)),
     Rule("remote-authority", _REMOTE_AUTHORITY_RE, _remote_authority, ("+", "%2b")),
-    Rule("user-assignment", _USER_ASSIGNMENT_RE, _user_assignment, ("user", "login", "uname")),
+    Rule("user-assignment", _USER_ASSIGNMENT_RE, _user_assignment, ("user", "uname")),
     Rule("user-quoted", _USER_QUOTED_RE, _user_quoted, ("user",)),
     Rule("sid", _SID_RE, SID, ("s-1-",)),
-    Rule("mac", _MAC_RE, MAC, (":", "-")),
-    Rule("ipv6", _IPV6_RE, _ipv6, (":",)),
-    Rule("ipv4", _IPV4_RE, _ipv4, (".",)),
-    Rule("iban", _IBAN_RE, _iban, _DIGITS),
-    Rule("card", _CARD_RE, _card, _DIGITS),
-    Rule("phone", _PHONE_RE, _phone, _DIGITS),
+    Rule("mac", _MAC_RE, MAC, guard=_may_hold_mac),
+    Rule("ipv6", _IPV6_RE, _ipv6, guard=_may_hold_ipv6),
+    Rule("ipv4", _IPV4_RE, _ipv4, guard=_IPV4_HINT_RE.search),
+    Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search),
+    Rule("card", _CARD_RE, _card, guard=_DIGIT.search),
+    Rule("phone", _PHONE_RE, _phone, guard=_DIGIT.search),
     Rule("dns-error", _DNS_ERROR_RE, _dns_error, ("enotfound", "eai_again")),
-    Rule("host", _HOST_RE, _host, (".",)),
+    Rule("host", _HOST_RE, _host, guard=_HOST_HINT_RE.search),
 )
 
 
@@ -858,12 +940,12 @@ def _frame_base(loc: str, ctx: _Context) -> str:
 
 def _learn_users(loc: str, ctx: _Context) -> None:
     """Remember the user name of a home path without keeping the rewritten text."""
-    for rule in (_URI_RULE, _PATH_RULE):
-        rule.apply(loc, loc.lower(), ctx)
+    lowered = loc.lower()
+    for rule in _PATH_RULES:
+        rule.apply(loc, lowered, ctx)
 
 
-_URI_RULE: Final = next(r for r in MESSAGE_RULES if r.name == "file-uri")
-_PATH_RULE: Final = next(r for r in MESSAGE_RULES if r.name == "path")
+_PATH_RULES: Final = tuple(r for r in MESSAGE_RULES if r.name.endswith(("-uri", "-path")))
 
 
 def _frame_loc(m: re.Match[str], ctx: _Context) -> str:
@@ -910,7 +992,7 @@ def _cut(text: str, limit: int, *, at_line: bool) -> str:
     if at_line:
         newline = head.rfind("\n")
         if newline > len(head) // 2:
-            head = head[:newline]
+            head = head[: newline + 1]
     opening = head.rfind("<")
     if opening != -1 and ">" not in head[opening:]:
         fragment = head[opening:]
@@ -977,6 +1059,8 @@ class Scrubber:
             lowered = text.lower()
             for rule in STACK_FRAME_RULES:
                 text = rule.apply(text, lowered, ctx)
+        # Computed once per pass: a trigger that misses a match an earlier rule exposed
+        # is caught by the next pass.
         lowered = text.lower()
         for rule in self.rules:
             text = rule.apply(text, lowered, ctx)

@@ -74,6 +74,7 @@ class Sender:
         self._stopping = threading.Event()
         self._allowed = threading.Event()
         self._batch_size = MAX_BATCH
+        self._generation = 0
         self._failures = 0
         self._retry_at = 0.0
         self._unreachable_logged = False
@@ -83,11 +84,16 @@ class Sender:
 
     def allow(self, allowed: bool) -> None:
         """Open or close the gate; closing stops posting before the next batch."""
+        self.invalidate()  # whatever was leased before this change is not sent
         if allowed:
             self._allowed.set()
             self.wake()
         else:
             self._allowed.clear()
+
+    def invalidate(self) -> None:
+        """Batches leased before now are not posted (their rows are being purged)."""
+        self._generation += 1
 
     def wake(self) -> None:
         """Tell the thread there may be something to send."""
@@ -151,6 +157,9 @@ class Sender:
         self._retry_at = time.monotonic() + delay
 
     def _deliver_batch(self, timeout: float) -> Outcome:
+        if self.destination.name == "posthog":
+            _load_transport()  # the first import is slow; do it before taking a batch
+        generation = self._generation
         try:
             leased = self._outbox.lease(self._batch_size)
         except OutboxError as exc:
@@ -159,6 +168,8 @@ class Sender:
         if not leased:
             return Outcome(0)
         ids = [event_id for event_id, _ in leased]
+        if generation != self._generation:
+            return Outcome(0)  # consent changed while leasing: those rows were purged
         batch = [json.loads(body) for _, body in leased]
         try:
             self._audit.append(batch, self.destination.name)
@@ -169,6 +180,8 @@ class Sender:
             return Outcome(0, failed=True)
         if self.destination.name == "log-only":
             return self._delivered(ids)
+        if generation != self._generation or not self._allowed.is_set():
+            return Outcome(0)
         status, retry_after = self._post(batch, timeout)
         if status is not None and 200 <= status < 300:
             if self._unreachable_logged:
@@ -198,9 +211,7 @@ class Sender:
 
     def _post(self, batch: list[dict[str, Any]], timeout: float) -> tuple[int | None, float | None]:
         """Post one batch; (status, Retry-After) or (None, None) for a network error."""
-        # Imported here: nothing of the HTTP stack loads until there is something to send.
-        from posthog import request as posthog_request
-        from requests import RequestException, Session
+        posthog_request, RequestException, Session = _load_transport()  # noqa: N806
 
         if self._session is None:
             self._session = Session()
@@ -226,3 +237,14 @@ class Sender:
                 self._unreachable_logged = True
             return None, None
         return 200, None
+
+
+def _load_transport() -> tuple[Any, type[Exception], Any]:
+    """posthog's request module and requests' pieces, imported on first use only.
+
+    Nothing of the HTTP stack is loaded until there is something to send with consent.
+    """
+    from posthog import request as posthog_request
+    from requests import RequestException, Session
+
+    return posthog_request, RequestException, Session

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,16 +22,19 @@ from pygls.protocol import (
     JsonRPCNotification,
     JsonRPCRequestMessage,
     JsonRPCResponseMessage,
+    LanguageServerProtocol,
     default_converter,
+    lsp_method,
 )
 
 from consentry import __version__
+from consentry.catalog import CATALOG_VERSION
 from consentry.consent import Decision
 from consentry.home import Home
 from consentry.notices import RateLimitedNotices
 from consentry.pipeline import Pipeline
 from consentry.profile import Profile, ProfileError, load_profile
-from consentry.protocol import STATE_CHANGED
+from consentry.protocol import PROTOCOL_VERSION, STATE_CHANGED
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +51,39 @@ def plain_params_converter() -> cattrs.Converter:
     return converter
 
 
+class ConsentryProtocol(LanguageServerProtocol):
+    """pygls's protocol, announcing the product's consent style in the initialize result."""
+
+    _server: ConsentryServer
+
+    @lsp_method(types.INITIALIZE)
+    def lsp_initialize(
+        self, params: types.InitializeParams
+    ) -> Generator[Any, Any, types.InitializeResult]:
+        """Initialize as pygls does, then add `capabilities.experimental.consentry`.
+
+        The client needs the product name, prompt style and privacy URL to show the
+        consent prompt; the profile may come from the server's command line, so the
+        server is the one to tell.
+        """
+        result: types.InitializeResult = yield from super().lsp_initialize(params)
+        pipeline = self._server.pipeline
+        if pipeline is not None:
+            profile = pipeline.profile
+            result.capabilities.experimental = {
+                "consentry": {
+                    "protocolVersion": PROTOCOL_VERSION,
+                    "catalogVersion": CATALOG_VERSION,
+                    "product": profile.product,
+                    "consent": profile.consent,
+                    "prompt": profile.prompt,
+                    "privacyUrl": profile.privacy_url,
+                    "destination": profile.destination,
+                }
+            }
+        return result
+
+
 @dataclass(frozen=True, kw_only=True)
 class ServeOptions:
     """What `consentry serve` was started with."""
@@ -61,10 +97,16 @@ class ConsentryServer(LanguageServer):
     """The Consentry language server."""
 
     def __init__(self, options: ServeOptions | None = None) -> None:
-        super().__init__("consentry", __version__, converter_factory=plain_params_converter)
+        super().__init__(
+            "consentry",
+            __version__,
+            protocol_cls=ConsentryProtocol,
+            converter_factory=plain_params_converter,
+        )
         self.options = options or ServeOptions()
         self.pipeline: Pipeline | None = None
         self.configured: asyncio.Event | None = None
+        self.pulls: set[asyncio.Future[None]] = set()
         self.notices = RateLimitedNotices(self.log_warning)
 
     def report_server_error(self, error: Exception, source: Any) -> None:
@@ -94,7 +136,7 @@ class ConsentryServer(LanguageServer):
             logger.error("Invalid profile: %s", exc)
             self.log_warning(f"Invalid profile, telemetry is off: {exc}")
         self.pipeline = Pipeline(
-            home=Home.from_env(environ),
+            home=Home.from_env(environ, default=profile.home),
             profile=profile,
             profile_error=profile_error,
             environ=environ,

@@ -25,6 +25,7 @@ AXES: dict[str, list[Any]] = {
     "vscode_legacy_enabled": [None, True, False],
     "setting_enabled": [None, True, False],
     "config": [None, True, False, "broken"],
+    "setting_overrides_config": [False, True],
     "profile_consent": ["opt-in", "opt-out"],
     "profile_error": [None, "bad key"],
     "sampled": [True, False],
@@ -43,13 +44,15 @@ def expected(env: dict[str, str], row: dict[str, Any]) -> tuple[str, str]:
         return "off", "permanent"
     if row["profile_error"]:
         return "off", "profile"
-    if row["vscode_enabled"] is False or row["vscode_level"] == "off":
+    narrowed = row["vscode_level"] in ("error", "crash")
+    if row["vscode_level"] == "off" or (row["vscode_enabled"] is False and not narrowed):
         return "off", "vscode"
     if row["vscode_legacy_enabled"] is False:
         return "off", "vscode"
     if row["setting_enabled"] is False:
         return "off", "setting"
-    if row["config"] in (False, "broken"):
+    config_counts = not (row["setting_overrides_config"] and row["setting_enabled"] is not None)
+    if config_counts and row["config"] in (False, "broken"):
         return "off", "config"
     if row["setting_enabled"] is True:
         granted = ("on", "setting")
@@ -115,6 +118,13 @@ def test_every_combination_of_sources(env: dict[str, str]) -> None:
             "vscode",
             "crash",
             id="crash-level",
+        ),
+        pytest.param(
+            ConsentSources(setting_enabled=True, vscode_enabled=False, vscode_level="error"),
+            "errors-only",
+            "vscode",
+            "error",
+            id="vscode-reports-disabled-at-error-level",
         ),
         pytest.param(ConsentSources(), "undecided", "profile", "until you choose", id="default"),
         pytest.param(

@@ -1,0 +1,84 @@
+/**
+ * The status bar's view of each consent state, the parsing of `consentry/stateChanged`
+ * and the message of `Consentry: Show Status`. Loads `consent.ts` in plain Node: it must
+ * not touch the editor on import.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { STARTING_VIEW, describeState, describeUnavailable, formatStatus, parseStateChanged } from '../src/consent';
+import type { ConsentState, StatusResult } from '../src/protocol';
+import { show } from './fakes';
+
+describe('status bar view', () => {
+  const cases: [ConsentState, string][] = [
+    ['on', '$(pulse) Telemetry: On'],
+    ['errors-only', '$(shield) Telemetry: Errors only'],
+    ['off', '$(circle-slash) Telemetry: Off'],
+    ['undecided', '$(question) Telemetry: Ask'],
+  ];
+  for (const [state, text] of cases) {
+    it(state, () => {
+      assert.deepEqual(describeState({ state, decidedBy: 'profile', reason: `The reason for ${state}.` }), {
+        text,
+        tooltip: `The reason for ${state}. (decided by: profile)`,
+      });
+    });
+  }
+
+  it('names the deciding source in the tooltip', () => {
+    const view = describeState({ state: 'off', decidedBy: 'env', reason: 'off: DO_NOT_TRACK is set in the environment' });
+    assert.equal(view.tooltip, 'off: DO_NOT_TRACK is set in the environment (decided by: env)');
+  });
+
+  it('does not break on a state a newer server may send', () => {
+    const view = describeState({ state: 'paused' as ConsentState, decidedBy: 'x', reason: 'r' });
+    assert.equal(view.text, '$(question) Telemetry');
+    assert.equal(view.tooltip, 'r (decided by: x)');
+  });
+
+  it('says nothing is sent while starting or unavailable', () => {
+    assert.match(STARTING_VIEW.tooltip, /nothing is sent/);
+    const view = describeUnavailable('python3 not found');
+    assert.equal(view.text, '$(warning) Telemetry: Unavailable');
+    assert.match(view.tooltip, /nothing is sent: python3 not found$/);
+  });
+});
+
+describe('consentry/stateChanged params', () => {
+  it('accepts well-formed params', () => {
+    assert.deepEqual(parseStateChanged({ state: 'on', decidedBy: 'setting', reason: 'You allowed it.' }), {
+      state: 'on',
+      decidedBy: 'setting',
+      reason: 'You allowed it.',
+    });
+  });
+
+  it('fills in missing decidedBy and reason', () => {
+    assert.deepEqual(parseStateChanged({ state: 'off' }), { state: 'off', decidedBy: 'unknown', reason: '' });
+  });
+
+  for (const bad of [null, undefined, 'on', 42, {}, { state: 1 }]) {
+    it(`rejects ${show(bad)}`, () => {
+      assert.equal(parseStateChanged(bad), undefined);
+    });
+  }
+});
+
+describe('Show Status message', () => {
+  it('lists state, source, reason, destination and counts', () => {
+    const status: StatusResult = {
+      state: 'errors-only',
+      decidedBy: 'vscode',
+      reason: 'errors only: telemetry.telemetryLevel is "error".',
+      destination: 'log-only',
+      queued: 3,
+      sent: 17,
+      dropped: { consent: 2 },
+    };
+    assert.equal(
+      formatStatus(status),
+      'Consentry telemetry: errors-only (decided by: vscode). errors only: telemetry.telemetryLevel is "error". ' +
+        'Destination: log-only; queued: 3; sent: 17.',
+    );
+  });
+});

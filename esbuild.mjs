@@ -1,0 +1,41 @@
+// Bundles the extension (and, with --tests, each client unit test) with esbuild.
+//   node esbuild.mjs          -> dist/extension.js, what the .vsix ships
+//   node esbuild.mjs --tests  -> out/test/*.test.js, run with `node --test`
+import * as esbuild from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  // `vscode` exists only inside the editor's extension host.
+  external: ['vscode'],
+  sourcemap: true,
+  logLevel: 'warning',
+};
+
+async function buildExtension() {
+  await esbuild.build({
+    ...common,
+    entryPoints: ['client-vscode/src/extension.ts'],
+    outfile: 'dist/extension.js',
+    minify: process.argv.includes('--minify'),
+  });
+}
+
+async function buildTests() {
+  const dir = 'client-vscode/test';
+  const entryPoints = readdirSync(dir)
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => join(dir, name));
+  if (entryPoints.length === 0) {
+    throw new Error(`no tests found in ${dir}`);
+  }
+  // Stale bundles of deleted tests would still run.
+  rmSync('out/test', { recursive: true, force: true });
+  await esbuild.build({ ...common, entryPoints, outdir: 'out/test' });
+}
+
+await (process.argv.includes('--tests') ? buildTests() : buildExtension());

@@ -148,3 +148,17 @@ def decide(sources: ConsentSources) -> Decision:
             f"Only errors are sent: VS Code telemetry level is '{sources.vscode_level}'.",
         )
     return granted
+
+
+def consent_record(
+    decision: Decision, at: str, catalog_version: int, via: str
+) -> dict[str, object]:
+    """The config.json record: what was decided, when, by which source, for which catalog."""
+    return {
+        "state": decision.state,
+        "decidedBy": decision.decided_by,
+        "reason": decision.reason,
+        "at": at,
+        "catalogVersion": catalog_version,
+        "via": via,
+    }

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from consentry import catalog
-from consentry.consent import ConsentSources, decide, with_environment
+from consentry.consent import ConsentSources, Decision, consent_record, decide, with_environment
 from consentry.home import ConfigError, Home
 from consentry.outbox import Outbox, OutboxError
 from consentry.pipeline import audit_file
@@ -69,18 +69,16 @@ def offline_status(environ: Mapping[str, str], profile_path: str | None = None) 
 def record_choice(environ: Mapping[str, str], *, granted: bool, permanent: bool) -> str:
     """Write the user's choice to config.json; a refusal also deletes what is queued."""
     home = Home.from_env(environ)
-    changes: dict[str, Any] = {
-        "allowAnonymousTelemetry": granted,
-        "consentRecord": {
-            "granted": granted,
-            "at": datetime.now(UTC).isoformat(),
-            "source": "command line",
-            "catalogVersion": catalog.CATALOG_VERSION,
-        },
-    }
+    changes: dict[str, Any] = {"allowAnonymousTelemetry": granted}
     if permanent:
         changes["permanentlyDisabled"] = True
     config = home.update_config(changes)
+    status = offline_status(environ)
+    decision = Decision(status["state"], status["decidedBy"], status["reason"])
+    record = consent_record(
+        decision, datetime.now(UTC).isoformat(), catalog.CATALOG_VERSION, "command line"
+    )
+    home.update_config({"consentRecord": record})
     if not granted and home.outbox_path.exists():
         outbox = Outbox(home.outbox_path)
         try:

@@ -25,7 +25,13 @@ from typing import Any, Final
 
 from consentry import catalog, envelope
 from consentry.audit import AuditLog
-from consentry.consent import ConsentSources, Decision, decide, with_environment
+from consentry.consent import (
+    ConsentSources,
+    Decision,
+    consent_record,
+    decide,
+    with_environment,
+)
 from consentry.home import ConfigError, Home
 from consentry.outbox import Limits, Outbox, OutboxError, OutboxWriter, PutResult, Row
 from consentry.profile import Profile
@@ -136,6 +142,9 @@ class Pipeline:
             error = None
         except ConfigError as exc:
             config, error = {}, str(exc)
+            if error != self._sources.config_error:
+                logger.warning("%s", exc)
+                self._warn(f"{exc}: telemetry is off until the file is fixed")
         allow = config.get("allowAnonymousTelemetry")
         seed = config.get("samplingSeed")
         if self.profile.sample_rate < 1.0 and not isinstance(seed, str):
@@ -175,8 +184,28 @@ class Pipeline:
                 self._warn(f"Telemetry storage is unavailable: {exc}")
         if decision != previous:
             logger.info("Consent: %s (%s)", decision.state, decision.reason)
+            self._record(previous, decision)
             self._on_state_changed(decision)
         return decision
+
+    def _record(self, previous: Decision, decision: Decision) -> None:
+        """Keep the consent record in config.json current.
+
+        Written when the state changes; never creates the state folder for a
+        decision that grants nothing (undecided and off store nothing).
+        """
+        if previous.state == decision.state:
+            return
+        if not decision.sends_errors and not self.home.root.exists():
+            return
+        record = consent_record(
+            decision, datetime.now(UTC).isoformat(), catalog.CATALOG_VERSION, "server"
+        )
+        try:
+            self.home.update_config({"consentRecord": record})
+        except OSError as exc:
+            logger.warning("Could not write the consent record: %s", exc)
+        self._config_stamp = self._stamp()
 
     def _close_gate_and_purge(self, kinds: tuple[str, ...] | None) -> None:
         if self._sender is not None:
@@ -393,15 +422,7 @@ class Pipeline:
 
     def set_consent(self, granted: bool, permanent: bool) -> Decision:
         """Record a choice in config.json (for clients without settings) and apply it."""
-        changes: dict[str, Any] = {
-            "allowAnonymousTelemetry": granted,
-            "consentRecord": {
-                "granted": granted,
-                "at": datetime.now(UTC).isoformat(),
-                "source": "setConsent",
-                "catalogVersion": catalog.CATALOG_VERSION,
-            },
-        }
+        changes: dict[str, Any] = {"allowAnonymousTelemetry": granted}
         if not granted and (permanent or self.profile.decline_is_permanent):
             changes["permanentlyDisabled"] = True
         self.home.update_config(changes)

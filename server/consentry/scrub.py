@@ -58,11 +58,15 @@ from typing import Final
 from urllib.parse import unquote
 
 __all__ = [
+    "DEFAULT_ALLOWED_HOSTS",
     "DEFAULT_SCRUBBER",
     "MAX_MESSAGE_CHARS",
     "MAX_STACK_CHARS",
+    "MESSAGE_RULES",
     "PLACEHOLDERS",
     "REDACTED",
+    "STACK_FRAME_RULES",
+    "Rule",
     "Scrubber",
     "scrub_message",
     "scrub_stack",
@@ -284,6 +288,8 @@ class Rule:
 
 
 _DIGIT: Final = re.compile("[0-9]")
+_DIGIT_RUN_RE: Final = re.compile(r"\d+")
+_PLACEHOLDER_VALUE_RE: Final = re.compile(r"(?:\\[nr]|\s)+$")
 
 # ---------------------------------------------------------------------------------------
 # Secrets
@@ -376,6 +382,14 @@ _URL_RE: Final = re.compile(
     r"(?P<query>\?[^\s#'\"<>`]*)?"
     r"(?P<fragment>#[^\s'\"<>`]*)?"
 )
+_WINDOWS_URI_PATH_RE: Final = re.compile(r"[\\/]?[A-Za-z]:(?:[\\/]|$)")
+# A path segment of a URL that looks generated (a token, a UUID) rather than named.
+_SECRET_SEGMENT_RE: Final = re.compile(
+    r"(?=[^/]*\d)(?=[^/]*[A-Za-z])[A-Za-z0-9_]{24,}"
+    r"|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
+)
+_QUERY_SPLIT_RE: Final = re.compile(r"[&;]")
+_QUERY_NAME_RE: Final = re.compile(r"[A-Za-z_][\w.\-\[\]]{0,40}")
 _SCP_REMOTE_RE: Final = re.compile(
     r"(?<![\w.+-])[\w.-]+@[\w-]+(?:\.[\w-]+)+:(?!\d+\b)[\w~][\w./~-]*"
 )
@@ -436,6 +450,7 @@ _IPV6_RE: Final = re.compile(
     # "fe80::1: unreachable" ends the address at the colon; "fe80::1:443" does not.
     r")(?:%[\w.]+)?(?!\w|:[\w:]|\.\d)"
 )
+# "version 1.2.3.4" and "v1.2.3.4" are versions, not addresses.
 _IPV4_RE: Final = re.compile(
     r"[0-9](?<![\w.][0-9])(?<![Vv]ersion [0-9])\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\w|\.\d)"
 )
@@ -456,6 +471,8 @@ _HOST_RE: Final = re.compile(
     rf"[a-z0-9](?<![\w.@/\\-][a-z0-9]){_LABEL}\.(?:[a-z0-9]{_LABEL}\.)*(?P<tld>[a-z]{{2,13}})"
     r"(?![\w(-]|\.[\w-])"
 )
+_IPV4_HINT_RE: Final = re.compile(r"\.[0-9]{1,3}\.[0-9]")
+_HOST_HINT_RE: Final = re.compile(r"\.(?:" + "|".join(sorted(HOST_TLDS)) + r")(?![\w(-]|\.[\w-])")
 _DNS_ERROR_RE: Final = re.compile(
     r"\b(?P<code>ENOTFOUND|EAI_AGAIN)(?P<gap>\s+)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*)"
 )
@@ -485,9 +502,6 @@ _INDENT_RE: Final = re.compile(r"[ \t]*")
 def _is_placeholder(value: str) -> bool:
     """True for a placeholder, also one followed by the line breaks a JSON string keeps."""
     return _PLACEHOLDER_VALUE_RE.sub("", value) in PLACEHOLDERS
-
-
-_PLACEHOLDER_VALUE_RE: Final = re.compile(r"(?:\\[nr]|\s)+$")
 
 
 def _looks_random(value: str) -> bool:
@@ -545,7 +559,7 @@ def _home_user_index(parts: list[str], kind: str) -> int | None:
             return 0
         if lowered[0] == "var" or lowered[0] == "volumes":
             candidates = (1, 2)
-        elif lowered[0] == "mnt" and len(parts[1:2]) == 1 and len(parts[1]) == 1:
+        elif lowered[0] == "mnt" and len(parts) > 1 and len(parts[1]) == 1:
             candidates = (2,)
         elif lowered[:3] == ["system", "volumes", "data"]:
             candidates = (3,)
@@ -671,11 +685,27 @@ def _uri(m: re.Match[str], ctx: _Context) -> str:
     return collapsed + trailing
 
 
-_WINDOWS_URI_PATH_RE: Final = re.compile(r"[\\/]?[A-Za-z]:(?:[\\/]|$)")
-_SECRET_SEGMENT_RE: Final = re.compile(
-    r"(?=[^/]*\d)(?=[^/]*[A-Za-z])[A-Za-z0-9_]{24,}|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
-)
-_QUERY_NAME_RE: Final = re.compile(r"[A-Za-z_][\w.\-\[\]]{0,40}")
+def _scrub_authority(authority: str, ctx: _Context) -> tuple[str, str]:
+    """The scrubbed `user:password@host:port,...` of a URL, and its first host name."""
+    userinfo, at, hostports = authority.rpartition("@")
+    out = ""
+    if at:
+        if not userinfo or _is_placeholder(userinfo):
+            out = userinfo + at
+        else:
+            out = (SECRET if ":" in userinfo else USER) + at
+    hosts: list[str] = []
+    first_host = ""
+    for hostport in hostports.split(","):  # a MongoDB replica set lists several
+        if hostport.startswith("["):
+            host, _, port = hostport.partition("]")
+            host += "]"
+            port = port.removeprefix(":")
+        else:
+            host, _, port = hostport.partition(":")
+        first_host = first_host or host.lower()
+        hosts.append(_scrub_host(host, ctx) + (":" + port if port.isdigit() else ""))
+    return out + ",".join(hosts), first_host
 
 
 def _url(m: re.Match[str], ctx: _Context) -> str:
@@ -683,58 +713,29 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     scheme = m.group("scheme")
     lowered_scheme = scheme.lower()
     if lowered_scheme.startswith("webpack") or lowered_scheme in _URI_SCHEMES:
-        return whole
-    authority = m.group("authority")
-    if not authority:
-        return whole
+        return whole  # a bundler's or the editor's own address, no network host
     core, trailing = _split_trailing_punctuation(whole)
-    tail_len = len(whole) - len(core)
-    path, query, fragment = m.group("path") or "", m.group("query") or "", m.group("fragment") or ""
-    for name in ("fragment", "query", "path"):
-        part = {"fragment": fragment, "query": query, "path": path}[name]
-        if tail_len and part:
-            cut = min(tail_len, len(part))
-            part, tail_len = part[: len(part) - cut], tail_len - cut
-            if name == "fragment":
-                fragment = part
-            elif name == "query":
-                query = part
-            else:
-                path = part
-    if tail_len:
-        authority = authority[: len(authority) - tail_len]
-
-    userinfo, at, hostports = authority.rpartition("@")
-    user_out = ""
-    if at:
-        if _is_placeholder(userinfo) or not userinfo:
-            user_out = userinfo + at
-        else:
-            user_out = (SECRET if ":" in userinfo else USER) + at
-    hosts_out = []
-    first_host = ""
-    for hostport in hostports.split(","):
-        if hostport.startswith("["):
-            host, _, port = hostport.partition("]")
-            host += "]"
-            port = port[1:] if port.startswith(":") else ""
-        else:
-            host, _, port = hostport.partition(":")
-        first_host = first_host or host.lower()
-        out = _scrub_host(host, ctx)
-        hosts_out.append(out + (":" + port if port.isdigit() else ""))
-    allowed = _host_allowed(first_host, ctx.allowed_hosts)
-    bare_host = first_host.removeprefix("www.")
-    if allowed and bare_host in CODE_HOSTS and path not in ("", "/"):
+    url = _URL_RE.fullmatch(core)
+    if url is None or not url.group("authority"):
+        return whole
+    authority, host = _scrub_authority(url.group("authority"), ctx)
+    path, query, fragment = (
+        url.group("path") or "",
+        url.group("query") or "",
+        url.group("fragment") or "",
+    )
+    allowed = _host_allowed(host, ctx.allowed_hosts)
+    host = host.removeprefix("www.")
+    if allowed and host in CODE_HOSTS and path not in ("", "/"):
         path = "/" + PATH
     elif not allowed:
         path = _SECRET_SEGMENT_RE.sub(SECRET, path)
     if query:
-        names = [p.partition("=")[0] for p in re.split(r"[&;]", query[1:])]
+        names = [p.partition("=")[0] for p in _QUERY_SPLIT_RE.split(query[1:])]
         query = "?" + "&".join(n + "=" for n in names if _QUERY_NAME_RE.fullmatch(n))
-    if not (allowed and bare_host in DOCUMENTATION_HOSTS):
+    if not (allowed and host in DOCUMENTATION_HOSTS):
         fragment = ""
-    return scheme + "://" + user_out + ",".join(hosts_out) + path + query + fragment + trailing
+    return scheme + "://" + authority + path + query + fragment + trailing
 
 
 def _windows_path(m: re.Match[str], ctx: _Context) -> str:
@@ -814,9 +815,6 @@ def _iban(m: re.Match[str], ctx: _Context) -> str:
     return raw
 
 
-_DIGIT_RUN_RE: Final = re.compile(r"\d+")
-
-
 def _card(m: re.Match[str], ctx: _Context) -> str:
     raw = m.group(0)
     runs = [(r.start(), r.end()) for r in _DIGIT_RUN_RE.finditer(raw)]
@@ -879,10 +877,6 @@ def _may_hold_mac(lowered: str) -> bool:
 
 def _may_hold_ipv6(lowered: str) -> bool:
     return "::" in lowered or lowered.count(":") >= 7
-
-
-_IPV4_HINT_RE: Final = re.compile(r"\.[0-9]{1,3}\.[0-9]")
-_HOST_HINT_RE: Final = re.compile(r"\.(?:" + "|".join(sorted(HOST_TLDS)) + r")(?![\w(-]|\.[\w-])")
 
 
 # ---------------------------------------------------------------------------------------

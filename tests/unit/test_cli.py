@@ -47,7 +47,8 @@ def test_status_enable_disable_permanent(tmp_path: Path) -> None:
     out = json.loads(consentry(home, "status", "--json").stdout)
     assert (out["state"], out["decidedBy"]) == ("off", "permanent")
     record = json.loads((home / "config.json").read_text())["consentRecord"]
-    assert record["source"] == "command line" and record["catalogVersion"] == 1
+    assert record["via"] == "command line" and record["catalogVersion"] == 1
+    assert (record["state"], record["decidedBy"]) == ("off", "permanent")
 
 
 def test_status_reports_do_not_track(tmp_path: Path) -> None:

@@ -147,7 +147,8 @@ class Pipeline:
                 self._warn(f"{exc}: telemetry is off until the file is fixed")
         allow = config.get("allowAnonymousTelemetry")
         seed = config.get("samplingSeed")
-        if self.profile.sample_rate < 1.0 and not isinstance(seed, str):
+        # A broken file is the user's to fix: never overwrite it, not even with a seed.
+        if self.profile.sample_rate < 1.0 and not isinstance(seed, str) and error is None:
             seed = secrets.token_hex(16)
             try:
                 self.home.update_config({"samplingSeed": seed})

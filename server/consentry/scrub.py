@@ -25,7 +25,8 @@ Placeholders (each replaces exactly the sensitive part):
 ``<private-key>``   a PEM private key block (also with literal ``\\n`` as in JSON)
 ``<ip>``            an IPv4 or IPv6 address (``127.0.0.1``, ``0.0.0.0``, ``::1`` kept)
 ``<mac>``           a MAC address
-``<host>``          a host name that is not a well-known public host
+``<host>``          a host name that is not a well-known public host (outside a URL
+                    only a name ending in a known top-level domain counts)
 ``<card>``          a payment card number (Luhn-valid, IIN 2-6; see below)
 ``<iban>``          an IBAN (mod-97 checked)
 ``<phone>``         a phone number (``+`` forms and separated national forms)
@@ -66,6 +67,7 @@ __all__ = [
     "PLACEHOLDERS",
     "REDACTED",
     "STACK_FRAME_RULES",
+    "RescanRule",
     "Rule",
     "Scrubber",
     "scrub_message",
@@ -202,10 +204,11 @@ DOCUMENTATION_HOSTS: Final = frozenset(
     }
 )
 # The last label a bare host name must end with. File extensions that are also country
-# codes (py, md, rs, sh, pl, so, in, ...) are left out on purpose.
+# codes (py, md, rs, sh, pl, so, in, ...) and codes that are words in code or prose
+# ("arr.at(-1)", "expect(x).to.be", "it.only") are left out on purpose.
 HOST_TLDS: Final = _words(
     "com net org edu gov mil int io dev app ai co cloud tech info biz me us uk de fr nl"
-    " eu ca au jp cn ru br es it ch se no fi dk be at cz ie nz sg hk kr tw za mx ar pt"
+    " eu ca au jp cn ru br es ch se fi dk cz ie nz sg hk kr tw za mx ar pt"
     " gr tr il ae vn th ph ua ro hu xyz site online live gg tv internal local lan corp"
     " intranet localdomain arpa"
 )
@@ -219,7 +222,7 @@ _CODE_RECEIVERS: Final = _words(
 GENERIC_USER_NAMES: Final = _words(
     "root user users admin administrator runner vscode node ubuntu codespace codespaces"
     " default public shared guest home dev developer app build ci jenkins docker"
-    " ec2-user pi vagrant test all"
+    " ec2-user pi vagrant test all code work temp local owner data"
 )
 _IBAN_COUNTRIES: Final = _words(
     "AD AE AL AT AZ BA BE BG BH BR BY CH CR CY CZ DE DK DO EE EG ES FI FO FR GB GE GI GL"
@@ -271,20 +274,67 @@ class Rule:
     needles: tuple[str, ...] = ()
     guard: Callable[[str], object] | None = None
 
-    def apply(self, text: str, lowered: str, ctx: _Context) -> str:
-        """The text with every match of this rule replaced; `lowered` is a hint for speed."""
+    def may_match(self, lowered: str) -> bool:
+        """False when the cheap tests rule out any match in this lower-cased text."""
+        # A plain loop: this runs for every rule on every pass, a generator costs more.
         if self.needles:
             for needle in self.needles:
                 if needle in lowered:
                     break
             else:
-                return text
-        if self.guard is not None and not self.guard(lowered):
+                return False
+        return self.guard is None or bool(self.guard(lowered))
+
+    def apply(self, text: str, lowered: str, ctx: _Context) -> str:
+        """The text with every match of this rule replaced; `lowered` is a hint for speed."""
+        if not self.may_match(lowered):
             return text
         replacement = self.replacement
         if isinstance(replacement, str):
             return self.pattern.sub(replacement, text)
         return self.pattern.sub(lambda m: replacement(m, ctx), text)
+
+
+@dataclass(frozen=True, slots=True)
+class RescanRule(Rule):
+    """A rule whose kept matches are not consumed.
+
+    When the callback returns a match unchanged, scanning resumes at the end of group
+    `resume` (the match's first few characters) rather than at the end of the match, so
+    a candidate that turns out not to matter cannot hide one inside it: the value of
+    "note: password=x", the home path in "/0 (/home/alice/x". After a replacement,
+    `extend`, when set, carries it on over the rest of a value the pattern cut short.
+    """
+
+    resume: str = "lead"
+    extend: re.Pattern[str] | None = None
+
+    def apply(self, text: str, lowered: str, ctx: _Context) -> str:
+        """The text with every match this rule's callback changes replaced."""
+        replacement = self.replacement
+        if isinstance(replacement, str):  # a template keeps nothing: plain substitution
+            return Rule.apply(self, text, lowered, ctx)
+        if not self.may_match(lowered):
+            return text
+        out: list[str] = []
+        pos = 0
+        m = self.pattern.search(text)
+        while m is not None:
+            new = replacement(m, ctx)
+            if new == m.group(0):
+                m = self.pattern.search(text, m.end(self.resume))
+                continue
+            end = m.end()
+            if self.extend is not None:
+                tail = self.extend.match(text, end)
+                end = tail.end() if tail is not None else end
+            out.append(text[pos : m.start()] + new)
+            pos = end
+            m = self.pattern.search(text, end)
+        if not out:
+            return text
+        out.append(text[pos:])
+        return "".join(out)
 
 
 _DIGIT: Final = re.compile("[0-9]")
@@ -359,11 +409,27 @@ _SECRET_KEY_ENDINGS: Final = _words(
     "password passwd pwd passphrase secret token key auth sig signature session sessionid"
     " session_id cookie credential credentials pass"
 )
-# Anchored at the separator, which is rare, rather than at every word: the key before it
-# is checked by the callback.
-_ASSIGNMENT_RE: Final = re.compile(
-    r"(?P<op>=>?|:)(?P<post>[ \t]*)(?P<v>\"[^\"\n]*\"|'[^'\n]*'|[^\s\"',;&<>(){}\[\]]+)"
+# Anchored at the separator, which is rare, rather than at every word: the look-behinds
+# below and the callback check the key in front of it.
+_VALUE_CHARS: Final = r"[^\s\"',;&<>(){}\[\]]"
+# Case variants spelled out: a case-insensitive look-behind is several times slower.
+_KEY_LAST_THREE: Final = "|".join(
+    sorted({v for w in _SECRET_KEY_ENDINGS for v in (w[-3:], w[-3:].upper(), w[-3:].title())})
 )
+# Only a separator right after a secret's name (maybe quoted, maybe a space) reaches the
+# callback; Python wants fixed-width look-behinds, hence one per shape.
+_AFTER_SECRET_KEY: Final = "|".join(
+    f"(?<=(?:{_KEY_LAST_THREE}){re.escape(mid + op)})"
+    for mid in ("", '"', "'", " ", '" ', "' ")
+    for op in (":", "=", "=>")
+)
+# Values are bounded so that a run of separators ("a:a:a:...") costs linear time.
+_ASSIGNMENT_RE: Final = re.compile(
+    rf"(?P<op>=>?|:)(?:{_AFTER_SECRET_KEY})(?P<post>[ \t]*)"
+    rf"(?P<v>\"[^\"\n]{{0,256}}\"|'[^'\n]{{0,256}}'|{_VALUE_CHARS}{{1,256}})"
+)
+# The rest of an unquoted value longer than the pattern's bound (after a quote: nothing).
+_VALUE_TAIL_RE: Final = re.compile(rf"(?<![\"']){_VALUE_CHARS}+")
 _KEY_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?P<key>[\w.-]{1,48})[\"']?(?P<pre>[ \t]*)$")
 _SECRET_KEY_RE: Final = re.compile(
     "(?:" + "|".join(sorted(_SECRET_KEY_ENDINGS)) + ")$", re.IGNORECASE
@@ -378,7 +444,8 @@ _URI_RE: Final = re.compile(
 _URL_RE: Final = re.compile(
     r"(?<![\w+.-])(?P<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30})://"
     r"(?P<authority>[^\s/?#'\"<>`\\]*)"
-    r"(?P<path>/[^\s?#'\"<>`]*)?"
+    # A URL inside the path ("https://proxy/https://api...") is a URL of its own.
+    r"(?P<path>/(?:(?![A-Za-z][\w+.-]{0,30}://)[^\s?#'\"<>`])*)?"
     r"(?P<query>\?[^\s#'\"<>`]*)?"
     r"(?P<fragment>#[^\s'\"<>`]*)?"
 )
@@ -388,13 +455,16 @@ _SECRET_SEGMENT_RE: Final = re.compile(
     r"(?=[^/]*\d)(?=[^/]*[A-Za-z])[A-Za-z0-9_]{24,}"
     r"|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
 )
+_BUNDLE_SCHEME_PREFIXES: Final = ("webpack", "chrome-extension", "moz-extension", "vscode-")
 _QUERY_SPLIT_RE: Final = re.compile(r"[&;]")
 _QUERY_NAME_RE: Final = re.compile(r"[A-Za-z_][\w.\-\[\]]{0,40}")
+_SCP_HINT_RE: Final = re.compile(r"@[\w.-]+:")
 _SCP_REMOTE_RE: Final = re.compile(
-    r"(?<![\w.+-])[\w.-]+@[\w-]+(?:\.[\w-]+)+:(?!\d+\b)[\w~][\w./~-]*"
+    r"(?<![\w.+-])[\w.-]++@[\w-]+(?:\.[\w-]+)+:(?!\d+\b)[\w~][\w./~-]*"
 )
 _EMAIL_RE: Final = re.compile(
-    r"(?<![\w.%+-])[\w.%+-]{1,64}(?:@|%40)(?:[\w-]{1,63}\.)+"
+    # Possessive: a word that is not followed by "@" fails at once, without backtracking.
+    r"(?<![\w.%+-])(?:[\w.+-]|%(?!40)){1,64}+(?:@|%40)(?:[\w-]{1,63}\.)+"
     # "handler@bundle.js:10:22" is a stack frame, not an address.
     r"(?!(?:m?js|cjs|jsx|tsx?|py|json|map|html?|css|vue|svelte|wasm):\d)[A-Za-z]{2,24}",
     re.IGNORECASE,
@@ -408,7 +478,9 @@ _BASE: Final = r"[^\\/\s:*?\"<>|'`,;()\[\]{}=]*"
 _PATH_TAIL: Final = rf"(?:{_DIR}{_SEP})*{_BASE}"
 _WINDOWS_PATH_RE: Final = re.compile(rf"[A-Za-z](?<![\w/\\>][A-Za-z]):{_SEP}{_PATH_TAIL}")
 _UNC_PATH_RE: Final = re.compile(rf"\\(?<![\w/\\>]\\)\\(?:\\{{2}})?[\w.$-]+{_SEP}{_PATH_TAIL}")
-_POSIX_PATH_RE: Final = re.compile(rf"/(?<![\w.~/\\>%$@+-]/)(?=[^\s/])(?:{_DIR}/)*{_BASE}")
+_POSIX_PATH_RE: Final = re.compile(
+    rf"(?P<lead>/)(?<![\w.~/\\>%$@+-]/)(?=[^\s/])(?:{_DIR}/)*{_BASE}"
+)
 _TILDE_PATH_RE: Final = re.compile(rf"~(?<![\w~]~)[\w.-]*/(?:{_DIR}/)*{_BASE}")
 _SPLIT_PATH_RE: Final = re.compile(r"[\\/]+")
 _LAST_SEP_RE: Final = re.compile(r"(\\{1,2}|/)[^\\/]*$")
@@ -654,8 +726,7 @@ def _assignment(m: re.Match[str], ctx: _Context) -> str:
     # is followed by the next word of the sentence.
     spacing_ok = op == ":" or (bool(before and before.group("pre")) == bool(post))
     if not (spacing_ok and _SECRET_KEY_RE.search(key)):
-        # Not an assignment of a secret; the value may still hold one ("a: password=x").
-        return op + post + _ASSIGNMENT_RE.sub(lambda inner: _assignment(inner, ctx), value)
+        return m.group(0)
     quote = value[0] if value[:1] in ("'", '"') else ""
     inner = value[1:-1] if quote else value
     if not inner or inner.lower() in _KEEP_VALUES or _is_placeholder(inner):
@@ -712,11 +783,21 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     whole = m.group(0)
     scheme = m.group("scheme")
     lowered_scheme = scheme.lower()
-    if lowered_scheme.startswith("webpack") or lowered_scheme in _URI_SCHEMES:
-        return whole  # a bundler's or the editor's own address, no network host
     core, trailing = _split_trailing_punctuation(whole)
     url = _URL_RE.fullmatch(core)
-    if url is None or not url.group("authority"):
+    if url is None:
+        return whole
+    if lowered_scheme.startswith(_BUNDLE_SCHEME_PREFIXES):
+        # A bundler's or a browser extension's address: no network host, but its path
+        # may be a file on the machine ("webpack:///home/alice/src/x.ts").
+        path = url.group("path")
+        if not path:
+            return whole
+        collapsed = _collapse_path(path, "posix", ctx)
+        if collapsed != path:
+            collapsed = "/" + collapsed
+        return core[: url.start("path")] + collapsed + core[url.end("path") :] + trailing
+    if not url.group("authority"):
         return whole
     authority, host = _scrub_authority(url.group("authority"), ctx)
     path, query, fragment = (
@@ -818,25 +899,27 @@ def _iban(m: re.Match[str], ctx: _Context) -> str:
 def _card(m: re.Match[str], ctx: _Context) -> str:
     raw = m.group(0)
     runs = [(r.start(), r.end()) for r in _DIGIT_RUN_RE.finditer(raw)]
+    # The pattern may take in neighbouring numbers ("card 4111 1111 1111 1111 2 times"):
+    # look for the longest card-sized stretch of whole digit groups, left to right.
     pieces: list[str] = []
     pos = 0
     i = 0
     while i < len(runs):
-        found = None
-        for j in range(len(runs) - 1, i - 1, -1):
-            digits = "".join(raw[a:b] for a, b in runs[i : j + 1])
-            if len(digits) < 13:
+        digits = ""
+        candidates: list[int] = []
+        for j in range(i, len(runs)):
+            digits += raw[runs[j][0] : runs[j][1]]
+            if len(digits) > 19:
                 break
-            if _is_card(digits):
-                found = j
-                break
-        if found is None:
+            if len(digits) >= 13 and _is_card(digits):
+                candidates.append(j)
+        if not candidates:
             i += 1
             continue
-        start, end = runs[i][0], runs[found][1]
-        pieces.append(raw[pos:start] + CARD)
-        pos = end
-        i = found + 1
+        last = candidates[-1]
+        pieces.append(raw[pos : runs[i][0]] + CARD)
+        pos = runs[last][1]
+        i = last + 1
     return "".join(pieces) + raw[pos:]
 
 
@@ -892,14 +975,16 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("telegram-token", _TELEGRAM_RE, SECRET, (":a",)),
     Rule("auth-scheme", _AUTH_SCHEME_RE, _auth_scheme, ("bearer", "basic")),
     Rule("auth-header", _AUTH_HEADER_RE, _auth_header, ("authorization",)),
-    Rule("assignment", _ASSIGNMENT_RE, _assignment, ("=", ":")),
+    RescanRule(
+        "assignment", _ASSIGNMENT_RE, _assignment, ("=", ":"), resume="op", extend=_VALUE_TAIL_RE
+    ),
     Rule("file-uri", _URI_RE, _uri, ("file://", "vscode-")),
     Rule("url", _URL_RE, _url, ("://",)),
-    Rule("scp-remote", _SCP_REMOTE_RE, URL, ("@",)),
+    Rule("scp-remote", _SCP_REMOTE_RE, URL, guard=_SCP_HINT_RE.search),
     Rule("email", _EMAIL_RE, EMAIL, ("@", "%40")),
     Rule("windows-path", _WINDOWS_PATH_RE, _windows_path, (":\\", ":/")),
     Rule("unc-path", _UNC_PATH_RE, _unc_path, ("\\\\",)),
-    Rule("posix-path", _POSIX_PATH_RE, _posix_path, ("/",)),
+    RescanRule("posix-path", _POSIX_PATH_RE, _posix_path, ("/",)),
     Rule("tilde-path", _TILDE_PATH_RE, _tilde_path, ("~",)),
     Rule("remote-authority", _REMOTE_AUTHORITY_RE, _remote_authority, ("+", "%2b")),
     Rule("user-assignment", _USER_ASSIGNMENT_RE, _user_assignment, ("user", "uname")),

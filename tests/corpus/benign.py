@@ -142,6 +142,9 @@ _ERRORS = [
     "Invalid URL: undefined/v1/chat/completions",
     "sqlite3.OperationalError: database is locked",
     'Fetch API cannot load file:///. URL scheme "file" is not supported.',
+    "TypeError: items.at is not a function",
+    "AssertionError: expected result.to.be.true",
+    "Cannot find module 'lodash.debounce'",
 ]
 
 _STACK_FRAMES = [

@@ -171,7 +171,7 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
             f"Incorrect API key provided: {KEY}.", "Incorrect API key provided: <secret>.", id="key"
         ),
         pytest.param(
-            "connect postgres://app:hunter2@db.corp.acme.internal:5432/app?sslmode=require",
+            "connect postgres://app:" + "hunter2" + "@db.corp.acme.internal:5432/app?sslmode=on",
             "connect postgres://<secret>@<host>:5432/app?sslmode=",
             id="connection-string",
         ),
@@ -207,7 +207,7 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
             id="user-quoted",
         ),
         pytest.param(
-            "Authorization: Bearer abcDEF123456ghiJKL",
+            "Authorization: Bearer " + "abcDEF" + "123456ghiJKL",
             "Authorization: Bearer <secret>",
             id="bearer",
         ),
@@ -228,7 +228,22 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
             "getaddrinfo ENOTFOUND llm-proxy", "getaddrinfo ENOTFOUND <host>", id="dns-host"
         ),
         pytest.param(
-            "webhook https://hooks.slack.com/services/T0/B0/abc123 failed",
+            "ratio /0 (/home/hana/proj) bad",
+            "ratio /0 (<path>/proj) bad",
+            id="path-inside-a-non-path",
+        ),
+        pytest.param(
+            "source map webpack:///home/ivan/app/src/x.ts missing",
+            "source map webpack:///<path>/x.ts missing",
+            id="webpack-home-path",
+        ),
+        pytest.param(
+            "proxy https://gw.corp.acme.com/https://api.openai.com/v1",
+            "proxy https://<host>/https://api.openai.com/v1",
+            id="url-in-url",
+        ),
+        pytest.param(
+            "webhook https://hooks.slack.com/services/" + "T0/B0/abc123 failed",
             "webhook https://<host>/services/<secret> failed",
             id="slack-webhook",
         ),

@@ -7,11 +7,13 @@ output. The file is rotated to `<name>.1` when it grows past a size limit.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TextIO
 
 DEFAULT_MAX_BYTES: Final = 10 * 1024 * 1024
 
@@ -44,29 +46,91 @@ class AuditLog:
         except FileNotFoundError:
             return
         if size + incoming > self.max_bytes:
-            os.replace(self.path, self.path.with_name(self.path.name + ".1"))
+            os.replace(self.path, rotated(self.path))  # one rotated copy is kept
 
     def delete(self) -> None:
         """Remove the log and its rotated copy."""
-        for candidate in (self.path, self.path.with_name(self.path.name + ".1")):
+        for candidate in (self.path, rotated(self.path)):
             candidate.unlink(missing_ok=True)
+
+
+def rotated(path: Path) -> Path:
+    """The rotated copy of an audit log (`<name>.1`)."""
+    return path.with_name(path.name + ".1")
+
+
+def _parse(line: str) -> dict[str, Any] | None:
+    try:
+        entry = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    return entry if isinstance(entry, dict) else None
+
+
+def _file_entries(path: Path) -> Iterator[dict[str, Any]]:
+    try:
+        handle = path.open(encoding="utf-8")
+    except FileNotFoundError:
+        return
+    with handle:
+        for line in handle:
+            entry = _parse(line)
+            if entry is not None:
+                yield entry
 
 
 def read_entries(path: Path) -> Iterator[dict[str, Any]]:
     """The entries of an audit log, oldest first, skipping lines that do not parse."""
-    for candidate in (path.with_name(path.name + ".1"), path):
-        try:
-            handle = candidate.open(encoding="utf-8")
-        except FileNotFoundError:
-            continue
-        with handle:
-            for line in handle:
+    yield from _file_entries(rotated(path))
+    yield from _file_entries(path)
+
+
+def follow(
+    path: Path, *, poll: float = 0.5, stop: Callable[[], bool] | None = None
+) -> Iterator[dict[str, Any]]:
+    """Every entry (the rotated copy's first), then each new one as it is appended.
+
+    Waits for a log that does not exist yet, follows it across rotation (finishes
+    the old file, then reads the new one from its start), and yields a line only
+    once it is complete. Runs until `stop()` is true (forever when None).
+    """
+    yield from _file_entries(rotated(path))
+    handle: TextIO | None = None
+    inode = -1
+    partial = ""
+    try:
+        while stop is None or not stop():
+            if handle is None:
                 try:
-                    entry = json.loads(line)
-                except json.JSONDecodeError:
+                    handle = path.open(encoding="utf-8")
+                except FileNotFoundError:
+                    time.sleep(poll)
                     continue
-                if isinstance(entry, dict):
-                    yield entry
+                inode, partial = os.fstat(handle.fileno()).st_ino, ""
+            line = handle.readline()
+            if line:
+                partial += line
+                if partial.endswith("\n"):
+                    entry, partial = _parse(partial), ""
+                    if entry is not None:
+                        yield entry
+                continue
+            try:
+                replaced = path.stat().st_ino != inode
+            except FileNotFoundError:
+                replaced = True
+            if replaced:  # rotated: the old file is read to its end, go on with the new one
+                handle.close()
+                handle = None
+                # Rotated twice since the last look: the copy in between holds entries too.
+                with contextlib.suppress(OSError):
+                    if rotated(path).stat().st_ino != inode:
+                        yield from _file_entries(rotated(path))
+                continue
+            time.sleep(poll)
+    finally:
+        if handle is not None:
+            handle.close()
 
 
 def describe(entry: dict[str, Any]) -> str:

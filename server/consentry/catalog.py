@@ -8,6 +8,7 @@ event and the field but never echoing a value.
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from collections.abc import Mapping
@@ -20,7 +21,14 @@ from consentry import scrub
 CATALOG_VERSION: Final = 1
 REDACTED: Final = "<redacted>"
 MAX_COUNT: Final = 10_000_000
+# The largest `consentry/track` params kept, in characters of compact JSON (an estimate
+# from string lengths, see `json_size`): bigger events are dropped as `too-large` before
+# anything else looks at them, which bounds the work one event can cost.
+MAX_EVENT_JSON: Final = 32 * 1024
+# The most events one `consentry/trackBatch` may carry; a bigger batch is dropped whole.
+MAX_BATCH_EVENTS: Final = 1_000
 MAX_IDENTIFIER_LENGTH: Final = 80
+IDENTIFIER_CACHE_SIZE: Final = 1024
 
 Kind = Literal["usage", "error"]
 FieldType = Literal["enum", "identifier", "count", "text", "stack"]
@@ -163,6 +171,16 @@ class Rejected:
 
 def looks_like_identifier(value: str) -> bool:
     """True for a short name like `gpt-4o`; false for paths, emails, prose and keys."""
+    if len(value) > MAX_IDENTIFIER_LENGTH:
+        return False
+    return _identifier_verdict(value)
+
+
+# Model, provider and command names repeat from one event to the next, and the
+# scrubber pass below is most of an event's validation cost (~20 µs each, ~4 per
+# event), so verdicts are remembered; the cache is bounded and holds short strings only.
+@functools.lru_cache(maxsize=IDENTIFIER_CACHE_SIZE)
+def _identifier_verdict(value: str) -> bool:
     if not IDENTIFIER_PATTERN.fullmatch(value) or value.count("/") > _MAX_SLASHES:
         return False
     if _RANDOM_RUN.search(value):
@@ -174,6 +192,48 @@ def event_name(params: object) -> str:
     """The event name as it may appear in logs and counts: a catalog name or `<unknown>`."""
     event = params.get("event") if isinstance(params, Mapping) else None
     return event if isinstance(event, str) and event in CATALOG else "<unknown>"
+
+
+def json_size(value: object, limit: int = MAX_EVENT_JSON) -> int:
+    """About how many characters `value` (decoded JSON) takes as compact JSON.
+
+    Counted from string lengths and container sizes, without encoding anything, and
+    without recursion (nesting depth costs nothing but budget). It stops as soon as
+    the count passes `limit`, so the cost is bounded by `limit`, not by the value:
+    any return above `limit` means only "too large". Exact for ASCII text without
+    escapes; integers are counted by their bit length, other scalars as 24.
+    """
+    size = 0
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if type(item) is dict:
+            size += 1 + 4 * len(item) if item else 2  # braces, quotes, colons, commas
+            if size > limit:
+                return size
+            # Flat values are counted in place: most events are two flat levels deep.
+            for key, child in item.items():
+                size += len(key) if type(key) is str else 24
+                if type(child) is str:
+                    size += len(child) + 2
+                elif type(child) is int:
+                    size += child.bit_length() // 3 + 1
+                else:
+                    stack.append(child)
+        elif type(item) is list:
+            size += 1 + len(item) if item else 2
+            if size > limit:
+                return size
+            stack.extend(item)
+        elif type(item) is str:
+            size += len(item) + 2
+        elif type(item) is int:
+            size += item.bit_length() // 3 + 1
+        else:
+            size += 24
+        if size > limit:
+            return size
+    return size
 
 
 def _check_field(event: str, spec: Field, value: Any) -> tuple[Any, Issue | None]:

@@ -87,39 +87,27 @@ def _events(args: argparse.Namespace) -> int:
 
 
 def _log(args: argparse.Namespace) -> int:
-    from consentry.audit import describe, read_entries
+    from consentry.audit import describe, follow, read_entries
     from consentry.home import Home
     from consentry.pipeline import audit_file
 
     path = audit_file(
         Home.from_env(), args.analytics_log or os.environ.get("CONSENTRY_ANALYTICS_LOG")
     )
+    if args.follow:
+        try:
+            for entry in follow(path):
+                print(json.dumps(entry) if args.json else describe(entry), flush=True)
+        except KeyboardInterrupt:
+            pass
+        return 0
     shown = 0
     for entry in read_entries(path):
         print(json.dumps(entry) if args.json else describe(entry))
         shown += 1
-    if not args.follow:
-        if not shown:
-            print(f"(nothing has been sent; the audit log {path} is empty)", file=sys.stderr)
-        return 0
-    try:
-        with _open_when_present(path) as handle:
-            handle.seek(0, os.SEEK_END)
-            while True:
-                line = handle.readline()
-                if not line:
-                    time.sleep(0.5)
-                    continue
-                entry = json.loads(line)
-                print(json.dumps(entry) if args.json else describe(entry), flush=True)
-    except KeyboardInterrupt:
-        return 0
-
-
-def _open_when_present(path: Path):  # type: ignore[no-untyped-def]
-    while not path.exists():
-        time.sleep(0.5)
-    return path.open(encoding="utf-8")
+    if not shown:
+        print(f"(nothing has been sent; the audit log {path} is empty)", file=sys.stderr)
+    return 0
 
 
 def _purge(_args: argparse.Namespace) -> int:

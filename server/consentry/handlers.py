@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeVar
 
 from lsprotocol import types
-from pygls.exceptions import JsonRpcInvalidParams
+from pygls.exceptions import JsonRpcInternalError, JsonRpcInvalidParams
 
 from consentry import protocol
 from consentry.pipeline import Pipeline
@@ -107,6 +107,12 @@ def register(server: ConsentryServer) -> None:
 
     @server.feature(types.INITIALIZE)
     def initialize(ls: ConsentryServer, params: types.InitializeParams) -> None:
+        if ls.pipeline is not None:
+            # Only one initialize is allowed: a second must not replace the running
+            # pipeline, or every later request would wait for a configuration that
+            # never comes.
+            ls.notices.warn("initialize was sent again: ignored")
+            return
         options = params.initialization_options
         options = options if isinstance(options, Mapping) else {}
         profile = options.get("profile")
@@ -149,8 +155,7 @@ def register(server: ConsentryServer) -> None:
         if not isinstance(events, list):
             ls.notices.warn("consentry/trackBatch: field 'events' must be a list")
             return
-        for event in events:
-            pipeline.track(event)
+        pipeline.track_batch(events)
 
     @server.feature(protocol.VSCODE_TELEMETRY)
     def vscode_telemetry(ls: ConsentryServer, params: Any) -> None:
@@ -188,6 +193,18 @@ def register(server: ConsentryServer) -> None:
         pipeline = await _ready(ls)
         pipeline.set_consent(granted, permanent)
         return await _off_loop(pipeline.status)
+
+    @server.feature(protocol.RESET_ID)
+    async def reset_id(ls: ConsentryServer, _params: Any) -> protocol.ResetIdResult:
+        # After the barrier, so events sent before the request keep the old id; on the
+        # event loop, like `track`, so no event sees the id half-reset.
+        pipeline = await _ready(ls)
+        try:
+            deleted = pipeline.reset_id()
+        except OSError as exc:
+            message = f"the anonymous id could not be deleted: {exc.strerror}"
+            raise JsonRpcInternalError(message) from exc
+        return {"deleted": deleted}
 
     @server.feature(types.SHUTDOWN)
     async def shutdown(ls: ConsentryServer, _params: Any) -> None:

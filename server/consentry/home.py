@@ -117,7 +117,22 @@ class Home:
                 return None
         self.ensure()
         new_id = str(uuid.uuid4())
-        tmp = self.anonymous_id_path.with_suffix(".tmp")
+        tmp = self.anonymous_id_path.with_name(f"{ANONYMOUS_ID_FILE}.{new_id}.tmp")
+        tmp.write_text(new_id + "\n", encoding="utf-8")
+        try:
+            # A link never replaces: when two servers (two windows) make an id at the
+            # same moment, the first one wins and the other reads it.
+            os.link(tmp, self.anonymous_id_path)
+        except FileExistsError:
+            return self.anonymous_id(create=False) or self._replace_id(tmp, new_id)
+        except OSError:  # a file system without hard links
+            return self._replace_id(tmp, new_id)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return new_id
+
+    def _replace_id(self, tmp: Path, new_id: str) -> str:
+        """Put a new id in place of an unreadable id file."""
         tmp.write_text(new_id + "\n", encoding="utf-8")
         os.replace(tmp, self.anonymous_id_path)
         return new_id

@@ -13,7 +13,7 @@ from typing import Any
 from consentry import catalog
 from consentry.consent import ConsentSources, Decision, consent_record, decide, with_environment
 from consentry.home import ConfigError, Home
-from consentry.outbox import Outbox, OutboxError
+from consentry.outbox import Outbox, OutboxError, corrupt_copies
 from consentry.pipeline import audit_file
 from consentry.profile import Profile, ProfileError, load_profile
 
@@ -106,6 +106,7 @@ def purge(environ: Mapping[str, str]) -> list[str]:
         home.outbox_path,
         home.outbox_path.with_name(home.outbox_path.name + "-wal"),
         home.outbox_path.with_name(home.outbox_path.name + "-shm"),
+        *corrupt_copies(home.outbox_path),  # a damaged outbox moved aside still holds events
         audit,
         audit.with_name(audit.name + ".1"),
         home.anonymous_id_path,

@@ -5,14 +5,21 @@ is the single thread that writes: whatever is waiting when it wakes goes into on
 transaction (group commit), so a burst costs one fsync, not one per event, and a
 quiet stream costs no added latency. An event counts as received only once its
 transaction has committed.
+
+The file is bounded (count and bytes; the oldest usage events go first, errors last),
+gives its space back once drained (`auto_vacuum=INCREMENTAL`, set before the first
+table exists), and a damaged file is moved aside and replaced rather than stopping
+the server.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import queue
 import sqlite3
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -30,15 +37,38 @@ CREATE TABLE IF NOT EXISTS events (
     kind TEXT NOT NULL,
     body TEXT NOT NULL,
     size INTEGER NOT NULL,
-    lease_until REAL NOT NULL DEFAULT 0
+    lease_until REAL NOT NULL DEFAULT 0,
+    lease_owner INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS events_kind ON events (kind, seq);
 """
 _MAX_GROUP: Final = 2_000
+_AUTO_VACUUM_INCREMENTAL: Final = 2
+# After a checkpoint the WAL file is cut back to this size instead of keeping its peak.
+_WAL_SIZE_LIMIT: Final = 4 * 1024 * 1024
+# Reclaiming costs a checkpoint; below this many free pages it is not worth it.
+_RECLAIM_MIN_PAGES: Final = 64
+_CORRUPT_SUFFIX: Final = ".corrupt-"
 
 
 class OutboxError(Exception):
     """The outbox could not store or read events (full disk, read-only folder, …)."""
+
+
+class OutboxCorruptError(OutboxError):
+    """The outbox file is damaged (not a database, truncated, malformed)."""
+
+    def __init__(self, message: str, lost: int) -> None:
+        super().__init__(message)
+        self.lost = lost
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """A damaged outbox was moved aside to `moved_to`; about `lost` events were in it."""
+
+    moved_to: Path
+    lost: int
 
 
 @dataclass(frozen=True)
@@ -68,25 +98,82 @@ class PutResult:
     duplicates: int = 0
 
 
-class Outbox:
-    """One connection to the outbox database."""
+def _is_corruption(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
 
-    def __init__(self, path: Path, limits: Limits | None = None) -> None:
+
+def corrupt_copies(path: Path) -> list[Path]:
+    """Damaged outbox files moved aside next to `path` (and their WAL files)."""
+    try:
+        return sorted(path.parent.glob(f"{path.name}{_CORRUPT_SUFFIX}*"))
+    except OSError:
+        return []
+
+
+class Outbox:
+    """One connection to the outbox database.
+
+    With `recover=True` (the server's writer connection) the file is checked when
+    opened; a damaged file is moved aside as `<name>.corrupt-<timestamp>` and a new
+    one is started, and `recovered` says so. Other connections never move files.
+    """
+
+    def __init__(self, path: Path, limits: Limits | None = None, *, recover: bool = False) -> None:
         self.path = path
         self.limits = limits or Limits()
-        self._db = self._connect(path)
+        self.recovered: Recovery | None = None
+        try:
+            self._db = self._connect(path, check=recover)
+        except OutboxCorruptError as exc:
+            if not recover:
+                raise
+            self.recovered = Recovery(self._move_aside(), exc.lost)
+            logger.warning("The outbox %s was damaged (%s); moved it aside", path, exc)
+            self._db = self._connect(path, check=False)
 
     @staticmethod
-    def _connect(path: Path) -> sqlite3.Connection:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    def _connect(path: Path, *, check: bool) -> sqlite3.Connection:
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutboxError(f"{path.parent}: {exc.strerror or exc}") from exc
+        db: sqlite3.Connection | None = None
         try:
             db = sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=False)
-            for pragma in ("journal_mode=WAL", "synchronous=FULL", "auto_vacuum=INCREMENTAL"):
-                db.execute(f"PRAGMA {pragma}").fetchall()
-            db.executescript(SCHEMA)
-        except sqlite3.DatabaseError as exc:
-            raise OutboxError(f"{path}: {exc}") from exc
+            if check:
+                verdict = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+                if verdict != "ok":
+                    raise OutboxCorruptError(f"{path}: {verdict}", _count_what_is_left(db))
+            _configure(db)
+        except OutboxCorruptError:
+            if db is not None:
+                db.close()
+            raise
+        except sqlite3.Error as exc:
+            lost = _count_what_is_left(db) if db is not None else 1
+            if db is not None:
+                db.close()
+            if _is_corruption(exc):
+                raise OutboxCorruptError(f"{path}: {exc}", lost) from exc
+            raise OutboxError(f"{path}: {exc}{_folder_problem(path.parent)}") from exc
         return db
+
+    def _move_aside(self) -> Path:
+        """Rename the damaged file (and its WAL) out of the way; keep only the newest copy."""
+        stamp = time.strftime("%Y%m%dT%H%M%S")
+        target = self.path.with_name(f"{self.path.name}{_CORRUPT_SUFFIX}{stamp}")
+        try:
+            for old in corrupt_copies(self.path):
+                old.unlink(missing_ok=True)
+            os.replace(self.path, target)
+            wal = self.path.with_name(self.path.name + "-wal")
+            if wal.exists():
+                os.replace(wal, target.with_name(target.name + "-wal"))
+            self.path.with_name(self.path.name + "-shm").unlink(missing_ok=True)
+        except OSError as exc:
+            raise OutboxError(f"{self.path}: damaged and cannot be moved aside: {exc}") from exc
+        return target
 
     def close(self) -> None:
         """Close the connection."""
@@ -117,6 +204,7 @@ class Outbox:
             "SELECT count(*), coalesce(sum(size), 0) FROM events"
         ).fetchone()
         evicted = {"usage": 0, "error": 0}
+        # Errors are the rarer and more useful signal: they go only once no usage is left.
         for kind in ("usage", "error"):
             while count > self.limits.max_events or size > self.limits.max_bytes:
                 over = max(count - self.limits.max_events, 1)
@@ -132,40 +220,76 @@ class Outbox:
         return evicted["usage"], evicted["error"]
 
     def lease(self, limit: int, seconds: float = 30.0) -> list[tuple[str, str]]:
-        """Take up to `limit` of the oldest unleased events for `seconds`: (id, body)."""
+        """Take up to `limit` of the oldest unleased events for `seconds`: (id, body).
+
+        The lease names this process, so another server sharing the outbox leaves it
+        alone while this one lives, and takes it back once this one is gone.
+        """
         now = time.time()
         try:
             rows = self._db.execute(
-                "UPDATE events SET lease_until = ? WHERE seq IN ("
+                "UPDATE events SET lease_until = ?, lease_owner = ? WHERE seq IN ("
                 " SELECT seq FROM events WHERE lease_until < ? ORDER BY seq LIMIT ?"
                 ") RETURNING seq, id, body",
-                (now + seconds, now, limit),
+                (now + seconds, os.getpid(), now, limit),
             ).fetchall()
         except sqlite3.Error as exc:
             raise OutboxError(f"{self.path}: {exc}") from exc
         rows.sort()
         return [(r[1], r[2]) for r in rows]
 
-    def ack(self, ids: Iterable[str]) -> None:
-        """Delete events that were delivered."""
-        self._executemany("DELETE FROM events WHERE id = ?", ids)
+    def ack(self, ids: Iterable[str]) -> int:
+        """Delete events that were delivered; returns how many were still there."""
+        return self._write("DELETE FROM events WHERE id = ?", [(i,) for i in ids])
 
     def release(self, ids: Iterable[str]) -> None:
         """Give leased events back so a later attempt takes them again."""
-        self._executemany("UPDATE events SET lease_until = 0 WHERE id = ?", ids)
+        self._write("UPDATE events SET lease_until = 0 WHERE id = ?", [(i,) for i in ids])
 
-    def _executemany(self, sql: str, ids: Iterable[str]) -> None:
+    def release_all(self) -> int:
+        """Give back every lease, whoever holds it."""
+        return self._write("UPDATE events SET lease_until = 0 WHERE lease_until > 0", [()])
+
+    def release_orphaned(self) -> int:
+        """Give back the leases of processes that are gone (killed mid-post).
+
+        Leases of a live process (a second editor window's server) are kept, so two
+        servers never post the same batch; this process's own pid can only appear
+        on leases of an earlier process that had the same pid.
+        """
+        try:
+            owners = [
+                row[0]
+                for row in self._db.execute(
+                    "SELECT DISTINCT lease_owner FROM events WHERE lease_until > 0"
+                )
+            ]
+        except sqlite3.Error as exc:
+            raise OutboxError(f"{self.path}: {exc}") from exc
+        gone = [(owner,) for owner in owners if owner == os.getpid() or not _running(owner)]
+        return self._write(
+            "UPDATE events SET lease_until = 0 WHERE lease_until > 0 AND lease_owner = ?", gone
+        )
+
+    def _write(self, sql: str, params: Sequence[tuple[object, ...]]) -> int:
         try:
             self._db.execute("BEGIN IMMEDIATE")
-            self._db.executemany(sql, [(i,) for i in ids])
+            before = self._db.total_changes
+            self._db.executemany(sql, params)
+            changed = self._db.total_changes - before
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
             with contextlib.suppress(sqlite3.Error):
                 self._db.execute("ROLLBACK")
             raise OutboxError(f"{self.path}: {exc}") from exc
+        return changed
 
     def purge(self, kinds: Iterable[str] | None = None) -> int:
-        """Delete every queued event (or those of `kinds`); returns how many."""
+        """Delete every queued event (or those of `kinds`); returns how many.
+
+        Purging everything (consent turned off) also deletes damaged copies moved
+        aside earlier, and gives the space back at once.
+        """
         try:
             if kinds is None:
                 deleted = self._db.execute("DELETE FROM events").rowcount
@@ -174,9 +298,13 @@ class Outbox:
                     self._db.execute("DELETE FROM events WHERE kind = ?", (k,)).rowcount
                     for k in kinds
                 )
-            self._db.execute("PRAGMA incremental_vacuum")
         except sqlite3.Error as exc:
             raise OutboxError(f"{self.path}: {exc}") from exc
+        if kinds is None:
+            for copy in corrupt_copies(self.path):
+                with contextlib.suppress(OSError):
+                    copy.unlink()
+        self.reclaim_space(force=True)
         return deleted
 
     def count(self) -> int:
@@ -186,10 +314,63 @@ class Outbox:
         except sqlite3.Error as exc:
             raise OutboxError(f"{self.path}: {exc}") from exc
 
-    def reclaim_space(self) -> None:
-        """Give free pages back to the file system once the queue has drained."""
+    def reclaim_space(self, *, force: bool = False) -> None:
+        """Give free pages back to the file system (after draining, or a purge).
+
+        Free pages are cut off the end of the file by an incremental vacuum; in WAL
+        mode the file shrinks at the next checkpoint, so one is run here too.
+        """
         with contextlib.suppress(sqlite3.Error):
-            self._db.execute("PRAGMA incremental_vacuum")
+            free = int(self._db.execute("PRAGMA freelist_count").fetchone()[0])
+            if free == 0 or (free < _RECLAIM_MIN_PAGES and not force):
+                return
+            # executescript runs the pragma to completion; execute() would free one page.
+            self._db.executescript("PRAGMA incremental_vacuum;")
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def _configure(db: sqlite3.Connection) -> None:
+    """Pragmas and schema; auto_vacuum first, as it only takes on a file without tables."""
+    if db.execute("PRAGMA auto_vacuum").fetchone()[0] != _AUTO_VACUUM_INCREMENTAL:
+        db.execute("PRAGMA auto_vacuum=INCREMENTAL")
+        if db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]:
+            db.execute("VACUUM")  # a file made without it is converted once
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", f"journal_size_limit={_WAL_SIZE_LIMIT}"):
+        db.execute(f"PRAGMA {pragma}").fetchall()
+    db.executescript(SCHEMA)
+    columns = {row[1] for row in db.execute("PRAGMA table_info(events)")}
+    if "lease_owner" not in columns:  # a file written before leases named their process
+        db.execute("ALTER TABLE events ADD COLUMN lease_owner INTEGER NOT NULL DEFAULT 0")
+
+
+def _running(pid: int) -> bool:
+    """Whether a process with this id exists (0, an unknown owner, counts as gone)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists but belongs to someone else
+    return True
+
+
+def _folder_problem(folder: Path) -> str:
+    """Why the folder refuses files, if it does (SQLite only says "unable to open")."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return ""
+    except OSError as exc:
+        return f" ({folder} is not writable: {exc.strerror or exc})"
+
+
+def _count_what_is_left(db: sqlite3.Connection) -> int:
+    """Best effort: how many events a damaged file still claims to hold (at least 1)."""
+    try:
+        return max(1, int(db.execute("SELECT count(*) FROM events").fetchone()[0]))
+    except sqlite3.Error:
+        return 1
 
 
 _Op = tuple[str, object, "Future[object]"]
@@ -207,6 +388,7 @@ class OutboxWriter:
         self._outbox = outbox
         self._on_commit = on_commit
         self._on_error = on_error
+        self._failing = False
         self._queue: queue.SimpleQueue[_Op | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="consentry-outbox", daemon=True)
         self._thread.start()
@@ -255,15 +437,14 @@ class OutboxWriter:
     def _apply(self, ops: list[_Op]) -> None:
         pending: list[Row] = []
         for op, arg, future in ops:
-            if op == "put":
-                assert isinstance(arg, Row)
+            if isinstance(arg, Row):
                 pending.append(arg)
                 continue
             self._commit(pending)
             pending = []
             if op == "purge":
                 try:
-                    kinds = arg if arg is None else list(arg)  # type: ignore[call-overload]
+                    kinds = list(arg) if isinstance(arg, tuple) else None
                     future.set_result(self._outbox.purge(kinds))
                 except OutboxError as exc:
                     future.set_exception(exc)
@@ -277,9 +458,15 @@ class OutboxWriter:
         try:
             result = self._outbox.put(rows)
         except OutboxError as exc:
-            logger.error("Could not store %d event(s) in the outbox: %s", len(rows), exc)
+            # One log line while storage keeps failing (a full disk fails every commit).
+            if not self._failing:
+                logger.error("Could not store %d event(s) in the outbox: %s", len(rows), exc)
+                self._failing = True
             self._on_error(len(rows), exc)
             return
+        if self._failing:
+            logger.warning("The outbox %s accepts events again", self._outbox.path)
+            self._failing = False
         self._on_commit(result)
 
 

@@ -9,9 +9,11 @@ the sender (with its HTTP stack) is not even created before consent.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
+import os
 import secrets
 import threading
 import time
@@ -41,6 +43,12 @@ logger = logging.getLogger(__name__)
 
 RECENT_LIMIT: Final = 200
 HELD_LIMIT: Final = 10_000
+# Events held before the configuration is known are bounded in size too (characters of
+# JSON, as `catalog.json_size` counts them), so a burst at startup cannot exhaust memory.
+HELD_CHARS_LIMIT: Final = 8 * 1024 * 1024
+# config.json is stat'ed at most this often during a burst of events, and always for the
+# first event after a request: a stat per event cost ~25 µs of CPU in the server.
+CONFIG_CHECK_INTERVAL: Final = 0.01
 
 
 @dataclass
@@ -89,6 +97,8 @@ class Pipeline:
         warn: Callable[[str], None],
     ) -> None:
         self.home = home
+        # Stat'ed once per event: os.stat on a str costs a quarter of Path.stat.
+        self._config_file = str(home.config_path)
         self.profile = profile
         self._environ = environ
         self._on_state_changed = on_state_changed
@@ -101,9 +111,12 @@ class Pipeline:
         self._recent: deque[_Recent] = deque(maxlen=RECENT_LIMIT)
         self._recent_by_id: dict[str, _Recent] = {}
         self._held: list[object] = []
+        self._held_size = 0
         self.ready = False
+        self._closed = False
         self._writer: OutboxWriter | None = None
         self._reader: Outbox | None = None
+        self._writer_outbox: Outbox | None = None
         self._sender_outbox: Outbox | None = None
         self._sender: Any = None
         self._distinct_id: str | None = None
@@ -116,6 +129,7 @@ class Pipeline:
             environ,
         )
         self._config_stamp: tuple[int, int, int] | None = None
+        self._config_due = 0.0
         self._applied = False
         self.decision = Decision("undecided", "profile", "Waiting for the editor's settings.")
         self._refresh_files()
@@ -125,13 +139,21 @@ class Pipeline:
 
     def _stamp(self) -> tuple[int, int, int] | None:
         try:
-            st = self.home.config_path.stat()
+            st = os.stat(self._config_file)  # noqa: PTH116 (the point is to skip pathlib)
         except OSError:
             return None
         return (st.st_mtime_ns, st.st_size, st.st_ino)
 
     def check_config_file(self) -> None:
-        """Re-decide at once if config.json changed since it was last read (one stat)."""
+        """Re-decide if config.json changed since it was last read.
+
+        One stat, at most every CONFIG_CHECK_INTERVAL (10 ms) while events stream in,
+        so an edit takes effect within 10 ms, and for the first event after any request.
+        """
+        now = time.monotonic()
+        if now < self._config_due:
+            return
+        self._config_due = now + CONFIG_CHECK_INTERVAL
         if self._stamp() != self._config_stamp:
             self.update_sources()
 
@@ -170,6 +192,10 @@ class Pipeline:
         return self._apply(decide(self._sources))
 
     def _apply(self, decision: Decision) -> Decision:
+        if not self.ready:
+            # Provisional until the editor's settings are known (mark_ready): acting on
+            # it would purge what an earlier run left, before a grant is even read.
+            return decision
         previous, self.decision = self.decision, decision
         # Purge on a change (or on the first decision, for what an earlier run left):
         # while consent stays off nothing new is stored, so there is nothing to purge.
@@ -226,9 +252,16 @@ class Pipeline:
     def _open_outbox(self) -> None:
         self.home.ensure()
         limits = Limits(self.profile.outbox_max_events, self.profile.outbox_max_bytes)
-        self._writer = OutboxWriter(
-            Outbox(self.home.outbox_path, limits), self._committed, self._failed
-        )
+        # The writer's connection opens first and is the one that replaces a damaged file.
+        box = Outbox(self.home.outbox_path, limits, recover=True)
+        self._writer_outbox = box
+        if box.recovered is not None:
+            self._count("outbox-corrupt", box.recovered.lost)
+            self._warn(
+                f"The outbox in {self.home.root} was damaged: moved aside to "
+                f"{box.recovered.moved_to.name}, a new one was started"
+            )
+        self._writer = OutboxWriter(box, self._committed, self._failed)
         self._reader = Outbox(self.home.outbox_path, limits)
 
     def _open(self) -> None:
@@ -277,18 +310,26 @@ class Pipeline:
 
     def mark_ready(self) -> None:
         """The configuration is known: judge the events held until now."""
-        self.update_sources()
         self.ready = True
+        self.update_sources()
         self._on_state_changed(self.decision)
-        held, self._held = self._held, []
+        held, self._held, self._held_size = self._held, [], 0
         for params in held:
             self.track(params)
 
     def track(self, params: object) -> None:
         """Judge one `consentry/track` and keep it if consent and the catalog allow."""
+        # Measured first (from string lengths, no encoding): the cap bounds all later work.
+        size = catalog.json_size(params)
+        if size > catalog.MAX_EVENT_JSON:
+            name = catalog.event_name(params)
+            self._warn(f"{name}: rejected, more than {catalog.MAX_EVENT_JSON} characters of JSON")
+            self._drop(name, "too-large")
+            return
         if not self.ready:
-            if len(self._held) < HELD_LIMIT:
+            if len(self._held) < HELD_LIMIT and self._held_size + size <= HELD_CHARS_LIMIT:
                 self._held.append(params)
+                self._held_size += size
             else:
                 self._drop("<unknown>", "held-overflow")
             return
@@ -308,6 +349,12 @@ class Pipeline:
             self._warn(f"{verdict.event}: rejected, field '{verdict.field}' {verdict.reason}")
             self._drop(verdict.event, verdict.reason)
             return
+        if self._distinct_id is None and self._writer is not None:
+            # After `consentry/resetId`, the first event kept makes the new id.
+            try:
+                self._distinct_id = self.home.anonymous_id(create=True)
+            except OSError as exc:
+                logger.warning("Cannot make a new anonymous id: %s", exc)
         if self._writer is None or self._distinct_id is None:
             self._drop(verdict.event, "storage-unavailable")
             return
@@ -319,6 +366,20 @@ class Pipeline:
             self._recent_by_id[verdict.event_id] = entry
             self._trim_recent_index()
         self._writer.put(Row(verdict.event_id, verdict.kind, text))
+
+    def track_batch(self, events: list[object]) -> None:
+        """Judge the events of one `consentry/trackBatch` in order; too many: drop them all."""
+        if len(events) > catalog.MAX_BATCH_EVENTS:
+            self._warn(
+                f"consentry/trackBatch: rejected, {len(events)} events "
+                f"(at most {catalog.MAX_BATCH_EVENTS})"
+            )
+            self._count("too-large", len(events))
+            with self._lock:
+                self._recent.append(_Recent("", "<unknown>", "dropped", None, "too-large"))
+            return
+        for params in events:
+            self.track(params)
 
     def _allows(self, kind: str) -> bool:
         return self.decision.sends_usage if kind == "usage" else self.decision.sends_errors
@@ -378,6 +439,7 @@ class Pipeline:
 
     def barrier(self) -> None:
         """Block until every event judged so far is durable (run it off the event loop)."""
+        self._config_due = 0.0  # every request is a barrier, for config.json edits too
         if self._writer is not None:
             self._writer.barrier().result(timeout=30)
 
@@ -429,8 +491,27 @@ class Pipeline:
         self.home.update_config(changes)
         return self.update_sources()
 
+    def reset_id(self) -> bool:
+        """Forget the anonymous id: delete its file; the next event kept makes a new one.
+
+        Returns whether an id file existed. Events already in the outbox keep the id
+        they were wrapped with. Raises OSError if the file cannot be deleted.
+        """
+        self._distinct_id = None
+        try:
+            self.home.anonymous_id_path.unlink()
+        except FileNotFoundError:
+            return False
+        return True
+
     def close(self, budget: float = 1.0) -> None:
-        """One bounded flush attempt, then stop; what is left stays for the next start."""
+        """One bounded flush attempt, then stop; what is left stays for the next start.
+
+        Only the first call does anything (`shutdown` closes, and so does the process's end).
+        """
+        if self._closed:
+            return
+        self._closed = True
         deadline = time.monotonic() + budget
         try:
             if self._writer is not None:
@@ -443,6 +524,12 @@ class Pipeline:
             self._sender.stop(timeout=0.1)
         if self._writer is not None:
             self._writer.stop(timeout=max(0.1, deadline - time.monotonic()))
+        # Closing the last connection checkpoints the WAL into the database file, so
+        # the process can end without waiting for the garbage collector to close them.
+        for box in (self._sender_outbox, self._reader, self._writer_outbox):
+            if box is not None:
+                with contextlib.suppress(Exception):
+                    box.close()
 
 
 def _kind_of(name: str) -> str:

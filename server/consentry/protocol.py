@@ -15,6 +15,7 @@ STATUS: Final = "consentry/status"
 FLUSH: Final = "consentry/flush"
 RECENT_EVENTS: Final = "consentry/recentEvents"
 SET_CONSENT: Final = "consentry/setConsent"
+RESET_ID: Final = "consentry/resetId"
 STATE_CHANGED: Final = "consentry/stateChanged"
 
 State = Literal["on", "errors-only", "off", "undecided"]
@@ -47,3 +48,9 @@ class FlushResult(TypedDict):
 
     sent: int
     queued: int
+
+
+class ResetIdResult(TypedDict):
+    """Result of `consentry/resetId`: whether an anonymous id existed and was deleted."""
+
+    deleted: bool

@@ -3,19 +3,23 @@
 It uses the posthog package's transport (`posthog.request.batch_post`, gzip on) and
 imports it only when there is something to send, so a server without consent never
 loads an HTTP stack. A batch is deleted from the outbox only after a 2xx answer.
-Retry rule (as posthog-python's): 408, 429, 5xx and network errors retry with
-exponential backoff and full jitter, honouring `Retry-After`; 413 halves the batch;
-any other 4xx drops the batch and counts why.
+Retry rule (as posthog-python's): 408, 429, 5xx and network errors (refused,
+reset, timed out) retry with exponential backoff and jitter, honouring
+`Retry-After` — even for an explicit flush; 413 halves the batch; any other 4xx
+drops the batch and counts why. One log line says the endpoint is failing, not one
+per attempt.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
+import os
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -28,7 +32,30 @@ MAX_BATCH: Final = 100
 BACKOFF_BASE: Final = 1.0
 BACKOFF_CAP: Final = 300.0
 POST_TIMEOUT: Final = 10.0
+POST_TIMEOUT_ENV: Final = "CONSENTRY_POST_TIMEOUT"
+# A Retry-After beyond this is treated as this: a bad header must not silence us for days.
+RETRY_AFTER_CAP: Final = 3600.0
 _RETRY_STATUSES: Final = frozenset({408, 429})
+
+
+def post_timeout(environ: Mapping[str, str]) -> float:
+    """The POST timeout: `CONSENTRY_POST_TIMEOUT` seconds when set and sensible, else 10 s."""
+    raw = environ.get(POST_TIMEOUT_ENV, "").strip()
+    try:
+        value = float(raw) if raw else POST_TIMEOUT
+    except ValueError:
+        value = POST_TIMEOUT
+    return value if math.isfinite(value) and 0.0 < value <= 600.0 else POST_TIMEOUT
+
+
+def backoff_delay(failures: int, rng: random.Random | None = None) -> float:
+    """The wait after `failures` failed attempts in a row: 1 s doubling to 5 min, with jitter.
+
+    Equal jitter (a uniform draw from the upper half of the ceiling) spreads many
+    installations apart without ever retrying at once.
+    """
+    ceiling = min(BACKOFF_CAP, BACKOFF_BASE * 2 ** min(max(failures, 1) - 1, 16))
+    return (rng or random).uniform(ceiling / 2, ceiling)
 
 
 @dataclass(frozen=True)
@@ -63,12 +90,15 @@ class Sender:
         destination: Destination,
         on_sent: Callable[[list[str]], None],
         on_dropped: Callable[[str, list[str]], None],
+        *,
+        timeout: float | None = None,
     ) -> None:
         self._outbox = outbox
         self._audit = audit
         self.destination = destination
         self._on_sent = on_sent
         self._on_dropped = on_dropped
+        self.timeout = post_timeout(os.environ) if timeout is None else timeout
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._stopping = threading.Event()
@@ -76,19 +106,31 @@ class Sender:
         self._batch_size = MAX_BATCH
         self._generation = 0
         self._failures = 0
-        self._retry_at = 0.0
-        self._unreachable_logged = False
+        self._retry_at = 0.0  # backoff: an explicit flush may try earlier
+        self._not_before = 0.0  # Retry-After: nobody posts earlier
+        self._failure_logged = False
+        self._audit_failure_logged = False
         self._session: Any = None
+        try:
+            # Leases of a process that stopped mid-post are handed out again; those of
+            # a live server sharing this outbox (another window) are left to it.
+            outbox.release_orphaned()
+        except OutboxError as exc:
+            logger.error("Could not read the outbox: %s", exc)
         self._thread = threading.Thread(target=self._run, name="consentry-sender", daemon=True)
         self._thread.start()
 
     def allow(self, allowed: bool) -> None:
-        """Open or close the gate; closing stops posting before the next batch."""
-        self.invalidate()  # whatever was leased before this change is not sent
+        """Open or close the gate; closing stops posting before the next batch.
+
+        Opening an open gate (the pipeline re-applies consent on every status
+        request) changes nothing: a batch in flight is not abandoned for it.
+        """
         if allowed:
             self._allowed.set()
             self.wake()
         else:
+            self.invalidate()  # whatever was leased before closing is not sent
             self._allowed.clear()
 
     def invalidate(self) -> None:
@@ -106,7 +148,12 @@ class Sender:
         self._thread.join(timeout)
 
     def deliver(self, deadline: float, *, ignore_backoff: bool = False) -> Outcome:
-        """Send batches until the outbox is empty, an attempt fails, or `deadline` passes."""
+        """Send batches until the outbox is empty, an attempt fails, or `deadline` passes.
+
+        `ignore_backoff` (an explicit flush, shutdown) skips the wait of the
+        exponential backoff, never a `Retry-After` the endpoint asked for. No post
+        outlives `deadline`: its timeout is cut to the time left.
+        """
         # Bounded wait: a batch in flight on the sender thread must not hold up shutdown.
         if not self._lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
             return Outcome(0, failed=True)
@@ -119,10 +166,11 @@ class Sender:
         total = 0
         if not self._allowed.is_set():
             return Outcome(0)
-        if not ignore_backoff and time.monotonic() < self._retry_at:
+        now = time.monotonic()
+        if now < self._not_before or (not ignore_backoff and now < self._retry_at):
             return Outcome(0, failed=True)
         while time.monotonic() < deadline and self._allowed.is_set():
-            timeout = max(0.05, min(POST_TIMEOUT, deadline - time.monotonic()))
+            timeout = max(0.05, min(self.timeout, deadline - time.monotonic()))
             outcome = self._deliver_batch(timeout)
             total += outcome.sent
             if outcome.failed:
@@ -137,8 +185,9 @@ class Sender:
 
     def _run(self) -> None:
         while not self._stopping.is_set():
-            wait = max(0.0, self._retry_at - time.monotonic()) if self._retry_at else None
-            self._wake.wait(wait)
+            # Sleep until woken, or until a scheduled retry is due (never a busy loop).
+            wait = max(self._retry_at, self._not_before) - time.monotonic()
+            self._wake.wait(wait if wait > 0 else None)
             self._wake.clear()
             if self._stopping.is_set():
                 return
@@ -150,11 +199,12 @@ class Sender:
 
     def _schedule_retry(self, retry_after: float | None) -> None:
         self._failures += 1
-        ceiling = min(BACKOFF_CAP, BACKOFF_BASE * 2 ** min(self._failures, 16))
-        delay = random.uniform(ceiling / 2, ceiling)
-        if retry_after is not None:
-            delay = max(delay, retry_after)
-        self._retry_at = time.monotonic() + delay
+        now = time.monotonic()
+        self._retry_at = now + backoff_delay(self._failures)
+        if retry_after is not None and retry_after > 0:
+            self._not_before = now + min(retry_after, RETRY_AFTER_CAP)
+            self._retry_at = max(self._retry_at, self._not_before)
+        self._wake.set()  # the thread may be asleep with no timer: let it set one
 
     def _deliver_batch(self, timeout: float) -> Outcome:
         if self.destination.name == "posthog":
@@ -169,24 +219,27 @@ class Sender:
             return Outcome(0)
         ids = [event_id for event_id, _ in leased]
         if generation != self._generation:
-            return Outcome(0)  # consent changed while leasing: those rows were purged
+            return self._abandon(ids)  # consent changed while leasing
         batch = [json.loads(body) for _, body in leased]
         try:
             self._audit.append(batch, self.destination.name)
         except OSError as exc:
             # Nothing leaves unless it is in the audit log first.
-            logger.error("Could not write the audit log %s: %s", self._audit.path, exc)
+            if not self._audit_failure_logged:
+                logger.error("Could not write the audit log %s: %s", self._audit.path, exc)
+                self._audit_failure_logged = True
             self._outbox.release(ids)
             return Outcome(0, failed=True)
+        self._audit_failure_logged = False
         if self.destination.name == "log-only":
             return self._delivered(ids)
         if generation != self._generation or not self._allowed.is_set():
-            return Outcome(0)
+            return self._abandon(ids)
         status, retry_after = self._post(batch, timeout)
         if status is not None and 200 <= status < 300:
-            if self._unreachable_logged:
-                logger.info("The endpoint is reachable again")
-                self._unreachable_logged = False
+            if self._failure_logged:
+                logger.warning("The endpoint %s accepts events again", self.destination.host)
+                self._failure_logged = False
             return self._delivered(ids)
         self._outbox.release(ids)
         if status == 413:
@@ -197,11 +250,24 @@ class Sender:
             self._batch_size = max(1, len(ids) // 2)
             return Outcome(0)
         if status is None or status in _RETRY_STATUSES or status >= 500:
+            if status is not None:
+                self._log_failure_once(f"answered {status}")
             return Outcome(0, failed=True, retry_after=retry_after)
         self._outbox.ack(ids)
         self._on_dropped(f"http-{status}", ids)
         logger.warning("The endpoint refused a batch of %d event(s) with %d", len(ids), status)
         return Outcome(0)
+
+    def _abandon(self, ids: list[str]) -> Outcome:
+        """Not posted after all: give back the lease of whatever the purge left."""
+        self._outbox.release(ids)
+        return Outcome(0)
+
+    def _log_failure_once(self, what: str) -> None:
+        """One line when delivery starts failing; silence until it works again."""
+        if not self._failure_logged:
+            logger.warning("The endpoint %s %s; will retry", self.destination.host, what)
+            self._failure_logged = True
 
     def _delivered(self, ids: list[str]) -> Outcome:
         self._outbox.ack(ids)
@@ -227,14 +293,9 @@ class Sender:
         except posthog_request.APIError as exc:
             status = int(exc.status) if str(exc.status).isdigit() else None
             return status, exc.retry_after
-        except RequestException as exc:
-            if not self._unreachable_logged:
-                logger.warning(
-                    "The endpoint %s is unreachable (%s); will retry",
-                    self.destination.host,
-                    type(exc).__name__,
-                )
-                self._unreachable_logged = True
+        except (RequestException, OSError) as exc:
+            # Refused, reset mid-body, timed out: all the same to us, a retry later.
+            self._log_failure_once(f"is unreachable ({type(exc).__name__})")
             return None, None
         return 200, None
 

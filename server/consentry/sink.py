@@ -9,6 +9,7 @@ sender's retry rules.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import socket
@@ -31,7 +32,9 @@ class Fault:
     """One scripted answer: an HTTP status (with optional Retry-After), or a broken connection.
 
     `kind` is "status", "reset" (close the socket without answering after reading
-    the request) or "stall" (read the request, then wait `seconds` before closing).
+    the request), "reset-mid-body" (read only part of the body, then reset the
+    connection) or "stall" (read the request, then wait `seconds` before closing
+    without an answer: the client's timeout fires first).
     """
 
     kind: str = "status"
@@ -56,6 +59,7 @@ class Received:
 class _State:
     faults: list[Fault] = field(default_factory=list)
     requests: list[Received] = field(default_factory=list)
+    connections: set[socket.socket] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -107,14 +111,26 @@ class CaptureSink:
 
     def start(self) -> CaptureSink:
         """Serve in a background thread."""
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="sink", daemon=True)
+        # A short poll interval: `stop` waits for one, and tests stop many sinks.
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, args=(0.05,), name="sink", daemon=True
+        )
         self._thread.start()
         return self
 
     def stop(self) -> None:
-        """Stop serving and close the socket."""
+        """Stop serving and close the socket, and every open connection with it.
+
+        Without the last step a client's kept-alive connection would still be served
+        after `stop`, and an endpoint that went down would not look down.
+        """
         self._httpd.shutdown()
         self._httpd.server_close()
+        with self._state.lock:
+            open_connections = list(self._state.connections)
+        for connection in open_connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
 
     def __enter__(self) -> CaptureSink:
         return self.start()
@@ -137,6 +153,21 @@ class CaptureSink:
     def events(self) -> list[dict[str, Any]]:
         """Every event accepted (answered 2xx) so far, in arrival order."""
         return [e for r in self.requests if 200 <= r.status < 300 for e in r.events]
+
+    @property
+    def events_by_uuid(self) -> dict[str, dict[str, Any]]:
+        """Accepted events as PostHog counts them: one per `uuid` (first arrival wins).
+
+        A batch answered 2xx whose answer was lost (the sender killed or timed out
+        before reading it) is sent again; PostHog de-duplicates by `uuid`, and so
+        does this view. `len(events) - len(events_by_uuid)` is the raw re-sends.
+        """
+        seen: dict[str, dict[str, Any]] = {}
+        for event in self.events:
+            key = event.get("uuid")
+            if isinstance(key, str) and key not in seen:
+                seen[key] = event
+        return seen
 
     def wait_for_events(self, count: int, timeout: float = 10.0) -> list[dict[str, Any]]:
         """Wait (bounded) until at least `count` events were accepted."""
@@ -171,6 +202,26 @@ class CaptureSink:
             def log_message(self, format: str, *args: Any) -> None:
                 """Quiet: the sink reports through `echo`, not stderr noise."""
 
+            def setup(self) -> None:
+                """Remember the connection so `stop` can close it."""
+                super().setup()
+                with sink._state.lock:
+                    sink._state.connections.add(self.connection)
+
+            def finish(self) -> None:
+                """Forget the connection; a peer that already reset it is no error."""
+                with sink._state.lock:
+                    sink._state.connections.discard(self.connection)
+                with contextlib.suppress(OSError):
+                    super().finish()
+
+            def _reset(self) -> None:
+                """Close with RST (SO_LINGER 0): the client sees a reset connection."""
+                self.connection.setsockopt(
+                    socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\0\0\0\0\0\0\0"
+                )
+                self.close_connection = True
+
             def _answer(self, status: int, payload: dict[str, Any], extra: dict[str, str]) -> None:
                 data = json.dumps(payload).encode()
                 self.send_response(status)
@@ -191,17 +242,19 @@ class CaptureSink:
                     self._answer(413, {"detail": "payload too large"}, {})
                     self.close_connection = True
                     return
-                raw = self.rfile.read(length)
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 fault = sink._next_fault()
+                if fault is not None and fault.kind == "reset-mid-body":
+                    self.rfile.read(length // 2)
+                    sink._record(Received(time.time(), path, 0, headers, None, []))
+                    self._reset()
+                    return
+                raw = self.rfile.read(length)
                 if fault is not None and fault.kind in ("reset", "stall"):
+                    sink._record(Received(time.time(), path, 0, headers, None, []))
                     if fault.kind == "stall":
                         time.sleep(fault.seconds)
-                    sink._record(Received(time.time(), path, 0, headers, None, []))
-                    self.connection.setsockopt(
-                        socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\0\0\0\0\0\0\0"
-                    )
-                    self.close_connection = True
+                    self._reset()
                     return
                 if path not in CAPTURE_PATHS:
                     self._answer(404, {"detail": "not a capture path"}, {})

@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from consentry.outbox import Limits, Outbox, OutboxError, OutboxWriter, PutResult, Row
+import pytest
+
+from consentry.outbox import (
+    SCHEMA,
+    Limits,
+    Outbox,
+    OutboxCorruptError,
+    OutboxError,
+    OutboxWriter,
+    PutResult,
+    Row,
+    corrupt_copies,
+)
 
 
 def rows(n: int, kind: str = "usage", prefix: str = "e") -> list[Row]:
@@ -92,3 +107,148 @@ def test_writer_reports_storage_errors_and_keeps_running(tmp_path: Path) -> None
     with contextlib.suppress(OutboxError):
         writer.purge().result(timeout=10)
     writer.stop()
+
+
+def _file_size(path: Path) -> int:
+    wal = path.with_name(path.name + "-wal")
+    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+
+
+def test_auto_vacuum_is_incremental_on_a_fresh_file(tmp_path: Path) -> None:
+    Outbox(tmp_path / "o.db").close()
+    db = sqlite3.connect(tmp_path / "o.db")
+    assert db.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # INCREMENTAL
+
+
+def test_a_file_made_without_auto_vacuum_is_converted_once(tmp_path: Path) -> None:
+    old = sqlite3.connect(tmp_path / "o.db", isolation_level=None)
+    old.execute("PRAGMA journal_mode=WAL")  # before auto_vacuum: the setting would not take
+    old.executescript(SCHEMA)
+    old.execute("INSERT INTO events (id, kind, body, size) VALUES ('kept', 'usage', '{}', 2)")
+    assert old.execute("PRAGMA auto_vacuum").fetchone()[0] == 0
+    old.close()
+    box = Outbox(tmp_path / "o.db")
+    assert box._db.execute("PRAGMA auto_vacuum").fetchone()[0] == 2
+    assert [i for i, _ in box.lease(5)] == ["kept"]
+
+
+def test_the_file_shrinks_after_a_large_backlog_drains(tmp_path: Path) -> None:
+    path = tmp_path / "o.db"
+    box = Outbox(path)
+    body = '{"event":"x","properties":{"pad":"' + "y" * 400 + '"}}'
+    for chunk in range(10):
+        box.put([Row(f"e{chunk}-{i}", "usage", body) for i in range(2_000)])
+    full = _file_size(path)
+    assert full > 8_000_000
+    while leased := box.lease(500):
+        box.ack([i for i, _ in leased])
+    box.reclaim_space()
+    assert box.count() == 0
+    assert _file_size(path) < full // 20
+
+
+def test_purge_gives_space_back_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "o.db"
+    box = Outbox(path)
+    box.put([Row(f"e{i}", "usage", "z" * 1000) for i in range(3_000)])
+    full = _file_size(path)
+    box.purge()
+    assert _file_size(path) < full // 10
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda p: p.write_bytes(os.urandom(8192)), id="garbage-bytes"),
+        pytest.param(lambda p: p.write_bytes(b"not a database at all\n" * 200), id="not-a-db"),
+        pytest.param(lambda p: os.truncate(p, p.stat().st_size // 3), id="truncated"),
+        pytest.param(lambda p: _scribble(p, 4096 + 100), id="scribbled-page"),
+    ],
+)
+def test_a_damaged_file_is_moved_aside_and_a_new_one_started(
+    tmp_path: Path, damage: Callable[[Path], object]
+) -> None:
+    path = tmp_path / "outbox.sqlite3"
+    box = Outbox(path)
+    box.put([Row(f"e{i}", "usage", "x" * 200) for i in range(400)])
+    box.close()
+    damage(path)
+    recovered = Outbox(path, recover=True)
+    assert recovered.recovered is not None and recovered.recovered.lost >= 1
+    moved = recovered.recovered.moved_to
+    assert moved.exists() and moved.name.startswith("outbox.sqlite3.corrupt-")
+    assert recovered.count() == 0
+    assert recovered.put(rows(3)).stored == 3
+    # Consent turned off: the damaged copy goes too, it may still hold events.
+    recovered.purge()
+    assert corrupt_copies(path) == []
+
+
+def test_only_the_writer_connection_recovers(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite3"
+    path.write_bytes(os.urandom(5000))
+    with pytest.raises(OutboxCorruptError):
+        Outbox(path)  # the command line's connections report, never move files
+    assert path.exists() and corrupt_copies(path) == []
+
+
+def _scribble(path: Path, offset: int) -> None:
+    with path.open("r+b") as handle:
+        handle.seek(offset)
+        handle.write(os.urandom(3000))
+
+
+def test_only_the_newest_damaged_copy_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite3"
+    for _ in range(3):
+        path.write_bytes(os.urandom(5000))
+        Outbox(path, recover=True).close()
+    assert len(corrupt_copies(path)) == 1
+
+
+def test_a_healthy_file_is_not_touched_by_recovery(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite3"
+    Outbox(path).put(rows(5))
+    box = Outbox(path, recover=True)
+    assert box.recovered is None and box.count() == 5
+
+
+def test_leases_left_by_a_killed_process_can_be_released(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o.db")
+    box.put(rows(4))
+    assert len(box.lease(3, seconds=300)) == 3
+    reopened = Outbox(tmp_path / "o.db")
+    assert [i for i, _ in reopened.lease(10)] == ["e3"]  # the leases survived the reopen
+    assert reopened.release_all() == 4
+    assert [i for i, _ in reopened.lease(10)] == ["e0", "e1", "e2", "e3"]
+
+
+def test_a_full_database_is_an_outbox_error_and_nothing_half_stored(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o.db")
+    box.put(rows(2))
+    # What a full disk looks like to SQLite, without needing a small file system.
+    page_count = box._db.execute("PRAGMA page_count").fetchone()[0]
+    box._db.execute(f"PRAGMA max_page_count={page_count + 2}")
+    big = [Row(f"big{i}", "usage", "q" * 4000) for i in range(50)]
+    with pytest.raises(OutboxError, match="full"):
+        box.put(big)
+    assert box.count() == 2  # the failed group left nothing behind
+    assert box.put(rows(1, prefix="small")).stored == 1
+
+
+def test_writer_logs_a_failing_store_once_not_per_commit(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    box = Outbox(tmp_path / "o.db")
+    failures: list[int] = []
+    writer = OutboxWriter(box, lambda r: None, lambda n, e: failures.append(n))
+    page_count = box._db.execute("PRAGMA page_count").fetchone()[0]
+    box._db.execute(f"PRAGMA max_page_count={page_count}")
+    with caplog.at_level(logging.ERROR, logger="consentry.outbox"):
+        for i in range(5):
+            writer.put(Row(f"r{i}", "usage", "w" * 5000))
+            writer.barrier().result(timeout=10)
+    writer.stop()
+    assert failures == [1] * 5
+    assert len([r for r in caplog.records if r.levelno >= logging.ERROR]) == 1
+    assert "w" * 50 not in caplog.text  # never the payload

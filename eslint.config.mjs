@@ -31,6 +31,26 @@ export default tseslint.config(
     files: ['client-vscode/src/server.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
+  // Plain JavaScript (the packaging script, the real-editor test and its helper
+  // extension) is linted without type information.
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
+  },
+  {
+    files: ['client-vscode/test/e2e/fixture-extension/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     files: ['client-vscode/test/**'],
     rules: {

@@ -1,28 +1,15 @@
 /**
- * What the user sees and does about consent: the status bar item that follows the
- * server's decision, the commands, and forwarding the editor's own telemetry state.
+ * What the user sees of consent: the status bar item that follows the server's decision
+ * (a click opens the quick pick of `commands.ts`), and forwarding the editor's own
+ * telemetry state to the server.
  *
  * The server decides; this module only shows the decision and passes inputs on.
  */
 import type { Disposable, StatusBarItem } from 'vscode';
-import { Method, type StateChangedParams, type StatusResult, type VscodeTelemetryParams } from './protocol';
-import { CONSENTRY_SECTION, TELEMETRY_ENABLED_KEY, TELEMETRY_SECTION, readVscodeTelemetry } from './settings';
+import { Command, type ConsentView, type ServerChannel } from './commands';
+import { Method, type StateChangedParams, type VscodeTelemetryParams } from './protocol';
+import { TELEMETRY_SECTION, readVscodeTelemetry } from './settings';
 import * as vscodeapi from './vscodeapi';
-
-/** Command ids contributed in `package.json`. */
-export const Command = {
-  showStatus: 'consentry.showStatus',
-  allowTelemetry: 'consentry.allowTelemetry',
-  denyTelemetry: 'consentry.denyTelemetry',
-} as const;
-
-/** The part of the language client this module uses. */
-export interface ServerChannel {
-  isRunning(): boolean;
-  sendNotification(method: string, params: object): Promise<void>;
-  sendRequest<R>(method: string, params: object): Promise<R>;
-  onNotification(method: string, handler: (params: unknown) => void): { dispose(): unknown };
-}
 
 /** Text and tooltip of the status bar item. */
 export interface StatusView {
@@ -73,42 +60,52 @@ export function parseStateChanged(value: unknown): StateChangedParams | undefine
   };
 }
 
-/** The message `Consentry: Show Status` displays for a `consentry/status` result. */
-export function formatStatus(status: StatusResult): string {
-  return (
-    `Consentry telemetry: ${status.state} (decided by: ${status.decidedBy}). ${status.reason} ` +
-    `Destination: ${status.destination}; queued: ${String(status.queued)}; sent: ${String(status.sent)}.`
-  );
-}
-
-/** The status bar item; it follows `consentry/stateChanged`. */
+/** The status bar item; it follows `consentry/stateChanged`; a click opens the quick pick. */
 export class ConsentStatusBar implements Disposable {
   private readonly item: StatusBarItem;
+  private current: ConsentView = {};
 
   constructor() {
     this.item = vscodeapi.createStatusBarItem('consentry.status', 100);
     this.item.name = 'Consentry Telemetry';
-    this.item.command = Command.showStatus;
+    this.item.command = Command.showMenu;
     this.show(STARTING_VIEW);
     this.item.show();
   }
 
+  /** What the item shows now, for the quick pick. */
+  get view(): ConsentView {
+    return this.current;
+  }
+
   /** Shows a decision of the server. */
   update(params: StateChangedParams): void {
+    this.current = { state: params };
     this.show(describeState(params));
+  }
+
+  /** Shows that the server is starting (again). */
+  starting(): void {
+    this.current = {};
+    this.show(STARTING_VIEW);
   }
 
   /** Shows that the server is not running. */
   unavailable(detail: string): void {
+    this.current = { unavailable: detail };
     this.show(describeUnavailable(detail));
   }
 
-  /** Follows the server's decisions; register before the client starts so none is missed. */
-  follow(channel: ServerChannel): { dispose(): unknown } {
+  /**
+   * Follows the server's decisions, passing each on to `listener` too; register before
+   * the client starts so none is missed.
+   */
+  follow(channel: ServerChannel, listener?: (params: StateChangedParams) => void): { dispose(): unknown } {
     return channel.onNotification(Method.stateChanged, (params) => {
       const parsed = parseStateChanged(params);
       if (parsed !== undefined) {
         this.update(parsed);
+        listener?.(parsed);
       }
     });
   }
@@ -146,33 +143,5 @@ export function forwardVscodeTelemetry(channel: ServerChannel): Disposable[] {
         send();
       }
     }),
-  ];
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Registers the consent commands. */
-export function registerConsentCommands(channel: ServerChannel): Disposable[] {
-  return [
-    vscodeapi.registerCommand(Command.showStatus, async () => {
-      try {
-        const status = await channel.sendRequest<StatusResult>(Method.status, {});
-        await vscodeapi.showInformationMessage(formatStatus(status));
-      } catch (error) {
-        // The user asked, so say why there is no answer.
-        await vscodeapi.showWarningMessage(
-          `Consentry: no status, the server is not running (${errorMessage(error)}). See the "Consentry" output.`,
-        );
-      }
-    }),
-    // The user setting is the one source of a choice made in VS Code; the server pulls it.
-    vscodeapi.registerCommand(Command.allowTelemetry, () =>
-      vscodeapi.updateUserSetting(CONSENTRY_SECTION, TELEMETRY_ENABLED_KEY, true),
-    ),
-    vscodeapi.registerCommand(Command.denyTelemetry, () =>
-      vscodeapi.updateUserSetting(CONSENTRY_SECTION, TELEMETRY_ENABLED_KEY, false),
-    ),
   ];
 }

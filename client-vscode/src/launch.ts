@@ -5,8 +5,10 @@
  */
 import * as path from 'node:path';
 
-/** The interpreter used when `consentry.server.python` is empty. */
+/** The interpreter used when `consentry.server.python` is empty and the Python extension names none. */
 export const DEFAULT_PYTHON = 'python3';
+/** The Python extension, whose active interpreter is the second choice. */
+export const PYTHON_EXTENSION_ID = 'ms-python.python';
 /** Arguments that start the server (LSP over stdio). */
 export const SERVER_ARGS: readonly string[] = ['-m', 'consentry', 'serve'];
 /** Where a packaged extension keeps the server's Python libraries. */
@@ -42,6 +44,79 @@ export interface LaunchInputs {
 export function selectInterpreter(configured: string | undefined): string {
   const trimmed = configured?.trim();
   return trimmed !== undefined && trimmed !== '' ? trimmed : DEFAULT_PYTHON;
+}
+
+/** Where an interpreter to try came from. */
+export type InterpreterSource = 'setting' | 'python-extension' | 'default';
+
+/** One interpreter to try, in order. */
+export interface InterpreterCandidate {
+  command: string;
+  source: InterpreterSource;
+}
+
+/**
+ * The interpreters to try, in order: the `consentry.server.python` setting alone when it
+ * is set (the user chose it, so no other is tried behind their back); else the Python
+ * extension's active interpreter, if any, then `python3`.
+ */
+export function interpreterCandidates(configured: string | undefined, fromPythonExtension: string | undefined): InterpreterCandidate[] {
+  const setting = configured?.trim();
+  if (setting !== undefined && setting !== '') {
+    return [{ command: setting, source: 'setting' }];
+  }
+  const candidates: InterpreterCandidate[] = [];
+  const active = fromPythonExtension?.trim();
+  if (active !== undefined && active !== '' && active !== DEFAULT_PYTHON) {
+    candidates.push({ command: active, source: 'python-extension' });
+  }
+  candidates.push({ command: DEFAULT_PYTHON, source: 'default' });
+  return candidates;
+}
+
+const SOURCE_NAMES: Record<InterpreterSource, string> = {
+  setting: 'consentry.server.python',
+  'python-extension': "the Python extension's interpreter",
+  default: 'python3 on PATH',
+};
+
+/** The message (status bar tooltip, output, quick pick) when no candidate can run the server. */
+export function noPythonMessage(tried: readonly { candidate: InterpreterCandidate; problem: string }[]): string {
+  const details = tried.map(({ candidate, problem }) => `${SOURCE_NAMES[candidate.source]}: ${problem}`).join(' ');
+  return (
+    `No Python ${MIN_PYTHON.join('.')} or newer could run the Consentry server, so nothing is sent. ${details} ` +
+    `Fix: install Python ${MIN_PYTHON.join('.')} or newer and set consentry.server.python to its full path ` +
+    '(e.g. /usr/bin/python3.11 or C:\\Python311\\python.exe).'
+  );
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * The active interpreter from the Python extension's exported API
+ * (`environments.getActiveEnvironmentPath()`, resolved to its executable when the API
+ * can); `undefined` if the API is missing or answers anything unexpected.
+ */
+export async function interpreterFromPythonApi(exports: unknown): Promise<string | undefined> {
+  const environments = field(exports, 'environments');
+  const getActive = field(environments, 'getActiveEnvironmentPath');
+  if (typeof getActive !== 'function') {
+    return undefined;
+  }
+  const active: unknown = await Promise.resolve(getActive.call(environments));
+  const resolve = field(environments, 'resolveEnvironment');
+  if (typeof resolve === 'function') {
+    // `path` may name an environment's folder; the resolved executable is the interpreter.
+    const resolved: unknown = await Promise.resolve(resolve.call(environments, active));
+    const executable = field(field(field(resolved, 'executable'), 'uri'), 'fsPath');
+    if (typeof executable === 'string' && executable !== '') {
+      return executable;
+    }
+  }
+  const activePath = field(active, 'path');
+  return typeof activePath === 'string' && activePath !== '' ? activePath : undefined;
 }
 
 /**
@@ -112,6 +187,20 @@ export function judgeProbe(command: string, stdout: string): string | undefined 
     return `the consentry package is not installed for ${named}.`;
   }
   return undefined;
+}
+
+/** A short description of a successful probe, e.g. `Python 3.11.7 (/usr/bin/python3.11)`. */
+export function describeProbe(stdout: string): string | undefined {
+  try {
+    const { version, executable } = JSON.parse(stdout.trim()) as { version?: unknown; executable?: unknown };
+    if (!Array.isArray(version)) {
+      return undefined;
+    }
+    const where = typeof executable === 'string' && executable !== '' ? ` (${executable})` : '';
+    return `Python ${version.map(String).join('.')}${where}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

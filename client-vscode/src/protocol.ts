@@ -16,6 +16,7 @@ export const Method = {
   flush: 'consentry/flush',
   recentEvents: 'consentry/recentEvents',
   setConsent: 'consentry/setConsent',
+  resetId: 'consentry/resetId',
 } as const;
 
 /** Any of the protocol's method names. */
@@ -100,4 +101,25 @@ export interface RecentEvent {
 export interface FlushResult {
   sent: number;
   queued: number;
+}
+
+/** Result of `consentry/resetId`: whether an anonymous id existed and was deleted (a new
+ * one is made for the next event kept). */
+export interface ResetIdResult {
+  deleted: boolean;
+}
+
+/** When the product asks for consent. */
+export type PromptStyle = 'first-run' | 'install-and-update' | 'never';
+
+/** The product profile as the server announces it in the `initialize` result
+ * (`capabilities.experimental.consentry`). */
+export interface ServerProfile {
+  protocolVersion: number;
+  catalogVersion: number;
+  product: string;
+  consent: 'opt-in' | 'opt-out';
+  prompt: PromptStyle;
+  privacyUrl: string;
+  destination: string;
 }

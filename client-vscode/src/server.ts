@@ -13,6 +13,7 @@ import {
   type CloseHandlerResult,
   type ErrorHandler,
   type ErrorHandlerResult,
+  type Executable,
   LanguageClient,
   type LanguageClientOptions,
   ResponseError,
@@ -21,8 +22,22 @@ import {
   State,
 } from 'vscode-languageclient/node';
 import { currentVscodeTelemetry } from './consent';
-import { PROBE_SCRIPT, RestartBudget, judgeProbe, planServerLaunch, type ServerLaunch } from './launch';
-import type { InitializationOptions } from './protocol';
+import {
+  DEFAULT_PYTHON,
+  PROBE_SCRIPT,
+  PYTHON_EXTENSION_ID,
+  describeProbe,
+  RestartBudget,
+  interpreterCandidates,
+  interpreterFromPythonApi,
+  judgeProbe,
+  noPythonMessage,
+  planServerLaunch,
+  type InterpreterCandidate,
+  type ServerLaunch,
+} from './launch';
+import { parseServerProfile } from './prompt';
+import type { InitializationOptions, ServerProfile } from './protocol';
 import {
   CONSENTRY_SECTION,
   TELEMETRY_SECTION,
@@ -74,10 +89,60 @@ class QuietErrorHandler implements ErrorHandler {
   }
 }
 
-/** The server's launch plan under the current settings. */
-export function currentLaunch(extensionPath: string): ServerLaunch {
+/** How long the Python extension may take to name its interpreter before `python3` is used. */
+const PYTHON_EXTENSION_TIMEOUT_MS = 10_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      resolve(fallback);
+    }, ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(fallback);
+      },
+    );
+  });
+}
+
+/** The Python extension's active interpreter, if it is installed and answers in time. */
+async function pythonExtensionInterpreter(output: LogOutputChannel): Promise<string | undefined> {
+  const found = await withTimeout(
+    vscodeapi.extensionExports(PYTHON_EXTENSION_ID).then(interpreterFromPythonApi),
+    PYTHON_EXTENSION_TIMEOUT_MS,
+    undefined,
+  );
+  if (found !== undefined) {
+    output.info(`The Python extension's active interpreter: ${found}`);
+  }
+  return found;
+}
+
+/**
+ * The server's launch plan under the current settings: the first interpreter (setting,
+ * Python extension, `python3`) that is Python ≥ 3.11 and finds the `consentry` package
+ * (bundled in the extension). Throws {@link ServerUnavailableError} saying how to fix it.
+ */
+export async function resolveLaunch(extensionPath: string, output: LogOutputChannel): Promise<ServerLaunch> {
   const settings = readLaunchSettings(vscodeapi.getConfiguration(CONSENTRY_SECTION));
-  return planServerLaunch({ python: settings.python, extensionPath, env: process.env, exists: fs.existsSync });
+  const fromExtension = settings.python === undefined ? await pythonExtensionInterpreter(output) : undefined;
+  const tried: { candidate: InterpreterCandidate; problem: string }[] = [];
+  for (const candidate of interpreterCandidates(settings.python, fromExtension)) {
+    const launch = planServerLaunch({ python: candidate.command, extensionPath, env: process.env, exists: fs.existsSync });
+    const { problem, found } = await probeInterpreter(launch);
+    if (problem === undefined) {
+      output.info(`Python for the server: ${candidate.command} (from ${candidate.source}): ${found ?? 'ready'}`);
+      return launch;
+    }
+    output.warn(`Cannot use ${candidate.command} (from ${candidate.source}): ${problem}`);
+    tried.push({ candidate, problem });
+  }
+  throw new ServerUnavailableError(noPythonMessage(tried));
 }
 
 /** `initializationOptions`, computed at every (re)start so they are never stale. */
@@ -90,15 +155,15 @@ export function initializationOptions(extensionVersion: string): InitializationO
   };
 }
 
-/** Builds the language client; nothing is launched until {@link startLanguageClient}. */
-export function createLanguageClient(context: ServerContext, launch: ServerLaunch): LanguageClient {
+/**
+ * Builds the language client; nothing is launched until {@link startLanguageClient}.
+ * `executable` is read at every (re)start, so {@link applyLaunch} can fill it in once
+ * the interpreter is known.
+ */
+export function createLanguageClient(context: ServerContext, executable: Executable): LanguageClient {
   // stdio is the default; naming `TransportKind.stdio` would append `--stdio` to the
   // protocol's exact command line.
-  const serverOptions: ServerOptions = {
-    command: launch.command,
-    args: launch.args,
-    options: { env: launch.env, cwd: launch.cwd },
-  };
+  const serverOptions: ServerOptions = executable;
   const clientOptions: LanguageClientOptions = {
     // The server works on no documents; it only needs the connection.
     documentSelector: [],
@@ -130,34 +195,63 @@ export function createLanguageClient(context: ServerContext, launch: ServerLaunc
   return client;
 }
 
+/** What the interpreter check found: why it cannot run the server, or which Python it is. */
+export interface ProbeResult {
+  problem?: string;
+  /** e.g. `Python 3.11.7 (/usr/bin/python3.11)`, for the output channel. */
+  found?: string;
+}
+
 /**
- * Checks that the interpreter exists, is new enough and has the `consentry` package;
- * resolves to the reason it cannot run the server, or `undefined` if it can.
+ * Checks that the interpreter exists, is new enough and has the `consentry` package
+ * (bundled or installed); says why not, or which Python it is.
  */
-export function probeInterpreter(launch: ServerLaunch): Promise<string | undefined> {
+export function probeInterpreter(launch: ServerLaunch): Promise<ProbeResult> {
   return new Promise((resolve) => {
     execFile(launch.command, ['-c', PROBE_SCRIPT], { env: launch.env, cwd: launch.cwd, timeout: 15_000 }, (error, stdout) => {
       if (error !== null && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-        resolve(`Python interpreter "${launch.command}" not found; set consentry.server.python to Python 3.11 or newer.`);
+        resolve({ problem: `Python interpreter "${launch.command}" not found.` });
       } else if (error !== null) {
-        resolve(`"${launch.command}" failed: ${error.message}`);
+        resolve({ problem: `"${launch.command}" failed: ${error.message}` });
       } else {
-        resolve(judgeProbe(launch.command, stdout));
+        const problem = judgeProbe(launch.command, stdout);
+        resolve(problem === undefined ? { found: describeProbe(stdout) } : { problem });
       }
     });
   });
 }
 
+/** An executable with no interpreter yet; see {@link applyLaunch}. */
+export function emptyExecutable(): Executable {
+  return { command: DEFAULT_PYTHON, args: [], options: {} };
+}
+
+/** Makes `executable` run `launch` (the client reads it when it next starts). */
+export function applyLaunch(executable: Executable, launch: ServerLaunch): void {
+  executable.command = launch.command;
+  executable.args = [...launch.args];
+  executable.options = { env: launch.env, cwd: launch.cwd };
+}
+
 /**
- * Starts the client. Throws {@link ServerUnavailableError} if the interpreter cannot run
- * the server or the server does not start; the details are in the output channel.
+ * Picks the interpreter and starts the client. Throws {@link ServerUnavailableError} if
+ * no interpreter can run the server or the server does not start; the details are in
+ * the output channel.
  */
-export async function startLanguageClient(client: LanguageClient, launch: ServerLaunch, output: LogOutputChannel): Promise<void> {
-  const problem = await probeInterpreter(launch);
-  if (problem !== undefined) {
-    output.error(`Not starting the Consentry server: ${problem}`);
-    throw new ServerUnavailableError(problem);
+export async function startLanguageClient(
+  client: LanguageClient,
+  executable: Executable,
+  extensionPath: string,
+  output: LogOutputChannel,
+): Promise<void> {
+  let launch: ServerLaunch;
+  try {
+    launch = await resolveLaunch(extensionPath, output);
+  } catch (error) {
+    output.error(`Not starting the Consentry server: ${error instanceof Error ? error.message : String(error)}`);
+    throw error;
   }
+  applyLaunch(executable, launch);
   output.info(`Starting the Consentry server: ${launch.command} ${launch.args.join(' ')}`);
   try {
     await client.start();
@@ -166,6 +260,11 @@ export async function startLanguageClient(client: LanguageClient, launch: Server
     output.error(`The Consentry server did not start: ${detail}`);
     throw new ServerUnavailableError(`the server did not start (${detail})`);
   }
+}
+
+/** The product profile the running server announced (`capabilities.experimental.consentry`). */
+export function serverProfile(client: LanguageClient): ServerProfile | undefined {
+  return parseServerProfile(client.initializeResult);
 }
 
 /** Stops the client if it runs, giving the server its bounded shutdown flush. */

@@ -71,3 +71,90 @@ export async function showInformationMessage(message: string): Promise<void> {
 export async function showWarningMessage(message: string): Promise<void> {
   await vscode().window.showWarningMessage(message);
 }
+
+/** Shows an information message with buttons; resolves to the button chosen, if any. */
+export function showNotification(message: string, ...buttons: string[]): Thenable<string | undefined> {
+  return vscode().window.showInformationMessage(message, ...buttons);
+}
+
+/** Shows a modal warning with one or more buttons; resolves to the button chosen, if any. */
+export function showModalWarning(message: string, ...buttons: string[]): Thenable<string | undefined> {
+  return vscode().window.showWarningMessage(message, { modal: true }, ...buttons);
+}
+
+/** Shows a quick pick; resolves to the item chosen, if any. */
+export function showQuickPick<T extends vscodeTypes.QuickPickItem>(items: T[], title: string): Thenable<T | undefined> {
+  return vscode().window.showQuickPick(items, { title, placeHolder: title, matchOnDetail: true });
+}
+
+/** Runs a command. */
+export function executeCommand(command: string, ...args: unknown[]): Thenable<unknown> {
+  return vscode().commands.executeCommand(command, ...args);
+}
+
+/** Opens a URL in the browser. */
+export function openExternal(url: string): Thenable<boolean> {
+  const api = vscode();
+  return api.env.openExternal(api.Uri.parse(url));
+}
+
+/** Opens a file in an editor if it exists; resolves to whether it did. */
+export async function openFileIfExists(file: string): Promise<boolean> {
+  const api = vscode();
+  const uri = api.Uri.file(file);
+  try {
+    await api.workspace.fs.stat(uri);
+  } catch {
+    return false;
+  }
+  await api.window.showTextDocument(await api.workspace.openTextDocument(uri), { preview: false });
+  return true;
+}
+
+/** Read-only documents under one URI scheme, whose text the extension sets. */
+export interface VirtualDocuments {
+  /** Sets (or replaces) the text of the document at `uri`; an open editor follows. */
+  set(uri: string, text: string): void;
+  dispose(): void;
+}
+
+/** Registers a content provider for `scheme`: its documents are read-only in the editor. */
+export function createVirtualDocuments(scheme: string): VirtualDocuments {
+  const api = vscode();
+  const texts = new Map<string, string>();
+  const changed = new api.EventEmitter<vscodeTypes.Uri>();
+  const registration = api.workspace.registerTextDocumentContentProvider(scheme, {
+    onDidChange: changed.event,
+    provideTextDocumentContent: (uri) => texts.get(uri.toString()) ?? '',
+  });
+  return {
+    set(uri: string, text: string): void {
+      const parsed = api.Uri.parse(uri);
+      texts.set(parsed.toString(), text);
+      changed.fire(parsed);
+    },
+    dispose(): void {
+      registration.dispose();
+      changed.dispose();
+    },
+  };
+}
+
+/** Opens a document of a registered scheme (see {@link createVirtualDocuments}). */
+export async function showVirtualDocument(uri: string): Promise<void> {
+  const api = vscode();
+  const document = await api.workspace.openTextDocument(api.Uri.parse(uri));
+  await api.window.showTextDocument(document, { preview: false });
+}
+
+/**
+ * The API another extension exports, activating it first; `undefined` if it is not
+ * installed. Whatever the other extension does wrong ends here as an exception.
+ */
+export async function extensionExports(id: string): Promise<unknown> {
+  const extension = vscode().extensions.getExtension<unknown>(id);
+  if (extension === undefined) {
+    return undefined;
+  }
+  return extension.isActive ? extension.exports : await extension.activate();
+}

@@ -1,12 +1,11 @@
 /**
- * The status bar's view of each consent state, the parsing of `consentry/stateChanged`
- * and the message of `Consentry: Show Status`. Loads `consent.ts` in plain Node: it must
- * not touch the editor on import.
+ * The status bar's view of each consent state and the parsing of `consentry/stateChanged`.
+ * Loads `consent.ts` in plain Node: it must not touch the editor on import.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { STARTING_VIEW, describeState, describeUnavailable, formatStatus, parseStateChanged } from '../src/consent';
-import type { ConsentState, StatusResult } from '../src/protocol';
+import { STARTING_VIEW, describeState, describeUnavailable, parseStateChanged } from '../src/consent';
+import type { ConsentState } from '../src/protocol';
 import { show } from './fakes';
 
 describe('status bar view', () => {
@@ -62,23 +61,4 @@ describe('consentry/stateChanged params', () => {
       assert.equal(parseStateChanged(bad), undefined);
     });
   }
-});
-
-describe('Show Status message', () => {
-  it('lists state, source, reason, destination and counts', () => {
-    const status: StatusResult = {
-      state: 'errors-only',
-      decidedBy: 'vscode',
-      reason: 'errors only: telemetry.telemetryLevel is "error".',
-      destination: 'log-only',
-      queued: 3,
-      sent: 17,
-      dropped: { consent: 2 },
-    };
-    assert.equal(
-      formatStatus(status),
-      'Consentry telemetry: errors-only (decided by: vscode). errors only: telemetry.telemetryLevel is "error". ' +
-        'Destination: log-only; queued: 3; sent: 17.',
-    );
-  });
 });

@@ -9,6 +9,10 @@ import { describe, it } from 'node:test';
 import {
   DEFAULT_PYTHON,
   RestartBudget,
+  interpreterCandidates,
+  describeProbe,
+  interpreterFromPythonApi,
+  noPythonMessage,
   SERVER_ARGS,
   PROBE_SCRIPT,
   judgeProbe,
@@ -101,6 +105,13 @@ describe('interpreter probe', () => {
     });
   }
 
+  it('describes the interpreter it found, for the output channel', () => {
+    assert.equal(describeProbe('{"version": [3, 11, 7], "executable": "/usr/bin/python3.11", "consentry": true}'), 'Python 3.11.7 (/usr/bin/python3.11)');
+    assert.equal(describeProbe('{"version": [3, 12, 0]}'), 'Python 3.12.0');
+    assert.equal(describeProbe('not json'), undefined);
+    assert.equal(describeProbe('{"executable": "x"}'), undefined);
+  });
+
   it('is one line, passed as a single -c argument', () => {
     assert.match(PROBE_SCRIPT, /find_spec\("consentry"\)/);
     assert.doesNotMatch(PROBE_SCRIPT, /\n/);
@@ -130,5 +141,77 @@ describe('RestartBudget', () => {
     assert.equal(at(60_000), true, 'the restart at 0 left the window');
     assert.equal(at(60_001), false, 'those at 10 s, 20 s and 60 s are still in it');
     assert.equal(at(200_000), true);
+  });
+});
+
+describe('interpreter candidates', () => {
+  const cases: [string, string | undefined, string | undefined, [string, string][]][] = [
+    ['nothing configured', undefined, undefined, [['python3', 'default']]],
+    ['the Python extension has one', undefined, '/venv/bin/python', [['/venv/bin/python', 'python-extension'], ['python3', 'default']]],
+    ['the setting alone, even with the extension', '/opt/py311/bin/python', '/venv/bin/python', [['/opt/py311/bin/python', 'setting']]],
+    ['a blank setting counts as unset', '  ', '/venv/bin/python', [['/venv/bin/python', 'python-extension'], ['python3', 'default']]],
+    ['the extension naming python3 is tried once', undefined, 'python3', [['python3', 'default']]],
+    ['a blank answer from the extension', undefined, ' ', [['python3', 'default']]],
+  ];
+  for (const [name, configured, fromExtension, expected] of cases) {
+    it(name, () => {
+      assert.deepEqual(
+        interpreterCandidates(configured, fromExtension).map((c) => [c.command, c.source]),
+        expected,
+      );
+    });
+  }
+
+  it('explains what was tried and how to fix it when none can run the server', () => {
+    const message = noPythonMessage([
+      { candidate: { command: '/venv/bin/python', source: 'python-extension' }, problem: '"/venv/bin/python" is Python 3.9.1; the server needs Python 3.11 or newer.' },
+      { candidate: { command: 'python3', source: 'default' }, problem: 'Python interpreter "python3" not found.' },
+    ]);
+    assert.match(message, /^No Python 3\.11 or newer could run the Consentry server, so nothing is sent\./);
+    assert.match(message, /the Python extension's interpreter: "\/venv\/bin\/python" is Python 3\.9\.1/);
+    assert.match(message, /python3 on PATH: Python interpreter "python3" not found\./);
+    assert.match(message, /Fix: install Python 3\.11 or newer and set consentry\.server\.python to its full path/);
+  });
+});
+
+describe("the Python extension's interpreter", () => {
+  const environments = (api: Record<string, unknown>): unknown => ({ environments: api });
+
+  it('prefers the resolved executable', async () => {
+    const exports = environments({
+      getActiveEnvironmentPath: () => ({ id: 'x', path: '/envs/x' }),
+      resolveEnvironment: (active: { path: string }) => Promise.resolve({ executable: { uri: { fsPath: `${active.path}/bin/python` } } }),
+    });
+    assert.equal(await interpreterFromPythonApi(exports), '/envs/x/bin/python');
+  });
+
+  it("falls back to the active environment's path", async () => {
+    const exports = environments({ getActiveEnvironmentPath: () => ({ id: 'x', path: '/usr/bin/python3.12' }) });
+    assert.equal(await interpreterFromPythonApi(exports), '/usr/bin/python3.12');
+    const unresolved = environments({
+      getActiveEnvironmentPath: () => ({ id: 'x', path: '/usr/bin/python3.12' }),
+      resolveEnvironment: () => Promise.resolve(undefined),
+    });
+    assert.equal(await interpreterFromPythonApi(unresolved), '/usr/bin/python3.12');
+  });
+
+  for (const [name, exports] of [
+    ['no extension', undefined],
+    ['an old API without environments', { settings: {} }],
+    ['environments without the call', { environments: {} }],
+    ['an answer with no path', { environments: { getActiveEnvironmentPath: () => ({ id: 'x' }) } }],
+  ] as [string, unknown][]) {
+    it(`is undefined for ${name}`, async () => {
+      assert.equal(await interpreterFromPythonApi(exports), undefined);
+    });
+  }
+
+  it('lets a failing API reject, for the caller to fall back on python3', async () => {
+    const exports = environments({
+      getActiveEnvironmentPath: () => {
+        throw new Error('not ready');
+      },
+    });
+    await assert.rejects(interpreterFromPythonApi(exports), /not ready/);
   });
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { Command } from '../src/consent';
+import { Command } from '../src/commands';
 import { CONSENTRY_SECTION, TELEMETRY_ENABLED_KEY } from '../src/settings';
 
 interface Manifest {
@@ -20,6 +20,8 @@ interface Manifest {
     commands: { command: string; title: string }[];
   };
   dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  scripts: Record<string, string>;
 }
 
 // The bundled test runs from out/test/, two levels below the repository root.
@@ -27,10 +29,13 @@ const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'pa
 const properties = manifest.contributes.configuration.properties;
 
 describe('package.json', () => {
-  it('declares the consent setting with no decision as its default', () => {
+  it('declares the consent setting as a checkbox with no decision as its default', () => {
     const setting = properties[`${CONSENTRY_SECTION}.${TELEMETRY_ENABLED_KEY}`];
     assert.ok(setting !== undefined);
-    assert.deepEqual(setting.type, ['boolean', 'null']);
+    // A plain boolean is what the Settings UI draws as a checkbox (["boolean", "null"]
+    // gets "Edit in settings.json"); the null default keeps unset apart from a choice,
+    // and because it is not `false`, unchecking writes false instead of resetting.
+    assert.equal(setting.type, 'boolean');
     assert.equal(setting.default, null, 'unset must stay distinguishable from a choice');
     assert.deepEqual(setting.tags, ['telemetry', 'usesOnlineServices']);
   });
@@ -53,6 +58,28 @@ describe('package.json', () => {
     for (const { title } of manifest.contributes.commands) {
       assert.match(title, /^Consentry: /);
     }
+  });
+
+  it('has the palette titles the issue names', () => {
+    const titles = manifest.contributes.commands.map((c) => c.title);
+    for (const title of [
+      'Consentry: Show Status',
+      'Consentry: Show What Is Collected',
+      'Consentry: Open Audit Log',
+      'Consentry: Allow Telemetry',
+      'Consentry: Deny Telemetry',
+      'Consentry: Disable Telemetry Permanently',
+      'Consentry: Reset Anonymous Id',
+    ]) {
+      assert.ok(titles.includes(title), title);
+    }
+  });
+
+  it('packages with npm run package and tests in the editor with npm run test:editor', () => {
+    assert.equal(manifest.scripts.package, 'node client-vscode/build/package.mjs');
+    assert.equal(manifest.scripts['test:editor'], 'node client-vscode/test/e2e/real-editor.mjs');
+    // 4.x needs Node 22; the extension is built on Node 20.
+    assert.equal(manifest.devDependencies['@vscode/vsce'], '3.9.2');
   });
 
   it('starts after startup from the bundle', () => {

@@ -1,0 +1,295 @@
+/**
+ * The commands (palette titles `Consentry: …`) and the status bar's quick pick.
+ *
+ * What each command shows is computed by pure functions ({@link formatStatus},
+ * {@link menuItems}, {@link auditLogPath}, {@link collectedDocument}); the
+ * registration at the end only connects them to the editor and the server.
+ */
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  Method,
+  type RecentEvent,
+  type ResetIdResult,
+  type SetConsentParams,
+  type StateChangedParams,
+  type StatusResult,
+} from './protocol';
+import { CONSENTRY_SECTION, TELEMETRY_ENABLED_KEY, nonEmptyString } from './settings';
+import * as vscodeapi from './vscodeapi';
+
+/** Command ids contributed in `package.json`. */
+export const Command = {
+  showMenu: 'consentry.showMenu',
+  showStatus: 'consentry.showStatus',
+  showCollected: 'consentry.showCollected',
+  openAuditLog: 'consentry.openAuditLog',
+  allowTelemetry: 'consentry.allowTelemetry',
+  denyTelemetry: 'consentry.denyTelemetry',
+  disablePermanently: 'consentry.disablePermanently',
+  resetAnonymousId: 'consentry.resetAnonymousId',
+} as const;
+
+/** The scheme of the read-only "what is collected" document. */
+export const COLLECTED_SCHEME = 'consentry';
+/** The path of that document; `.json` gives it JSON highlighting. */
+export const COLLECTED_PATH = '/What Is Collected.json';
+/** How many recent events the document shows at most. */
+export const COLLECTED_LIMIT = 200;
+
+/** The part of the language client the commands use. */
+export interface ServerChannel {
+  isRunning(): boolean;
+  sendNotification(method: string, params: object): Promise<void>;
+  sendRequest<R>(method: string, params: object): Promise<R>;
+  onNotification(method: string, handler: (params: unknown) => void): { dispose(): unknown };
+}
+
+/** The message `Consentry: Show Status` displays for a `consentry/status` result. */
+export function formatStatus(status: StatusResult): string {
+  return (
+    `Consentry telemetry: ${status.state} (decided by: ${status.decidedBy}). ${status.reason} ` +
+    `Destination: ${status.destination}; queued: ${String(status.queued)}; sent: ${String(status.sent)}.`
+  );
+}
+
+/** What the status bar knows: the server's latest decision, or why the server is not running. */
+export interface ConsentView {
+  state?: StateChangedParams;
+  unavailable?: string;
+}
+
+/** One entry of the status bar's quick pick. */
+export interface MenuItem {
+  label: string;
+  description?: string;
+  detail?: string;
+  command: string;
+  args?: unknown[];
+}
+
+/** The quick pick's title for the current view. */
+export function menuTitle(view: ConsentView): string {
+  if (view.unavailable !== undefined) {
+    return 'Consentry telemetry: unavailable, nothing is sent';
+  }
+  if (view.state === undefined) {
+    return 'Consentry telemetry: starting, nothing is sent yet';
+  }
+  return `Consentry telemetry: ${view.state.state} (decided by: ${view.state.decidedBy})`;
+}
+
+/**
+ * The status bar's quick pick: Allow, Deny, Show What Is Collected, Open Audit Log,
+ * Disable Permanently; first, when the server cannot run, the way to fix it.
+ */
+export function menuItems(view: ConsentView): MenuItem[] {
+  const bySetting = view.state?.decidedBy === 'setting';
+  const items: MenuItem[] = [];
+  if (view.unavailable !== undefined) {
+    items.push({
+      label: '$(gear) Set the Python Interpreter…',
+      detail: view.unavailable,
+      command: 'workbench.action.openSettings',
+      args: ['consentry.server.python'],
+    });
+  }
+  items.push(
+    {
+      label: '$(check) Allow',
+      description: bySetting && view.state?.state !== 'off' ? 'your current choice' : undefined,
+      detail: 'Send anonymous usage data: never code, prompts, file names or keys.',
+      command: Command.allowTelemetry,
+    },
+    {
+      label: '$(circle-slash) Deny',
+      description: bySetting && view.state?.state === 'off' ? 'your current choice' : undefined,
+      detail: 'Send nothing; queued events are deleted at once.',
+      command: Command.denyTelemetry,
+    },
+    {
+      label: '$(eye) Show What Is Collected',
+      detail: 'The last events exactly as sent, each marked queued, sent or dropped.',
+      command: Command.showCollected,
+    },
+    {
+      label: '$(output) Open Audit Log',
+      detail: 'Every event that left this machine, as it left (JSON Lines).',
+      command: Command.openAuditLog,
+    },
+    {
+      label: '$(lock) Disable Permanently',
+      detail: 'Off for every product that uses Consentry here, until removed by hand from config.json.',
+      command: Command.disablePermanently,
+    },
+  );
+  return items;
+}
+
+/** Expands a leading `~` the way the server's `Path.expanduser` does. */
+export function expandUser(value: string, homedir: string): string {
+  if (value === '~') {
+    return homedir;
+  }
+  return value.startsWith('~/') || value.startsWith('~\\') ? path.join(homedir, value.slice(2)) : value;
+}
+
+/** The inputs of {@link auditLogPath}. */
+export interface AuditLogInputs {
+  /** `consentry.telemetry.analyticsLog`. */
+  setting: unknown;
+  /** The environment the server inherits (for `CONSENTRY_HOME`). */
+  env: Readonly<Record<string, string | undefined>>;
+  homedir: string;
+}
+
+/**
+ * The audit log the server writes: the setting if set (a relative path is relative to
+ * the state folder, as the server reads it), else `analytics.jsonl` in `CONSENTRY_HOME`,
+ * by default `~/.consentry`.
+ */
+export function auditLogPath({ setting, env, homedir }: AuditLogInputs): string {
+  const configuredHome = nonEmptyString(env.CONSENTRY_HOME);
+  const home = configuredHome === undefined ? path.join(homedir, '.consentry') : path.resolve(expandUser(configuredHome, homedir));
+  const configured = nonEmptyString(setting);
+  return configured === undefined ? path.join(home, 'analytics.jsonl') : path.resolve(home, expandUser(configured, homedir));
+}
+
+/** What each event's `status` means, as the document explains it. */
+export const STATUS_MEANINGS: Record<RecentEvent['status'], string> = {
+  queued: 'stored in the outbox, not sent yet',
+  sent: 'delivered, and written to the audit log exactly like this',
+  dropped: 'not kept: only its name and the reason are shown',
+};
+
+/**
+ * The read-only JSON document of `Consentry: Show What Is Collected`: the server's state
+ * and its recent events, newest last, each beginning with its status.
+ */
+export function collectedDocument(events: unknown, status?: StatusResult): string {
+  const list = Array.isArray(events) ? events : [];
+  const marked = list.map((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) {
+      return { status: 'dropped', reason: 'malformed' };
+    }
+    const { status: mark, ...rest } = entry as Record<string, unknown>;
+    return { status: typeof mark === 'string' ? mark : 'unknown', ...rest };
+  });
+  const document = {
+    about:
+      'What Consentry collected in this session: the last events exactly as they were (or will be) sent. ' +
+      'Never collected: code, prompts, completions, chat content, file names or paths, keys, account details.',
+    statuses: STATUS_MEANINGS,
+    ...(status === undefined
+      ? {}
+      : {
+          consent: { state: status.state, decidedBy: status.decidedBy, reason: status.reason },
+          destination: status.destination,
+          counts: { queued: status.queued, sent: status.sent, dropped: status.dropped },
+        }),
+    events: marked,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** What the commands need besides the server. */
+export interface CommandContext {
+  channel: ServerChannel;
+  /** The status bar's current view, for the quick pick. */
+  view: () => ConsentView;
+}
+
+/** Registers every command and the read-only document provider. */
+export function registerCommands({ channel, view }: CommandContext): { dispose(): unknown }[] {
+  const collected = vscodeapi.createVirtualDocuments(COLLECTED_SCHEME);
+  const collectedUri = `${COLLECTED_SCHEME}:${COLLECTED_PATH}`;
+
+  const notRunning = async (error: unknown): Promise<void> => {
+    // The user asked, so say why there is no answer.
+    const problem = view().unavailable ?? errorMessage(error);
+    await vscodeapi.showWarningMessage(`Consentry: the server is not running (${problem}). See the "Consentry" output.`);
+  };
+
+  const writeSetting = (granted: boolean): Promise<void> =>
+    // The user setting is the one source of a choice made in VS Code; the server pulls it.
+    vscodeapi.updateUserSetting(CONSENTRY_SECTION, TELEMETRY_ENABLED_KEY, granted);
+
+  return [
+    collected,
+    vscodeapi.registerCommand(Command.showMenu, async () => {
+      const current = view();
+      const picked = await vscodeapi.showQuickPick(menuItems(current), menuTitle(current));
+      if (picked !== undefined) {
+        await vscodeapi.executeCommand(picked.command, ...(picked.args ?? []));
+      }
+    }),
+    vscodeapi.registerCommand(Command.showStatus, async () => {
+      try {
+        const status = await channel.sendRequest<StatusResult>(Method.status, {});
+        await vscodeapi.showInformationMessage(formatStatus(status));
+      } catch (error) {
+        await notRunning(error);
+      }
+    }),
+    vscodeapi.registerCommand(Command.showCollected, async () => {
+      try {
+        const events = await channel.sendRequest<unknown>(Method.recentEvents, { limit: COLLECTED_LIMIT });
+        const status = await channel.sendRequest<StatusResult>(Method.status, {});
+        collected.set(collectedUri, collectedDocument(events, status));
+        await vscodeapi.showVirtualDocument(collectedUri);
+      } catch (error) {
+        await notRunning(error);
+      }
+    }),
+    vscodeapi.registerCommand(Command.openAuditLog, async () => {
+      const file = auditLogPath({
+        setting: vscodeapi.getConfiguration(CONSENTRY_SECTION).get('telemetry.analyticsLog'),
+        env: process.env,
+        homedir: os.homedir(),
+      });
+      if (!(await vscodeapi.openFileIfExists(file))) {
+        await vscodeapi.showInformationMessage(`Consentry: nothing has been sent yet; the audit log will be ${file}.`);
+      }
+    }),
+    vscodeapi.registerCommand(Command.allowTelemetry, () => writeSetting(true)),
+    vscodeapi.registerCommand(Command.denyTelemetry, () => writeSetting(false)),
+    vscodeapi.registerCommand(Command.disablePermanently, async () => {
+      const confirm = 'Disable Permanently';
+      const answer = await vscodeapi.showModalWarning(
+        'Turn Consentry telemetry off permanently? It stays off for every product that uses Consentry on this ' +
+          'machine until "permanentlyDisabled" is removed by hand from config.json.',
+        confirm,
+      );
+      if (answer !== confirm) {
+        return;
+      }
+      await writeSetting(false);
+      try {
+        const params: SetConsentParams = { granted: false, permanent: true };
+        await channel.sendRequest<StatusResult>(Method.setConsent, params);
+        await vscodeapi.showInformationMessage('Consentry: telemetry is off permanently.');
+      } catch (error) {
+        await vscodeapi.showWarningMessage(
+          `Consentry: telemetry is off (setting), but the permanent record could not be written: ${errorMessage(error)}. ` +
+            'Run `consentry disable --permanent` to write it.',
+        );
+      }
+    }),
+    vscodeapi.registerCommand(Command.resetAnonymousId, async () => {
+      try {
+        const result = await channel.sendRequest<ResetIdResult>(Method.resetId, {});
+        await vscodeapi.showInformationMessage(
+          result.deleted
+            ? 'Consentry: the anonymous id was deleted; a new random one is made for the next event sent.'
+            : 'Consentry: there was no anonymous id; a random one is made only when an event is sent.',
+        );
+      } catch (error) {
+        await notRunning(error);
+      }
+    }),
+  ];
+}

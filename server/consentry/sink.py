@@ -33,8 +33,9 @@ class Fault:
 
     `kind` is "status", "reset" (close the socket without answering after reading
     the request), "reset-mid-body" (read only part of the body, then reset the
-    connection) or "stall" (read the request, then wait `seconds` before closing
-    without an answer: the client's timeout fires first).
+    connection), "stall" (read the request, then wait `seconds` before closing
+    without an answer: the client's timeout fires first) or "slow" (wait `seconds`,
+    then take the request as if there were no fault).
     """
 
     kind: str = "status"
@@ -256,6 +257,9 @@ class CaptureSink:
                         time.sleep(fault.seconds)
                     self._reset()
                     return
+                if fault is not None and fault.kind == "slow":
+                    time.sleep(fault.seconds)
+                    fault = None
                 if path not in CAPTURE_PATHS:
                     self._answer(404, {"detail": "not a capture path"}, {})
                     return

@@ -223,6 +223,46 @@ def test_leases_left_by_a_killed_process_can_be_released(tmp_path: Path) -> None
     assert [i for i, _ in reopened.lease(10)] == ["e0", "e1", "e2", "e3"]
 
 
+def test_only_leases_of_processes_that_are_gone_are_released(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o.db")
+    box.put(rows(6))
+    box.lease(6, seconds=300)
+    gone = _a_pid_that_is_not_running()
+    # e0-e1: this pid (an earlier process that had it); e2-e3: a live process (another
+    # window's server); e4-e5: a process that is gone.
+    for ids, owner in ((("e0", "e1"), os.getpid()), (("e2", "e3"), 1), (("e4", "e5"), gone)):
+        box._db.executemany(
+            "UPDATE events SET lease_owner = ? WHERE id = ?", [(owner, i) for i in ids]
+        )
+    assert box.release_orphaned() == 4
+    assert [i for i, _ in box.lease(10)] == ["e0", "e1", "e4", "e5"]
+
+
+def _a_pid_that_is_not_running() -> int:
+    for pid in range(4_000_000, 4_000_100):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return pid
+        except OSError:
+            continue
+    raise AssertionError("no free pid found")
+
+
+def test_an_outbox_from_before_lease_owners_gets_the_column(tmp_path: Path) -> None:
+    path = tmp_path / "o.db"
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.executescript(
+            "CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL"
+            " UNIQUE, kind TEXT NOT NULL, body TEXT NOT NULL, size INTEGER NOT NULL,"
+            " lease_until REAL NOT NULL DEFAULT 0);"
+            "INSERT INTO events (id, kind, body, size) VALUES ('old', 'usage', '{}', 2);"
+        )
+    box = Outbox(path)
+    assert [i for i, _ in box.lease(10)] == ["old"]
+    assert box.release_orphaned() == 1
+
+
 def test_a_full_database_is_an_outbox_error_and_nothing_half_stored(tmp_path: Path) -> None:
     box = Outbox(tmp_path / "o.db")
     box.put(rows(2))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,27 @@ def test_home_config_roundtrip_and_broken_file(tmp_path: Path) -> None:
     home.update_config({"allowAnonymousTelemetry": False})
     assert home.read_config() == {"allowAnonymousTelemetry": False}
     assert (tmp_path / "h" / "config.json.broken").exists()
+
+
+def test_servers_making_the_anonymous_id_at_once_agree_on_one(tmp_path: Path) -> None:
+    # Two windows' servers granting consent at the same moment must not end up with two
+    # ids (one of them no longer in the file).
+    start = threading.Barrier(8, timeout=10)
+    made: list[str | None] = []
+
+    def make() -> None:
+        home = Home(tmp_path / "home")
+        start.wait()
+        made.append(home.anonymous_id(create=True))
+
+    threads = [threading.Thread(target=make) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    kept = Home(tmp_path / "home").anonymous_id(create=False)
+    assert kept is not None and made == [kept] * 8
+    assert sorted(p.name for p in (tmp_path / "home").iterdir()) == ["anonymous_id"]
 
 
 def test_anonymous_id_is_made_only_on_request(tmp_path: Path) -> None:

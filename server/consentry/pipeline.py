@@ -225,6 +225,10 @@ class Pipeline:
             return
         if not decision.sends_errors and not self.home.root.exists():
             return
+        if self._sources.config_error is not None:
+            # The broken file is the user's to fix; rewriting it would also end the "no"
+            # it stands for.
+            return
         record = consent_record(
             decision, datetime.now(UTC).isoformat(), catalog.CATALOG_VERSION, "server"
         )

@@ -207,8 +207,6 @@ class Sender:
         self._wake.set()  # the thread may be asleep with no timer: let it set one
 
     def _deliver_batch(self, timeout: float) -> Outcome:
-        if self.destination.name == "posthog":
-            _load_transport()  # the first import is slow; do it before taking a batch
         generation = self._generation
         try:
             leased = self._outbox.lease(self._batch_size)
@@ -216,7 +214,7 @@ class Sender:
             logger.error("Could not read the outbox: %s", exc)
             return Outcome(0, failed=True)
         if not leased:
-            return Outcome(0)
+            return Outcome(0)  # an empty outbox never loads the HTTP stack
         ids = [event_id for event_id, _ in leased]
         if generation != self._generation:
             return self._abandon(ids)  # consent changed while leasing

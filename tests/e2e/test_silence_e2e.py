@@ -60,3 +60,15 @@ async def test_positive_control_the_hook_sees_sending(
     assert "import posthog" in activity
     assert "socket.connect" in activity and "127.0.0.1" in activity
     assert len(sink.events) == 1
+
+
+async def test_with_consent_but_nothing_to_send_the_http_stack_stays_unloaded(
+    servers: Servers, sink: CaptureSink, tmp_path: Path
+) -> None:
+    # Memory: posthog and requests cost ~10 MB of RSS; an idle server never needs them.
+    log = tmp_path / "hook.log"
+    session = await servers.started(sink=sink, enabled=True, env=hook_env(log))
+    assert (await session.flush()) is not None
+    assert (await session.status())["state"] == "on"
+    await servers.stop(session)
+    assert (log.read_text() if log.exists() else "") == ""

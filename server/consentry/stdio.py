@@ -162,6 +162,12 @@ def decode(body: bytes, warn: Callable[[str], None]) -> dict[str, Any] | None:
         # the client an answer it cannot match (some clients fail on it).
         warn("Skipped a message whose id is not a number or a string")
         return None
+    is_call = isinstance(message.get("method"), str)
+    is_answer = "method" not in message and msg_id is not None
+    if not (is_call or is_answer):
+        # Neither a call nor an answer to one: pygls would fail on it with a traceback.
+        warn("Skipped a message that is neither a request, a notification nor a response")
+        return None
     return message
 
 

@@ -48,6 +48,7 @@ _AUTO_VACUUM_INCREMENTAL: Final = 2
 _WAL_SIZE_LIMIT: Final = 4 * 1024 * 1024
 # Reclaiming costs a checkpoint; below this many free pages it is not worth it.
 _RECLAIM_MIN_PAGES: Final = 64
+_PAGE_CACHE_KIB: Final = 512
 _CORRUPT_SUFFIX: Final = ".corrupt-"
 
 
@@ -335,7 +336,14 @@ def _configure(db: sqlite3.Connection) -> None:
         db.execute("PRAGMA auto_vacuum=INCREMENTAL")
         if db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]:
             db.execute("VACUUM")  # a file made without it is converted once
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", f"journal_size_limit={_WAL_SIZE_LIMIT}"):
+    for pragma in (
+        "journal_mode=WAL",
+        "synchronous=FULL",
+        f"journal_size_limit={_WAL_SIZE_LIMIT}",
+        # The writer appends at the tail and the sender reads the head: a small page
+        # cache serves both (2 MiB per connection, SQLite's default, cost 4 MiB of RSS).
+        f"cache_size=-{_PAGE_CACHE_KIB}",
+    ):
         db.execute(f"PRAGMA {pragma}").fetchall()
     db.executescript(SCHEMA)
     columns = {row[1] for row in db.execute("PRAGMA table_info(events)")}
@@ -408,6 +416,10 @@ class OutboxWriter:
         future: Future[object] = Future()
         self._queue.put(("barrier", None, future))
         return future
+
+    def behind(self, limit: int) -> Future[object] | None:
+        """A barrier to wait on if more than `limit` operations wait for the thread, else None."""
+        return self.barrier() if self._queue.qsize() > limit else None
 
     def stop(self, timeout: float = 2.0) -> None:
         """Commit what is waiting and stop the thread."""

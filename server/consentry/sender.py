@@ -216,6 +216,10 @@ class Sender:
         if not leased:
             return Outcome(0)  # an empty outbox never loads the HTTP stack
         ids = [event_id for event_id, _ in leased]
+        if self.destination.name == "posthog":
+            # Slow the first time (~0.5 s): done before the last look at consent below,
+            # so a revocation during the import is still honoured.
+            _load_transport()
         if generation != self._generation:
             return self._abandon(ids)  # consent changed while leasing
         batch = [json.loads(body) for _, body in leased]

@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import Generator, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -131,7 +132,12 @@ class ConsentryServer(LanguageServer):
 
     def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
         """Serve on stdio with `consentry.stdio`'s reader (size cap, chunked reads)."""
-        self.exit_code = serve_stdio(self, self.transport_warning, stdin, stdout)
+        self.exit_code = serve_stdio(
+            self, self.transport_warning, stdin, stdout, backlog=self._intake_backlog
+        )
+
+    def _intake_backlog(self) -> Future[object] | None:
+        return self.pipeline.intake_backlog() if self.pipeline is not None else None
 
     def transport_warning(self, message: str) -> None:
         """A framing problem on stdin: logged, and told to the client (rate-limited)."""

@@ -32,6 +32,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from pygls.exceptions import FeatureNotificationError
@@ -48,6 +49,11 @@ MAX_HEADER_BYTES: Final = 8 * 1024
 READ_CHUNK: Final = 64 * 1024
 _HEADER_END: Final = b"\r\n\r\n"
 _LENGTH_ANYWHERE: Final = re.compile(rb"content-length:[ \t]*(\d{1,12})", re.IGNORECASE)
+# Reading waits at most this long for the consumer to catch up, so a stuck consumer
+# slows the intake down but never stops it.
+BACKLOG_WAIT: Final = 5.0
+
+Backlog = Callable[[], "Future[object] | None"]
 
 
 class Framer:
@@ -237,8 +243,18 @@ async def _open_reader(stdin: BinaryIO) -> Callable[[], Any]:
     return lambda: reader.read(READ_CHUNK)
 
 
-async def read_loop(server: LanguageServer, stdin: BinaryIO, warn: Callable[[str], None]) -> None:
-    """Read, frame and dispatch messages until stdin ends (or `exit` ends the process)."""
+async def read_loop(
+    server: LanguageServer,
+    stdin: BinaryIO,
+    warn: Callable[[str], None],
+    backlog: Backlog | None = None,
+) -> None:
+    """Read, frame and dispatch messages until stdin ends (or `exit` ends the process).
+
+    After each chunk, `backlog` may hand back a future to wait on before reading on
+    (bounded by BACKLOG_WAIT): the pipe then fills and the client's writes wait, instead
+    of events piling up in this process's memory.
+    """
     framer = Framer(warn)
     dispatcher = Dispatcher(server)
     read = await _open_reader(stdin)
@@ -250,6 +266,10 @@ async def read_loop(server: LanguageServer, stdin: BinaryIO, warn: Callable[[str
             message = decode(body, warn)
             if message is not None:
                 dispatcher.dispatch(message)
+        pending = backlog() if backlog is not None else None
+        if pending is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.wrap_future(pending), BACKLOG_WAIT)
 
 
 def serve_stdio(
@@ -257,6 +277,7 @@ def serve_stdio(
     warn: Callable[[str], None],
     stdin: BinaryIO | None = None,
     stdout: BinaryIO | None = None,
+    backlog: Backlog | None = None,
 ) -> int:
     """Serve `server` over stdio until the client says exit or closes stdin.
 
@@ -265,7 +286,7 @@ def serve_stdio(
     server.protocol.set_writer(StdoutWriter(stdout or sys.stdout.buffer))
     code = 1
     try:
-        asyncio.run(read_loop(server, stdin or sys.stdin.buffer, warn))
+        asyncio.run(read_loop(server, stdin or sys.stdin.buffer, warn, backlog))
     except BrokenPipeError:
         logger.error("Connection to the client is lost; shutting down")
     except SystemExit as exc:  # pygls's `exit` handler ends the loop this way

@@ -271,3 +271,15 @@ async def test_a_read_only_home_is_reported_and_the_server_keeps_answering(
     assert any(str(small_home) in w and "not writable" in w for w in warnings), warnings
     await session.flush()
     assert sink.requests == [] and session.client.messages == []
+
+
+async def test_a_flood_waits_for_the_writer_and_loses_nothing(
+    servers: Servers, sink: CaptureSink
+) -> None:
+    # 20,000 events written at once: far more than the 2,000 the writer may fall behind
+    # by, so reading stdin pauses several times; every event is still durable, none lost.
+    session = await servers.started(host=f"http://127.0.0.1:{_dead_port()}", enabled=True)
+    for start in range(0, 20_000, 1_000):
+        session.track_batch([suggestion(linesSuggested=start + i) for i in range(1_000)])
+    status = await session.status()
+    assert status["queued"] == 20_000 and status["dropped"] == {}

@@ -292,3 +292,27 @@ def test_writer_logs_a_failing_store_once_not_per_commit(
     assert failures == [1] * 5
     assert len([r for r in caplog.records if r.levelno >= logging.ERROR]) == 1
     assert "w" * 50 not in caplog.text  # never the payload
+
+
+def test_behind_hands_out_a_barrier_only_past_the_limit(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o.db")
+    committing, go_on = threading.Event(), threading.Event()
+
+    def hold(_: PutResult) -> None:
+        committing.set()
+        go_on.wait(10)
+
+    # The first commit holds the writer thread, so what comes after it waits in the queue.
+    writer = OutboxWriter(box, hold, lambda n, e: None)
+    first, *more = rows(11)
+    writer.put(first)
+    assert committing.wait(10)
+    for row in more:
+        writer.put(row)
+    assert writer.behind(100) is None
+    caught_up = writer.behind(5)
+    assert caught_up is not None and not caught_up.done()
+    go_on.set()
+    caught_up.result(timeout=10)
+    assert box.count() == 11 and writer.behind(0) is None
+    writer.stop()

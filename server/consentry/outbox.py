@@ -42,6 +42,26 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_kind ON events (kind, seq);
 """
+# What the outbox holds, kept by triggers: counting and summing the table on every group
+# commit read the whole file (70 MB at 100,000 events) and made ingest slow down as the
+# queue grew. Triggers keep it right for every connection, another server's too.
+TOTALS: Final = """
+BEGIN IMMEDIATE;
+CREATE TABLE IF NOT EXISTS totals (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    events INTEGER NOT NULL,
+    bytes INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO totals (one, events, bytes)
+    SELECT 1, count(*), coalesce(sum(size), 0) FROM events;
+CREATE TRIGGER IF NOT EXISTS events_added AFTER INSERT ON events BEGIN
+    UPDATE totals SET events = events + 1, bytes = bytes + NEW.size WHERE one = 1;
+END;
+CREATE TRIGGER IF NOT EXISTS events_removed AFTER DELETE ON events BEGIN
+    UPDATE totals SET events = events - 1, bytes = bytes - OLD.size WHERE one = 1;
+END;
+COMMIT;
+"""
 _MAX_GROUP: Final = 2_000
 _AUTO_VACUUM_INCREMENTAL: Final = 2
 # After a checkpoint the WAL file is cut back to this size instead of keeping its peak.
@@ -186,12 +206,11 @@ class Outbox:
             return PutResult(0)
         try:
             self._db.execute("BEGIN IMMEDIATE")
-            before = self._db.total_changes
-            self._db.executemany(
+            # rowcount, unlike total_changes, leaves out what the triggers change.
+            stored = self._db.executemany(
                 "INSERT OR IGNORE INTO events (id, kind, body, size) VALUES (?, ?, ?, ?)",
                 [(r.id, r.kind, r.body, len(r.body)) for r in rows],
-            )
-            stored = self._db.total_changes - before
+            ).rowcount
             evicted_usage, evicted_errors = self._evict()
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
@@ -201,9 +220,7 @@ class Outbox:
         return PutResult(stored, evicted_usage, evicted_errors, len(rows) - stored)
 
     def _evict(self) -> tuple[int, int]:
-        count, size = self._db.execute(
-            "SELECT count(*), coalesce(sum(size), 0) FROM events"
-        ).fetchone()
+        count, size = self._db.execute("SELECT events, bytes FROM totals").fetchone()
         evicted = {"usage": 0, "error": 0}
         # Errors are the rarer and more useful signal: they go only once no usage is left.
         for kind in ("usage", "error"):
@@ -275,9 +292,7 @@ class Outbox:
     def _write(self, sql: str, params: Sequence[tuple[object, ...]]) -> int:
         try:
             self._db.execute("BEGIN IMMEDIATE")
-            before = self._db.total_changes
-            self._db.executemany(sql, params)
-            changed = self._db.total_changes - before
+            changed = self._db.executemany(sql, params).rowcount
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
             with contextlib.suppress(sqlite3.Error):
@@ -311,7 +326,7 @@ class Outbox:
     def count(self) -> int:
         """How many events are queued."""
         try:
-            return int(self._db.execute("SELECT count(*) FROM events").fetchone()[0])
+            return int(self._db.execute("SELECT events FROM totals").fetchone()[0])
         except sqlite3.Error as exc:
             raise OutboxError(f"{self.path}: {exc}") from exc
 
@@ -346,6 +361,8 @@ def _configure(db: sqlite3.Connection) -> None:
     ):
         db.execute(f"PRAGMA {pragma}").fetchall()
     db.executescript(SCHEMA)
+    if db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'events_removed'").fetchone() is None:
+        db.executescript(TOTALS)  # a new file, or one made before the totals were kept
     columns = {row[1] for row in db.execute("PRAGMA table_info(events)")}
     if "lease_owner" not in columns:  # a file written before leases named their process
         db.execute("ALTER TABLE events ADD COLUMN lease_owner INTEGER NOT NULL DEFAULT 0")

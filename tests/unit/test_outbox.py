@@ -316,3 +316,26 @@ def test_behind_hands_out_a_barrier_only_past_the_limit(tmp_path: Path) -> None:
     caught_up.result(timeout=10)
     assert box.count() == 11 and writer.behind(0) is None
     writer.stop()
+
+
+def test_totals_follow_every_change_from_every_connection(tmp_path: Path) -> None:
+    path = tmp_path / "o.db"
+    one, two = Outbox(path, Limits(max_events=50)), Outbox(path, Limits(max_events=50))
+    one.put(rows(30, prefix="a"))
+    two.put(rows(30, prefix="b"))  # 10 of the oldest are evicted
+    one.put(rows(5, kind="error", prefix="c"))
+    two.ack([i for i, _ in two.lease(7)])
+    one.purge(["error"])
+
+    def actual() -> tuple[int, int]:
+        with contextlib.closing(sqlite3.connect(path)) as db:
+            count, size = db.execute(
+                "SELECT count(*), coalesce(sum(size), 0) FROM events"
+            ).fetchone()
+            return int(count), int(size)
+
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        kept = db.execute("SELECT events, bytes FROM totals").fetchone()
+    assert kept == actual() and one.count() == two.count() == 38
+    one.purge()
+    assert one.count() == 0 and actual() == (0, 0)

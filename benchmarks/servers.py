@@ -22,9 +22,19 @@ def closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _steady_environ() -> dict[str, str]:
+    """This process's environment, minus PYTHONDONTWRITEBYTECODE: a server on a user's
+    machine starts from cached bytecode after its first start, so both servers do here."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def server_env(home: Path, host: str | None, **extra: str) -> dict[str, str]:
     """The environment of a server under test: its own home, no consent variables from outside."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("CONSENTRY_", "DO_NOT_TRACK"))}
+    env = {
+        k: v
+        for k, v in _steady_environ().items()
+        if not k.startswith(("CONSENTRY_", "DO_NOT_TRACK"))
+    }
     env["CONSENTRY_HOME"] = str(home)
     if host is not None:
         env["CONSENTRY_POSTHOG_HOST"] = host
@@ -54,7 +64,7 @@ def start_stock(log_dir: Path, tag: str) -> ServerProcess:
     """The stock pygls server that only counts."""
     return ServerProcess(
         python_argv("-m", "benchmarks.stock_server"),
-        dict(os.environ),
+        _steady_environ(),
         stderr_path=log_dir / f"{tag}.stderr.log",
     )
 

@@ -26,7 +26,7 @@ def _templates() -> list[tuple[str, str]]:
         ide_version="1.100.3",
         extension_version="1.2.3",
     )
-    templates = []
+    templates: list[tuple[str, str]] = []
     for params in workload.events(200, seed=3):
         verdict = catalog.validate(params, datetime.now(UTC))
         assert isinstance(verdict, catalog.Accepted)

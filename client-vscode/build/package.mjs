@@ -1,0 +1,61 @@
+// Builds the .vsix people install: `npm run package`.
+//   1. bundled/libs: the server (this repository's Python package) and its dependencies,
+//      as pure-Python wheels for Python ≥ 3.11 on any platform, so the extension needs
+//      nothing but a Python 3.11 on the user's machine (launch.ts puts them on PYTHONPATH);
+//   2. the client bundle (esbuild, through vsce's `vscode:prepublish`);
+//   3. the .vsix (`@vscode/vsce` 3.x: 4.x needs Node 22), written to the repository root.
+// The Python used to build the wheel: $CONSENTRY_PACKAGE_PYTHON, else .venv/bin/python,
+// else python3 (it needs pip; the wheels come from PyPI).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const libs = join(root, 'bundled', 'libs');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const vsix = join(root, `${manifest.name}-${manifest.version}.vsix`);
+
+function run(command, args, options = {}) {
+  console.log(`$ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', timeout: 10 * 60_000, ...options });
+  if (result.status !== 0) {
+    throw new Error(`${command} failed (${result.error?.message ?? `exit ${String(result.status)}`})`);
+  }
+}
+
+function python() {
+  if (process.env.CONSENTRY_PACKAGE_PYTHON) {
+    return process.env.CONSENTRY_PACKAGE_PYTHON;
+  }
+  const venv = join(root, '.venv', process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python');
+  return existsSync(venv) ? venv : 'python3';
+}
+
+const py = python();
+const wheels = mkdtempSync(join(tmpdir(), 'consentry-wheel-'));
+try {
+  rmSync(libs, { recursive: true, force: true });
+  run(py, ['-m', 'pip', 'wheel', '--quiet', '--no-deps', '--wheel-dir', wheels, '.']);
+  const [wheel] = readdirSync(wheels).filter((name) => name.endsWith('.whl'));
+  if (wheel === undefined) {
+    throw new Error('pip built no wheel');
+  }
+  // `--platform any --implementation py` admits only pure-Python wheels, so the same
+  // .vsix runs on every OS and every CPython ≥ 3.11; no test extras.
+  run(py, [
+    '-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-compile',
+    '--target', libs,
+    '--only-binary=:all:', '--platform', 'any', '--implementation', 'py', '--python-version', '3.11',
+    join(wheels, wheel),
+  ]);
+  // Console scripts are for a normal install; the extension runs `python -m consentry`.
+  rmSync(join(libs, 'bin'), { recursive: true, force: true });
+} finally {
+  rmSync(wheels, { recursive: true, force: true });
+}
+
+run(join(root, 'node_modules', '.bin', 'vsce'), [
+  'package', '--no-dependencies', '--skip-license', '--out', vsix,
+]);
+console.log(`\nBuilt ${vsix}`);

@@ -38,7 +38,8 @@ CREATE TABLE IF NOT EXISTS events (
     body TEXT NOT NULL,
     size INTEGER NOT NULL,
     lease_until REAL NOT NULL DEFAULT 0,
-    lease_owner INTEGER NOT NULL DEFAULT 0
+    lease_owner INTEGER NOT NULL DEFAULT 0,
+    audited INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS events_kind ON events (kind, seq);
 """
@@ -260,6 +261,24 @@ class Outbox:
         """Delete events that were delivered; returns how many were still there."""
         return self._write("DELETE FROM events WHERE id = ?", [(i,) for i in ids])
 
+    def audited(self, ids: Sequence[str]) -> set[str]:
+        """Which of these events are in the audit log already (an earlier attempt)."""
+        try:
+            return {
+                row[0]
+                for row in self._db.execute(
+                    "SELECT id FROM events WHERE audited = 1 AND id IN "
+                    f"({','.join('?' * len(ids))})",
+                    list(ids),
+                )
+            }
+        except sqlite3.Error as exc:
+            raise OutboxError(f"{self.path}: {exc}") from exc
+
+    def mark_audited(self, ids: Iterable[str]) -> None:
+        """Record that these events are in the audit log, so a retry does not add them again."""
+        self._write("UPDATE events SET audited = 1 WHERE id = ?", [(i,) for i in ids])
+
     def release(self, ids: Iterable[str]) -> None:
         """Give leased events back so a later attempt takes them again."""
         self._write("UPDATE events SET lease_until = 0 WHERE id = ?", [(i,) for i in ids])
@@ -364,8 +383,9 @@ def _configure(db: sqlite3.Connection) -> None:
     if db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'events_removed'").fetchone() is None:
         db.executescript(TOTALS)  # a new file, or one made before the totals were kept
     columns = {row[1] for row in db.execute("PRAGMA table_info(events)")}
-    if "lease_owner" not in columns:  # a file written before leases named their process
-        db.execute("ALTER TABLE events ADD COLUMN lease_owner INTEGER NOT NULL DEFAULT 0")
+    for column in ("lease_owner", "audited"):  # a file written before the column existed
+        if column not in columns:
+            db.execute(f"ALTER TABLE events ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0")
 
 
 def _running(pid: int) -> bool:

@@ -224,7 +224,17 @@ class Sender:
             return self._abandon(ids)  # consent changed while leasing
         batch = [json.loads(body) for _, body in leased]
         try:
-            self._audit.append(batch, self.destination.name)
+            # Each event goes into the audit log once, before its first attempt; a retry
+            # sends the same bytes again and would only repeat it.
+            already = self._outbox.audited(ids)
+            fresh = [(i, event) for i, event in zip(ids, batch, strict=True) if i not in already]
+            if fresh:
+                self._audit.append([event for _, event in fresh], self.destination.name)
+                self._outbox.mark_audited([i for i, _ in fresh])
+        except OutboxError as exc:
+            logger.error("Could not read the outbox: %s", exc)
+            self._outbox.release(ids)
+            return Outcome(0, failed=True)
         except OSError as exc:
             # Nothing leaves unless it is in the audit log first.
             if not self._audit_failure_logged:

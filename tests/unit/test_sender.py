@@ -80,6 +80,21 @@ def test_retry_after_is_honoured_and_nothing_is_lost(tmp_path: Path) -> None:
     assert attempts[1] - attempts[0] >= 1.0  # waited at least Retry-After
 
 
+def test_a_retried_batch_is_in_the_audit_log_once(tmp_path: Path) -> None:
+    box = _filled(tmp_path, 10)
+    rec = Recorder()
+    faults = [Fault(status=503), Fault("reset"), Fault(status=500)]
+    with CaptureSink(faults=faults) as sink:
+        sender = _sender(box, tmp_path, sink.url, rec)
+        for _ in range(4):  # three failed attempts, then the one that lands
+            sender.deliver(time.monotonic() + 5, ignore_backoff=True)
+        sender.stop()
+        attempts = len(sink.requests)
+    assert attempts == 4 and box.count() == 0 and len(rec.sent) == 10
+    entries = list(read_entries(tmp_path / "audit.jsonl"))
+    assert sorted(e["event"]["uuid"] for e in entries) == sorted(f"id-{i}" for i in range(10))
+
+
 def test_413_halves_the_batch(tmp_path: Path) -> None:
     box = _filled(tmp_path, 100)
     rec = Recorder()

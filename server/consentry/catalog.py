@@ -14,9 +14,27 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from consentry import scrub
+if TYPE_CHECKING:
+    from consentry.scrub import Scrubber
+
+
+def _scrubber() -> Scrubber:
+    """The scrubber, imported on first use (later calls are a dict look-up).
+
+    Compiling its patterns takes ~50 ms; importing it here would put that on the path
+    to the `initialize` answer. `prepare` loads it while the server waits for the client.
+    """
+    from consentry.scrub import DEFAULT_SCRUBBER
+
+    return DEFAULT_SCRUBBER
+
+
+def prepare() -> None:
+    """Load the scrubber now, ahead of the first event that needs it."""
+    _scrubber()
+
 
 CATALOG_VERSION: Final = 1
 REDACTED: Final = "<redacted>"
@@ -185,7 +203,7 @@ def _identifier_verdict(value: str) -> bool:
         return False
     if _RANDOM_RUN.search(value):
         return False
-    return scrub.scrub_message(value) == value
+    return _scrubber().scrub_message(value) == value
 
 
 def event_name(params: object) -> str:
@@ -256,6 +274,7 @@ def _check_field(event: str, spec: Field, value: Any) -> tuple[Any, Issue | None
         if looks_like_identifier(value):
             return value, None
         return REDACTED, Issue(event, spec.name, "redacted")
+    scrub = _scrubber()
     cleaned = scrub.scrub_stack(value) if spec.type == "stack" else scrub.scrub_message(value)
     return cleaned, (Issue(event, spec.name, "scrubbed") if cleaned != value else None)
 

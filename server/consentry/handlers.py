@@ -15,7 +15,7 @@ from typing import Any, Final, TypeVar
 from lsprotocol import types
 from pygls.exceptions import JsonRpcInternalError, JsonRpcInvalidParams
 
-from consentry import protocol
+from consentry import catalog, protocol
 from consentry.pipeline import Pipeline
 from consentry.server import ConsentryServer
 
@@ -130,7 +130,10 @@ def register(server: ConsentryServer) -> None:
     @server.feature(types.INITIALIZED)
     async def initialized(ls: ConsentryServer, _params: types.InitializedParams) -> None:
         try:
-            await pull_configuration(ls)
+            pull = asyncio.ensure_future(pull_configuration(ls))
+            await asyncio.sleep(0)  # the configuration request goes out first
+            catalog.prepare()  # ~50 ms of compiling, while the client answers
+            await pull
         finally:
             _pipeline(ls).mark_ready()
             if ls.configured is not None:

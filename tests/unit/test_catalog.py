@@ -159,10 +159,10 @@ def test_free_text_is_scrubbed() -> None:
 def test_scrubber_fault_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
     from consentry import scrub
 
-    def broken(text: str) -> str:
+    def broken(self: scrub.Scrubber, text: str) -> str:
         raise RuntimeError("rule bug")
 
-    monkeypatch.setattr(scrub, "scrub_message", broken)
+    monkeypatch.setattr(scrub.Scrubber, "scrub_message", broken)
     result = validate(params("error", errorType="Error", message="x"), NOW)
     assert isinstance(result, Rejected) and result.reason == "scrub-failed"
 

@@ -109,8 +109,22 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Hosts whose URL path names an account and a repository or model.
+CODE_HOSTS: Final = frozenset(
+    {
+        "github.com",
+        "api.github.com",
+        "gist.github.com",
+        "raw.githubusercontent.com",
+        "objects.githubusercontent.com",
+        "gitlab.com",
+        "bitbucket.org",
+        "huggingface.co",
+        "api-inference.huggingface.co",
+    }
+)
 # Public hosts that identify no one: documentation, registries, model providers.
-DEFAULT_ALLOWED_HOSTS: Final = frozenset(
+DEFAULT_ALLOWED_HOSTS: Final = CODE_HOSTS | frozenset(
     {
         "localhost",
         "example.com",
@@ -160,31 +174,8 @@ DEFAULT_ALLOWED_HOSTS: Final = frozenset(
         "api.cohere.com",
         "api.replicate.com",
         "ollama.com",
-        "github.com",
-        "api.github.com",
-        "gist.github.com",
-        "raw.githubusercontent.com",
-        "objects.githubusercontent.com",
-        "gitlab.com",
-        "bitbucket.org",
-        "huggingface.co",
-        "api-inference.huggingface.co",
         "socket.io",
         "engine.io",
-    }
-)
-# Hosts whose URL path names an account and a repository or model.
-CODE_HOSTS: Final = frozenset(
-    {
-        "github.com",
-        "api.github.com",
-        "gist.github.com",
-        "raw.githubusercontent.com",
-        "objects.githubusercontent.com",
-        "gitlab.com",
-        "bitbucket.org",
-        "huggingface.co",
-        "api-inference.huggingface.co",
     }
 )
 # Hosts whose URL fragment names a section of a page, worth keeping.

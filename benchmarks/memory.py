@@ -41,22 +41,14 @@ def idle_rss(work: Path, tag: str) -> tuple[int, int]:
 def after_events(work: Path, count: int) -> tuple[Path, int, int]:
     """Send `count` events; RSS and peak RSS once all are durable; the home they are in."""
     home = work / "home-events"
-    server = start_consentry(
-        home,
-        host=f"http://127.0.0.1:{closed_port()}",
-        log_dir=work,
-        tag="events",
-        args=("--profile", str(_profile(work, 2 * count))),
-    )
+    server = _start_holding(work, home, "events", count)
     with running(server):
         wait_until_ready(server)
         warm_up(server)
         for start in range(0, count, 10_000):
             chunk = workload.events(min(10_000, count - start), seed=start + 1)
             server.write(b"".join(workload.as_batches(chunk)))
-        status = server.request("consentry/status", {}, timeout=300)
-        if status.get("queued") != count + 1:
-            raise RuntimeError(f"expected {count + 1} queued, got {status.get('queued')}")
+        _expect_queued(server, count + 1, timeout=300)
         rss = _settle(server)
         return home, rss, procstats.peak_rss_bytes(server.pid)
 
@@ -72,6 +64,24 @@ def _profile(work: Path, max_events: int) -> Path:
     return path
 
 
+def _start_holding(work: Path, home: Path, tag: str, count: int) -> ServerProcess:
+    """A server on `home` whose outbox may hold `count` events and more; endpoint down."""
+    return start_consentry(
+        home,
+        host=f"http://127.0.0.1:{closed_port()}",
+        log_dir=work,
+        tag=tag,
+        args=("--profile", str(_profile(work, 2 * count))),
+    )
+
+
+def _expect_queued(server: ServerProcess, expected: int, timeout: float) -> None:
+    """Fail the benchmark unless the outbox holds exactly `expected` events."""
+    status = server.request("consentry/status", {}, timeout=timeout)
+    if status.get("queued") != expected:
+        raise RuntimeError(f"expected {expected} queued, got {status.get('queued')}")
+
+
 def backlog_rss(work: Path, count: int) -> tuple[Path, int, int, int, float, float]:
     """Start on a pre-filled outbox: its home, file size, RSS, peak RSS, seconds to ready,
     and the seconds the filling took."""
@@ -81,20 +91,12 @@ def backlog_rss(work: Path, count: int) -> tuple[Path, int, int, int, float, flo
     backlog.fill(home / OUTBOX, count)
     filled = time.perf_counter() - start
     size = backlog.file_bytes(home / OUTBOX)
-    server = start_consentry(
-        home,
-        host=f"http://127.0.0.1:{closed_port()}",
-        log_dir=work,
-        tag="backlog",
-        args=("--profile", str(_profile(work, 2 * count))),
-    )
+    server = _start_holding(work, home, "backlog", count)
     with running(server):
         wait_until_ready(server, timeout=120)
         ready = time.perf_counter() - server.started_at
         warm_up(server, timeout=120)
-        status = server.request("consentry/status", {}, timeout=120)
-        if status.get("queued") != count + 1:
-            raise RuntimeError(f"expected {count + 1} queued, got {status.get('queued')}")
+        _expect_queued(server, count + 1, timeout=120)
         rss = _settle(server)
         return home, size, rss, procstats.peak_rss_bytes(server.pid), ready, filled
 

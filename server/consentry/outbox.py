@@ -283,10 +283,6 @@ class Outbox:
         """Give leased events back so a later attempt takes them again."""
         self._write("UPDATE events SET lease_until = 0 WHERE id = ?", [(i,) for i in ids])
 
-    def release_all(self) -> int:
-        """Give back every lease, whoever holds it."""
-        return self._write("UPDATE events SET lease_until = 0 WHERE lease_until > 0", [()])
-
     def release_orphaned(self) -> int:
         """Give back the leases of processes that are gone (killed mid-post).
 

@@ -28,7 +28,7 @@ from hypothesis.stateful import (
 from consentry.outbox import Limits, Outbox, Row
 
 LIMITS = Limits(max_events=12, max_bytes=900)
-LEASE_SECONDS = 3600.0  # never expires within a run; expiry is modelled by release_all
+LEASE_SECONDS = 3600.0  # never expires within a run; a restart is modelled by release_orphaned
 
 
 @dataclass
@@ -149,8 +149,9 @@ class OutboxMachine(RuleBasedStateMachine):
         self.box = Outbox(self.path, LIMITS, recover=True)
         assert self.box.recovered is None
         if sender_restarts:
-            # A new sender gives back what a dead process had leased (leases expire).
-            assert self.box.release_all() == sum(r.leased for r in self.model)
+            # A new sender gives back what a dead process had leased: the leases name this
+            # pid, as those of an earlier process with the same pid would.
+            assert self.box.release_orphaned() == sum(r.leased for r in self.model)
             for r in self.model:
                 r.leased = False
 

@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks import workload
-from consentry import catalog, envelope
-from consentry.outbox import Limits, Outbox
+from consentry.anonymize import catalog, envelope
+from consentry.delivery.outbox import Limits, Outbox
 
 
 def _templates() -> list[tuple[str, str]]:

@@ -19,7 +19,7 @@ from benchmarks.lspclient import initialize_params
 from benchmarks.report import Figure, Progress, Report
 from benchmarks.servers import closed_port, running, server_env, start_consentry, start_stock
 
-IMPORTS = "consentry.server, consentry.handlers"
+IMPORTS = "consentry.lsp.server, consentry.lsp.handlers"
 _IMPORTTIME = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)")
 
 

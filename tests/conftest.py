@@ -17,8 +17,8 @@ from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 from pytest_lsp.client import register_lsp_features
 
-from consentry import protocol
-from consentry.server import plain_params_converter
+from consentry.lsp import protocol
+from consentry.lsp.server import plain_params_converter
 from consentry.sink import CaptureSink
 
 DEMO_KEY = "phc_test_key"

@@ -15,7 +15,7 @@ from consentry import __version__
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from consentry.server import ServeOptions, serve
+    from consentry.lsp.server import ServeOptions, serve
 
     logging.basicConfig(
         level=args.log_level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
@@ -80,15 +80,15 @@ def _disable(args: argparse.Namespace) -> int:
 
 
 def _events(args: argparse.Namespace) -> int:
-    from consentry.catalog_doc import catalog_markdown, catalog_text
+    from consentry.anonymize.catalog_doc import catalog_markdown, catalog_text
 
     print(catalog_markdown() if args.markdown else catalog_text(), end="")
     return 0
 
 
 def _log(args: argparse.Namespace) -> int:
-    from consentry.audit import describe, follow, read_entries
-    from consentry.home import Home
+    from consentry.consent.home import Home
+    from consentry.delivery.audit import describe, follow, read_entries
     from consentry.pipeline import audit_file
 
     path = audit_file(

@@ -22,8 +22,9 @@ from typing import Any
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
-from consentry import __version__, protocol
-from consentry.server import plain_params_converter
+from consentry import __version__
+from consentry.lsp import protocol
+from consentry.lsp.server import plain_params_converter
 from consentry.sink import CaptureSink
 
 DEMO_KEY = "phc_local_demo_key"

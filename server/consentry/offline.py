@@ -10,12 +10,18 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from consentry import catalog
-from consentry.consent import ConsentSources, Decision, consent_record, decide, with_environment
-from consentry.home import ConfigError, Home
-from consentry.outbox import Outbox, OutboxError, corrupt_copies
+from consentry.anonymize import catalog
+from consentry.consent.home import ConfigError, Home
+from consentry.consent.profile import Profile, ProfileError, load_profile
+from consentry.consent.rule import (
+    ConsentSources,
+    Decision,
+    consent_record,
+    decide,
+    with_environment,
+)
+from consentry.delivery.outbox import Outbox, OutboxError, corrupt_copies
 from consentry.pipeline import audit_file
-from consentry.profile import Profile, ProfileError, load_profile
 
 
 def _queued(home: Home) -> int:

@@ -26,19 +26,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
-from consentry import catalog, envelope
-from consentry.audit import AuditLog
-from consentry.consent import (
+from consentry.anonymize import catalog, envelope
+from consentry.consent.home import ConfigError, Home
+from consentry.consent.profile import Profile
+from consentry.consent.rule import (
     ConsentSources,
     Decision,
     consent_record,
     decide,
     with_environment,
 )
-from consentry.home import ConfigError, Home
-from consentry.outbox import Limits, Outbox, OutboxError, OutboxWriter, PutResult, Row
-from consentry.profile import Profile
-from consentry.protocol import FlushResult, StatusResult
+from consentry.delivery.audit import AuditLog
+from consentry.delivery.outbox import Limits, Outbox, OutboxError, OutboxWriter, PutResult, Row
+from consentry.lsp.protocol import FlushResult, StatusResult
 
 logger = logging.getLogger(__name__)
 
@@ -279,7 +279,7 @@ class Pipeline:
         if self._distinct_id is None:
             self._distinct_id = self.home.anonymous_id(create=True)
         if self._sender is None:
-            from consentry.sender import Destination, Sender
+            from consentry.delivery.sender import Destination, Sender
 
             self._sender_outbox = Outbox(
                 self.home.outbox_path, self._reader.limits if self._reader else None

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from consentry import protocol
+from consentry.lsp import protocol
 from consentry.pipeline import sampled
 from consentry.sink import CaptureSink
 from tests.conftest import Servers, error_event, event, suggestion

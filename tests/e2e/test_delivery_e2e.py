@@ -6,7 +6,7 @@ import json
 import time
 from pathlib import Path
 
-from consentry import protocol
+from consentry.lsp import protocol
 from consentry.sink import CaptureSink, Fault
 from tests.conftest import Servers, error_event, event, suggestion
 

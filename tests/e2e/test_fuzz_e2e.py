@@ -36,7 +36,8 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from consentry import catalog, protocol
+from consentry.anonymize import catalog
+from consentry.lsp import protocol
 from consentry.sink import CaptureSink
 from tests.conftest import Servers, Session
 from tests.e2e.wire import alive, rss_bytes, server_pid, write

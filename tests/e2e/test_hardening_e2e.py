@@ -22,7 +22,8 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from consentry import catalog, protocol
+from consentry.anonymize import catalog
+from consentry.lsp import protocol
 from consentry.sink import CaptureSink
 from tests.conftest import Servers, Session, error_event, event, suggestion
 from tests.e2e.wire import (

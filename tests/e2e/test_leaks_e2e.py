@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from consentry.catalog import CATALOG, Field
+from consentry.anonymize.catalog import CATALOG, Field
 from consentry.sink import CaptureSink
 from tests.conftest import Servers, event
 from tests.corpus.leaks import LeakSample, leak_samples, leak_stacks

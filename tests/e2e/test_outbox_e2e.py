@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from consentry.outbox import corrupt_copies
+from consentry.delivery.outbox import corrupt_copies
 from consentry.sink import CaptureSink, Fault
 from tests.conftest import Servers, Session, clean_env, error_event, suggestion
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consentry import protocol
+from consentry.lsp import protocol
 from consentry.sink import CaptureSink
 from tests.conftest import Servers, suggestion
 

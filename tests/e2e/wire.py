@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from consentry import protocol
+from consentry.lsp import protocol
 from tests.conftest import Session
 
 LIVENESS_TIMEOUT: Final = 1.0

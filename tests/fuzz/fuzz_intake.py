@@ -34,7 +34,7 @@ SEEDS: Final = (
 
 
 def _judge(params: Any) -> None:
-    from consentry import catalog
+    from consentry.anonymize import catalog
 
     if catalog.json_size(params) <= catalog.MAX_EVENT_JSON:
         catalog.validate(params)
@@ -42,7 +42,7 @@ def _judge(params: Any) -> None:
 
 def one_input(data: bytes) -> None:
     """Frame, decode and judge `data`, delivered in two reads split where it says."""
-    from consentry.stdio import Framer, decode
+    from consentry.lsp.stdio import Framer, decode
 
     warnings: list[str] = []
     framer = Framer(warnings.append, max_message=MAX_MESSAGE, max_header=MAX_HEADER)
@@ -66,9 +66,9 @@ def main() -> None:
     """Run libFuzzer over `one_input`, seeded with a few well-formed frames."""
     atheris: Any = importlib.import_module("atheris")
     with atheris.instrument_imports():
-        importlib.import_module("consentry.stdio")
-        importlib.import_module("consentry.catalog")
-        importlib.import_module("consentry.scrub")
+        importlib.import_module("consentry.lsp.stdio")
+        importlib.import_module("consentry.anonymize.catalog")
+        importlib.import_module("consentry.anonymize.scrub")
     args = list(sys.argv)
     with tempfile.TemporaryDirectory() as corpus:
         if not any(not a.startswith("-") for a in args[1:]):

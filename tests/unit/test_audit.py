@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
-from consentry.audit import AuditLog, follow, read_entries, rotated
+from consentry.delivery.audit import AuditLog, follow, read_entries, rotated
 from tests.conftest import clean_env
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from consentry.catalog import (
+from consentry.anonymize.catalog import (
     CATALOG,
     MAX_COUNT,
     REDACTED,
@@ -157,7 +157,7 @@ def test_free_text_is_scrubbed() -> None:
 
 
 def test_scrubber_fault_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
-    from consentry import scrub
+    from consentry.anonymize import scrub
 
     def broken(self: scrub.Scrubber, text: str) -> str:
         raise RuntimeError("rule bug")

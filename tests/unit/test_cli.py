@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from consentry.catalog_doc import catalog_markdown
-from consentry.outbox import Outbox, Row
+from consentry.anonymize.catalog_doc import catalog_markdown
+from consentry.delivery.outbox import Outbox, Row
 from tests.conftest import clean_env
 
 ROOT = Path(__file__).resolve().parents[2]

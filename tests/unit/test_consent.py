@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from consentry.consent import ConsentSources, Decision, decide, with_environment
+from consentry.consent.rule import ConsentSources, Decision, decide, with_environment
 
 ENV = [
     pytest.param({}, id="env-none"),

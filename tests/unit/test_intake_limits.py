@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consentry import catalog
-from consentry.home import Home
+from consentry.anonymize import catalog
+from consentry.consent.home import Home
+from consentry.consent.profile import Profile
 from consentry.pipeline import HELD_CHARS_LIMIT, Pipeline
-from consentry.profile import Profile
 
 # Text whose compact JSON is exactly its length plus two quotes: no escapes, ASCII only.
 _PLAIN = st.text(alphabet=string.ascii_letters + string.digits + " .:/-_@", max_size=40)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from consentry.outbox import (
+from consentry.delivery.outbox import (
     SCHEMA,
     Limits,
     Outbox,
@@ -285,7 +285,7 @@ def test_writer_logs_a_failing_store_once_not_per_commit(
     writer = OutboxWriter(box, lambda r: None, lambda n, e: failures.append(n))
     page_count = box._db.execute("PRAGMA page_count").fetchone()[0]
     box._db.execute(f"PRAGMA max_page_count={page_count}")
-    with caplog.at_level(logging.ERROR, logger="consentry.outbox"):
+    with caplog.at_level(logging.ERROR, logger="consentry.delivery.outbox"):
         for i in range(5):
             writer.put(Row(f"r{i}", "usage", "w" * 5000))
             writer.barrier().result(timeout=10)

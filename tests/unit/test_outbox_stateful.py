@@ -25,7 +25,7 @@ from hypothesis.stateful import (
     rule,
 )
 
-from consentry.outbox import Limits, Outbox, Row
+from consentry.delivery.outbox import Limits, Outbox, Row
 
 LIMITS = Limits(max_events=12, max_bytes=900)
 LEASE_SECONDS = 3600.0  # never expires within a run; a restart is modelled by release_orphaned

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from consentry.home import ConfigError, Home
-from consentry.profile import Profile, ProfileError, load_profile, parse_profile
+from consentry.consent.home import ConfigError, Home
+from consentry.consent.profile import Profile, ProfileError, load_profile, parse_profile
 
 
 def test_defaults_match_protocol() -> None:

@@ -9,8 +9,8 @@ from urllib.parse import unquote
 
 import pytest
 
-from consentry import scrub
-from consentry.scrub import (
+from consentry.anonymize import scrub
+from consentry.anonymize.scrub import (
     DEFAULT_SCRUBBER,
     MAX_MESSAGE_CHARS,
     MAX_STACK_CHARS,

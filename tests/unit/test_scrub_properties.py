@@ -11,7 +11,7 @@ from urllib.parse import quote, unquote
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from consentry.scrub import (
+from consentry.anonymize.scrub import (
     GENERIC_USER_NAMES,
     MAX_MESSAGE_CHARS,
     MAX_STACK_CHARS,

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from consentry.audit import AuditLog, read_entries
-from consentry.outbox import Outbox, Row
-from consentry.sender import (
+from consentry.delivery.audit import AuditLog, read_entries
+from consentry.delivery.outbox import Outbox, Row
+from consentry.delivery.sender import (
     BACKOFF_BASE,
     BACKOFF_CAP,
     POST_TIMEOUT,
@@ -245,7 +245,7 @@ def test_one_log_line_while_the_endpoint_is_unreachable(
     rec = Recorder()
     with CaptureSink() as probe:
         dead = probe.url  # nothing listens here once the probe is closed
-    with caplog.at_level(logging.INFO, logger="consentry.sender"):
+    with caplog.at_level(logging.INFO, logger="consentry.delivery.sender"):
         sender = _sender(box, tmp_path, dead, rec, allow=False)
         sender.allow(True)
         for _ in range(5):
@@ -268,7 +268,7 @@ def test_one_log_line_for_repeated_server_errors(
     rec = Recorder()
     with (
         CaptureSink(faults=[Fault(status=503)] * 4) as sink,
-        caplog.at_level(logging.WARNING, logger="consentry.sender"),
+        caplog.at_level(logging.WARNING, logger="consentry.delivery.sender"),
     ):
         sender = _sender(box, tmp_path, sink.url, rec, allow=False)
         sender.allow(True)

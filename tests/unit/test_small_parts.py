@@ -7,10 +7,10 @@ import json
 import urllib.request
 from pathlib import Path
 
-from consentry.audit import AuditLog, describe, read_entries
-from consentry.catalog import Accepted
-from consentry.envelope import Context, os_family, wrap
-from consentry.notices import RateLimitedNotices
+from consentry.anonymize.catalog import Accepted
+from consentry.anonymize.envelope import Context, os_family, wrap
+from consentry.delivery.audit import AuditLog, describe, read_entries
+from consentry.lsp.notices import RateLimitedNotices
 from consentry.sink import CaptureSink
 
 

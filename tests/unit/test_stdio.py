@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consentry.stdio import Framer, decode
+from consentry.lsp.stdio import Framer, decode
 
 
 def frame(body: bytes, length: int | None = None) -> bytes:

@@ -229,7 +229,7 @@ async function main() {
     version = manifest.version;
     vsix = join(root, `${manifest.name}-${manifest.version}.vsix`);
     const listing = run(join(root, 'node_modules', '.bin', 'vsce'), ['ls', '--no-dependencies']);
-    for (const needed of ['dist/extension.js', 'bundled/libs/consentry/server.py', 'bundled/libs/pygls/', 'bundled/libs/posthog/']) {
+    for (const needed of ['dist/extension.js', 'bundled/libs/consentry/lsp/server.py', 'bundled/libs/pygls/', 'bundled/libs/posthog/']) {
       if (!listing.includes(needed)) {
         throw new Error(`${needed} is not in the .vsix`);
       }

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from consentry.protocol import Source, State
+from consentry.lsp.protocol import Source, State
 
 _FALSE_WORDS = frozenset({"0", "false", "off", "no"})
 

@@ -15,9 +15,10 @@ from typing import Any, Final, TypeVar
 from lsprotocol import types
 from pygls.exceptions import JsonRpcInternalError, JsonRpcInvalidParams
 
-from consentry import catalog, protocol
+from consentry.anonymize import catalog
+from consentry.lsp import protocol
+from consentry.lsp.server import ConsentryServer
 from consentry.pipeline import Pipeline
-from consentry.server import ConsentryServer
 
 logger = logging.getLogger(__name__)
 

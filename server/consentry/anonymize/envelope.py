@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from consentry import __version__
-from consentry.catalog import Accepted
+from consentry.anonymize.catalog import Accepted
 
 
 def os_family(platform: str = sys.platform) -> str:

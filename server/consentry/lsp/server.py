@@ -32,14 +32,14 @@ from pygls.protocol import (
 )
 
 from consentry import __version__
-from consentry.catalog import CATALOG_VERSION
-from consentry.consent import Decision
-from consentry.home import Home
-from consentry.notices import RateLimitedNotices
+from consentry.anonymize.catalog import CATALOG_VERSION
+from consentry.consent.home import Home
+from consentry.consent.profile import Profile, ProfileError, load_profile
+from consentry.consent.rule import Decision
+from consentry.lsp.notices import RateLimitedNotices
+from consentry.lsp.protocol import PROTOCOL_VERSION, STATE_CHANGED
+from consentry.lsp.stdio import serve_stdio
 from consentry.pipeline import Pipeline
-from consentry.profile import Profile, ProfileError, load_profile
-from consentry.protocol import PROTOCOL_VERSION, STATE_CHANGED
-from consentry.stdio import serve_stdio
 
 logger = logging.getLogger(__name__)
 
@@ -180,7 +180,7 @@ class ConsentryServer(LanguageServer):
 
 def serve(options: ServeOptions) -> None:
     """Run the server on stdio until the client says exit."""
-    from consentry.handlers import register
+    from consentry.lsp.handlers import register
 
     server = ConsentryServer(options)
     register(server)

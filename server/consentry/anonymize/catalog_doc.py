@@ -5,7 +5,7 @@ Generated from `catalog.CATALOG`, so the published page cannot drift from the co
 
 from __future__ import annotations
 
-from consentry.catalog import CATALOG, CATALOG_VERSION, NEVER_COLLECTED, Field
+from consentry.anonymize.catalog import CATALOG, CATALOG_VERSION, NEVER_COLLECTED, Field
 
 CONTEXT_PROPERTIES = (
     ("$os", "operating system family (Windows, Mac OS X, Linux)"),

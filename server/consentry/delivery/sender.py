@@ -23,8 +23,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from consentry.audit import AuditLog
-from consentry.outbox import Outbox, OutboxError
+from consentry.delivery.audit import AuditLog
+from consentry.delivery.outbox import Outbox, OutboxError
 
 logger = logging.getLogger(__name__)
 

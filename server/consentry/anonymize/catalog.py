@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 if TYPE_CHECKING:
-    from consentry.scrub import Scrubber
+    from consentry.anonymize.scrub import Scrubber
 
 
 def _scrubber() -> Scrubber:
@@ -26,7 +26,7 @@ def _scrubber() -> Scrubber:
     Compiling its patterns takes ~50 ms; importing it here would put that on the path
     to the `initialize` answer. `prepare` loads it while the server waits for the client.
     """
-    from consentry.scrub import DEFAULT_SCRUBBER
+    from consentry.anonymize.scrub import DEFAULT_SCRUBBER
 
     return DEFAULT_SCRUBBER
 

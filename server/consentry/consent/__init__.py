@@ -1,0 +1,1 @@
+"""Who agreed to what: the pure consent rule, product profiles and the state folder."""

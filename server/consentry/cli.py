@@ -25,13 +25,18 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _sink(args: argparse.Namespace) -> int:
-    from consentry.sink import CaptureSink, Received
+    from consentry.sink import CaptureSink, Received, server_tls_context
 
     def echo(received: Received) -> None:
         for event in received.events:
             print(json.dumps(event, sort_keys=True), flush=True)
 
-    sink = CaptureSink(args.port, out=Path(args.out) if args.out else None, echo=echo)
+    tls = None
+    if args.tls_cert:
+        tls = server_tls_context(Path(args.tls_cert), Path(args.tls_key) if args.tls_key else None)
+    sink = CaptureSink(
+        args.port, out=Path(args.out) if args.out else None, echo=echo, tls_context=tls
+    )
     print(f"PostHog-compatible capture endpoint on {sink.url} (Ctrl+C to stop)", flush=True)
     try:
         sink.start()
@@ -135,6 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     sink = sub.add_parser("sink", help="run a local PostHog-compatible capture endpoint")
     sink.add_argument("--port", type=int, default=8765)
     sink.add_argument("--out", help="also append received events to this JSONL file")
+    sink.add_argument("--tls-cert", help="speak HTTPS with this PEM certificate chain")
+    sink.add_argument("--tls-key", help="the PEM private key, if not in the --tls-cert file")
     sink.set_defaults(func=_sink)
 
     sub.add_parser("demo", help="run the whole flow on this machine and report").set_defaults(

@@ -4,7 +4,9 @@ It accepts PostHog's `/batch/` and `/i/v0/e/` (also `/capture/`, `/e/`), gzip or
 not, stores what it receives and can print it, so anyone can watch exactly what an
 extension sends. Tests and benchmarks use it as the destination; its fault
 schedule (status codes, `Retry-After`, connection resets, stalls) drives the
-sender's retry rules.
+sender's retry rules. Given a certificate (`tls_context`, `consentry sink --tls-cert`)
+it speaks HTTPS, the handshake done in each connection's own thread so a client that
+never finishes one holds up nobody.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import contextlib
 import gzip
 import json
 import socket
+import ssl
 import threading
 import time
 import zlib
@@ -82,6 +85,13 @@ def _decode(raw: bytes, encoding: str) -> Any:
     return json.loads(raw)
 
 
+def server_tls_context(cert_file: Path, key_file: Path | None = None) -> ssl.SSLContext:
+    """A server-side TLS context from a PEM certificate chain (and key, if in its own file)."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert_file, key_file)
+    return context
+
+
 class CaptureSink:
     """A threaded HTTP server speaking PostHog's capture API on the loopback interface."""
 
@@ -92,12 +102,20 @@ class CaptureSink:
         faults: Iterable[Fault] = (),
         out: Path | None = None,
         echo: Callable[[Received], None] | None = None,
+        tls_context: ssl.SSLContext | None = None,
     ) -> None:
         self._state = _State(faults=list(faults))
         self._out = out
         self._echo = echo
         self._httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
         self._httpd.daemon_threads = True
+        self._tls = tls_context is not None
+        if tls_context is not None:
+            # Accepted sockets inherit "handshake later": it happens on the first read,
+            # in the connection's thread, not in the accepting loop.
+            self._httpd.socket = tls_context.wrap_socket(
+                self._httpd.socket, server_side=True, do_handshake_on_connect=False
+            )
         self._thread: threading.Thread | None = None
 
     @property
@@ -107,8 +125,8 @@ class CaptureSink:
 
     @property
     def url(self) -> str:
-        """The base URL to use as `posthog_host`."""
-        return f"http://127.0.0.1:{self.port}"
+        """The base URL to use as `posthog_host` (https when it speaks TLS)."""
+        return f"{'https' if self._tls else 'http'}://127.0.0.1:{self.port}"
 
     def start(self) -> CaptureSink:
         """Serve in a background thread."""
@@ -208,6 +226,13 @@ class CaptureSink:
                 super().setup()
                 with sink._state.lock:
                     sink._state.connections.add(self.connection)
+
+            def handle(self) -> None:
+                """Serve the connection; a client that fails the TLS handshake is dropped."""
+                try:
+                    super().handle()
+                except (ssl.SSLError, ConnectionError):
+                    self.close_connection = True
 
             def finish(self) -> None:
                 """Forget the connection; a peer that already reset it is no error."""

@@ -12,6 +12,9 @@ const common = {
   target: 'node18',
   // `vscode` exists only inside the editor's extension host.
   external: ['vscode'],
+  // jsonc-parser's `main` is a UMD build whose dynamic requires a bundle cannot follow;
+  // its ES module build bundles cleanly.
+  mainFields: ['module', 'main'],
   sourcemap: true,
   logLevel: 'warning',
 };

@@ -10,12 +10,14 @@ import {
   ServerUnavailableError,
   createLanguageClient,
   emptyExecutable,
+  extensionModeName,
   onRunningChanged,
   serverProfile,
+  signalConfigurationChanges,
   startLanguageClient,
   stopLanguageClient,
 } from './server';
-import { CONSENTRY_SECTION, TELEMETRY_ENABLED_KEY } from './settings';
+import { CONSENTRY_CONSENT_SETTING, CONSENTRY_SECTION, TELEMETRY_ENABLED_KEY } from './settings';
 import * as vscodeapi from './vscodeapi';
 
 // VS Code awaits `deactivate()` but not the disposal of subscriptions, and the server
@@ -32,8 +34,15 @@ export function activate(context: ExtensionContext): ConsentryApi {
   const statusBar = new ConsentStatusBar();
   const version = extensionVersion(context);
   const executable = emptyExecutable();
+  const consentKeys = (): ReadonlySet<string> => new Set([CONSENTRY_CONSENT_SETTING]);
   const client = createLanguageClient(
-    { extensionPath: context.extensionPath, extensionVersion: version, outputChannel: output },
+    {
+      extensionPath: context.extensionPath,
+      extensionVersion: version,
+      extensionMode: extensionModeName(context.extensionMode),
+      outputChannel: output,
+      consentKeys,
+    },
     executable,
   );
   const prompt = new ConsentPrompt({
@@ -70,6 +79,7 @@ export function activate(context: ExtensionContext): ConsentryApi {
     }),
     ...registerCommands({ channel: client, view: () => statusBar.view }),
     ...forwardVscodeTelemetry(client),
+    ...signalConfigurationChanges(client, consentKeys),
     onRunningChanged(client, (running) => {
       if (running) {
         queue.attach((method, params) => client.sendNotification(method, params));

@@ -36,6 +36,10 @@ export interface VscodeTelemetryParams {
 export interface InitializationOptions {
   profile?: string;
   extensionVersion?: string;
+  /** Absolute folder of the embedding extension (version 2). */
+  extensionPath?: string;
+  /** How the embedding extension runs (version 2). */
+  extensionMode?: 'production' | 'development' | 'test';
   vscodeTelemetry?: VscodeTelemetryParams;
 }
 

@@ -40,18 +40,37 @@ import { parseServerProfile } from './prompt';
 import type { InitializationOptions, ServerProfile } from './protocol';
 import {
   CONSENTRY_SECTION,
+  type PersonalValues,
   TELEMETRY_SECTION,
+  personalConsent,
+  personalString,
   readLaunchSettings,
-  readUserTelemetryEnabled,
   rewriteConfigurationResult,
+  workspaceFileSaysFalse,
 } from './settings';
 import * as vscodeapi from './vscodeapi';
+
+/** How the extension runs (`ExtensionContext.extensionMode`), as the protocol spells it. */
+export type ExtensionModeName = 'production' | 'development' | 'test';
+
+/** `ExtensionContext.extensionMode` (1, 2, 3) as the protocol spells it; unknown values are `production`. */
+export function extensionModeName(mode: number): ExtensionModeName {
+  return mode === 2 ? 'development' : mode === 3 ? 'test' : 'production';
+}
 
 /** What the client needs to know about the extension. */
 export interface ServerContext {
   extensionPath: string;
   extensionVersion: string;
+  extensionMode: ExtensionModeName;
   outputChannel: LogOutputChannel;
+  /**
+   * The profile an embedding product ships (absolute path): it is used from the first
+   * start on. Without it the person's `consentry.profile` setting, else the server's default.
+   */
+  profile?: string;
+  /** Consent setting keys of the products this server serves, beside `consentry.telemetry.enabled`. */
+  consentKeys: () => ReadonlySet<string>;
 }
 
 /** The server could not be launched; the message says why, for the status bar tooltip. */
@@ -146,12 +165,30 @@ export async function resolveLaunch(extensionPath: string, output: LogOutputChan
 }
 
 /** `initializationOptions`, computed at every (re)start so they are never stale. */
-export function initializationOptions(extensionVersion: string): InitializationOptions {
-  const { profile } = readLaunchSettings(vscodeapi.getConfiguration(CONSENTRY_SECTION));
+export function initializationOptions(context: Pick<ServerContext, 'extensionVersion' | 'extensionPath' | 'extensionMode' | 'profile'>): InitializationOptions {
+  const profile = context.profile ?? readLaunchSettings(vscodeapi.getConfiguration(CONSENTRY_SECTION)).profile;
   return {
-    extensionVersion,
+    extensionVersion: context.extensionVersion,
+    extensionPath: context.extensionPath,
+    extensionMode: context.extensionMode,
     vscodeTelemetry: currentVscodeTelemetry(),
     ...(profile === undefined ? {} : { profile }),
+  };
+}
+
+/**
+ * The person's choices as the server may see them: consent settings from user settings
+ * only, a workspace able only to say no (its settings files are read for that), and the
+ * audit log file from user settings only.
+ */
+export async function personalValues(): Promise<PersonalValues> {
+  const documents = await vscodeapi.workspaceSettingsDocuments();
+  return {
+    consent: (key, scopeUri) => {
+      const denies = documents.some((document) => workspaceFileSaysFalse(document.text, key, document.nested));
+      return personalConsent(vscodeapi.getConfiguration(undefined, scopeUri).inspect<unknown>(key), denies);
+    },
+    analyticsLog: () => personalString(vscodeapi.getConfiguration(CONSENTRY_SECTION).inspect<unknown>('telemetry.analyticsLog')),
   };
 }
 
@@ -171,10 +208,9 @@ export function createLanguageClient(context: ServerContext, executable: Executa
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: new QuietErrorHandler(context.outputChannel, () => client.state === State.Running),
     initializationFailedHandler: () => false,
-    initializationOptions: () => initializationOptions(context.extensionVersion),
-    // Makes the client send `workspace/didChangeConfiguration` when these change; the
-    // server then pulls fresh values with `workspace/configuration`.
-    synchronize: { configurationSection: [CONSENTRY_SECTION, TELEMETRY_SECTION] },
+    initializationOptions: () => initializationOptions(context),
+    // No `synchronize`: `signalConfigurationChanges` sends `workspace/didChangeConfiguration`
+    // for the products' own setting keys too, which a fixed list of sections cannot name.
     middleware: {
       workspace: {
         configuration: async (params, token, next) => {
@@ -182,11 +218,10 @@ export function createLanguageClient(context: ServerContext, executable: Executa
           if (results instanceof ResponseError || !Array.isArray(results)) {
             return results as ReturnType<typeof next>;
           }
-          // `get()` reports the declared default (null) and cannot tell "unset" from a
-          // value; the server must see only what the user actually chose.
-          return rewriteConfigurationResult(params.items, results, (scopeUri) =>
-            readUserTelemetryEnabled(vscodeapi.getConfiguration(CONSENTRY_SECTION, scopeUri)),
-          );
+          // `get()` reports the declared default (null), cannot tell "unset" from a value,
+          // and merges in the workspace's values: the server must see only what the person
+          // chose, with a workspace able to say no and never yes.
+          return rewriteConfigurationResult(params.items, results, await personalValues(), context.consentKeys());
         },
       },
     },
@@ -279,4 +314,32 @@ export function onRunningChanged(client: LanguageClient, listener: (running: boo
   return client.onDidChangeState((event) => {
     listener(event.newState === State.Running);
   });
+}
+
+/** Sections whose change the server must hear about, beside the products' consent keys. */
+const WATCHED_SECTIONS = [CONSENTRY_SECTION, TELEMETRY_SECTION, 'http'];
+
+/**
+ * Tells the running server to pull its configuration again whenever a setting it reads
+ * changes (its sections or a product's consent key) or a workspace settings file changes
+ * (the editor drops a workspace's value of an application-scoped setting without an event,
+ * and a workspace's "no" is read from the file).
+ */
+export function signalConfigurationChanges(
+  channel: { isRunning(): boolean; sendNotification(method: string, params: object): Promise<void> },
+  consentKeys: () => ReadonlySet<string>,
+): { dispose(): unknown }[] {
+  const signal = (): void => {
+    if (channel.isRunning()) {
+      channel.sendNotification('workspace/didChangeConfiguration', { settings: null }).catch(() => undefined);
+    }
+  };
+  return [
+    vscodeapi.onDidChangeConfiguration((event) => {
+      if ([...WATCHED_SECTIONS, ...consentKeys()].some((key) => event.affectsConfiguration(key))) {
+        signal();
+      }
+    }),
+    ...vscodeapi.watchWorkspaceSettingsFiles(signal),
+  ];
 }

@@ -5,6 +5,7 @@
  * in (see `vscodeapi.ts`), and the decisions are pure functions of plain values, so all of
  * it is unit-tested in plain Node.
  */
+import { parse as parseJsonc } from 'jsonc-parser';
 import type { TelemetryLevel, VscodeTelemetryParams } from './protocol';
 
 /** Our configuration section. */
@@ -30,28 +31,62 @@ export interface ConfigurationLike {
 /** Returns the configuration of a section, optionally for a resource (a URI string). */
 export type ConfigurationProvider = (section: string, scopeUri?: string) => ConfigurationLike;
 
+/** The full key of the Consentry extension's own consent setting. */
+export const CONSENTRY_CONSENT_SETTING = `${CONSENTRY_SECTION}.${TELEMETRY_ENABLED_KEY}`;
+
 /**
- * The consent setting as the user set it: `true` or `false` from the most specific scope
- * that holds a boolean (folder, then workspace, then user), `null` if none does.
+ * A consent setting as the person set it in their own (user) settings: `true` or `false`
+ * from `globalValue`, `null` while unset. A workspace or folder value never grants: the
+ * repository one opens is not the person. Only an explicit `false` there counts, as a deny
+ * for that workspace ({@link personalConsent}).
  *
- * `get()` cannot tell "unset" from the declared default, and only an explicit choice
- * may grant or deny consent.
+ * `get()` cannot tell "unset" from the declared default, and it merges the workspace's
+ * values in, so it is never used for consent.
  */
 export function userSetBoolean(inspected: InspectedValue<unknown> | undefined): boolean | null {
-  if (inspected === undefined) {
-    return null;
-  }
-  for (const value of [inspected.workspaceFolderValue, inspected.workspaceValue, inspected.globalValue]) {
-    if (typeof value === 'boolean') {
-      return value;
-    }
-  }
-  return null;
+  const value = inspected?.globalValue;
+  return typeof value === 'boolean' ? value : null;
 }
 
-/** Reads `consentry.telemetry.enabled` as the user set it (see {@link userSetBoolean}). */
+/**
+ * The consent a setting gives in this window: `false` if the workspace (its settings,
+ * a folder's, or its `.vscode/settings.json` as read by {@link workspaceFileSaysFalse})
+ * turns it off, else the person's own value ({@link userSetBoolean}).
+ */
+export function personalConsent(inspected: InspectedValue<unknown> | undefined, workspaceDenies: boolean): boolean | null {
+  if (workspaceDenies || inspected?.workspaceValue === false || inspected?.workspaceFolderValue === false) {
+    return false;
+  }
+  return userSetBoolean(inspected);
+}
+
+/** Reads `consentry.telemetry.enabled` as the person set it (see {@link userSetBoolean}). */
 export function readUserTelemetryEnabled(consentry: ConfigurationLike): boolean | null {
   return userSetBoolean(consentry.inspect<unknown>(TELEMETRY_ENABLED_KEY));
+}
+
+/**
+ * Whether a workspace settings document (`.vscode/settings.json`, or with `nested` the
+ * `settings` object of a `.code-workspace` file) sets `key` to exactly `false`.
+ *
+ * Consent settings are application-scoped, so the editor drops a workspace's value of them
+ * before any extension sees it; the file is read here for the one thing a workspace may
+ * do, which is to say no. A document that cannot be parsed says nothing.
+ */
+export function workspaceFileSaysFalse(text: string, key: string, nested = false): boolean {
+  let parsed: unknown;
+  try {
+    parsed = parseJsonc(text, undefined, { allowTrailingComma: true, disallowComments: false });
+  } catch {
+    return false;
+  }
+  const settings = nested && isPlainObject(parsed) ? parsed.settings : parsed;
+  return isPlainObject(settings) && settings[key] === false;
+}
+
+/** The person's own string value of a setting (user settings only), if non-empty. */
+export function personalString(inspected: InspectedValue<unknown> | undefined): string | undefined {
+  return nonEmptyString(inspected?.globalValue);
 }
 
 /** Maps any `telemetry.telemetryLevel` value to a protocol level; VS Code's default is `all`. */
@@ -77,11 +112,15 @@ export interface LaunchSettings {
   profile?: string;
 }
 
-/** Reads the launch settings from the `consentry` section. */
+/**
+ * Reads the launch settings from the `consentry` section: the person's own values only,
+ * since they pick the program that runs and where events go (the settings are
+ * machine-scoped, and a workspace value is ignored here too).
+ */
 export function readLaunchSettings(consentry: ConfigurationLike): LaunchSettings {
   return {
-    python: nonEmptyString(consentry.get('server.python')),
-    profile: nonEmptyString(consentry.get('profile')),
+    python: personalString(consentry.inspect<unknown>('server.python')),
+    profile: personalString(consentry.inspect<unknown>('profile')),
   };
 }
 
@@ -97,31 +136,46 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Returns a copy of `result` (the `consentry` section as the editor resolved it) whose
- * `telemetry.enabled` is `enabled`. The input is not modified.
+ * `telemetry.enabled` is `enabled` and `telemetry.analyticsLog` is `analyticsLog` (the
+ * person's own value, or empty). The input is not modified.
  */
-export function withTelemetryEnabled(result: unknown, enabled: boolean | null): Record<string, unknown> {
+export function withTelemetryEnabled(result: unknown, enabled: boolean | null, analyticsLog?: string): Record<string, unknown> {
   const section = isPlainObject(result) ? result : {};
   const telemetry = isPlainObject(section.telemetry) ? section.telemetry : {};
-  return { ...section, telemetry: { ...telemetry, enabled } };
+  return { ...section, telemetry: { ...telemetry, enabled, analyticsLog: analyticsLog ?? '' } };
+}
+
+/** What the person chose, as the rewrite of `workspace/configuration` answers it. */
+export interface PersonalValues {
+  /** The consent a setting key (e.g. `acme.telemetry.enabled`) gives for an item's scope. */
+  consent: (key: string, scopeUri: string | undefined) => boolean | null;
+  /** `consentry.telemetry.analyticsLog` from user settings, if set. */
+  analyticsLog: () => string | undefined;
 }
 
 /**
- * Rewrites the answer to a `workspace/configuration` request so that, for every item of
- * the `consentry` section, `telemetry.enabled` is the value the user set (`null` while
- * unset) rather than the declared default. Other items pass through unchanged.
- *
- * @param userTelemetryEnabled reads the user's value for an item's scope.
+ * Rewrites the answer to a `workspace/configuration` request so that the server sees only
+ * the person's choices: for items of the `consentry` section, `telemetry.enabled` (`null`
+ * while unset) and `telemetry.analyticsLog`; for items naming a product's consent setting
+ * (one of `consentKeys`, PROTOCOL version 2), that setting's value. Other items pass
+ * through unchanged.
  */
 export function rewriteConfigurationResult(
   items: readonly ConfigurationItemLike[],
   results: readonly unknown[],
-  userTelemetryEnabled: (scopeUri: string | undefined) => boolean | null,
+  personal: PersonalValues,
+  consentKeys: ReadonlySet<string> = new Set(),
 ): unknown[] {
   return results.map((result, index) => {
     const item = items[index];
-    if (item?.section !== CONSENTRY_SECTION) {
-      return result;
+    const section = item?.section ?? undefined;
+    const scopeUri = item?.scopeUri ?? undefined;
+    if (section === CONSENTRY_SECTION) {
+      return withTelemetryEnabled(result, personal.consent(CONSENTRY_CONSENT_SETTING, scopeUri), personal.analyticsLog());
     }
-    return withTelemetryEnabled(result, userTelemetryEnabled(item.scopeUri ?? undefined));
+    if (section !== undefined && (consentKeys.has(section) || section === CONSENTRY_CONSENT_SETTING)) {
+      return personal.consent(section, scopeUri);
+    }
+    return result;
   });
 }

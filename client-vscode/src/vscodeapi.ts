@@ -17,8 +17,8 @@ function vscode(): typeof vscodeTypes {
   return loaded;
 }
 
-/** The configuration of `section`, for the resource `scopeUri` if given. */
-export function getConfiguration(section: string, scopeUri?: string): vscodeTypes.WorkspaceConfiguration & ConfigurationLike {
+/** The configuration of `section` (every setting if undefined), for the resource `scopeUri` if given. */
+export function getConfiguration(section: string | undefined, scopeUri?: string): vscodeTypes.WorkspaceConfiguration & ConfigurationLike {
   const api = vscode();
   return api.workspace.getConfiguration(section, scopeUri === undefined ? undefined : api.Uri.parse(scopeUri));
 }
@@ -157,4 +157,53 @@ export async function extensionExports(id: string): Promise<unknown> {
     return undefined;
   }
   return extension.isActive ? extension.exports : await extension.activate();
+}
+
+/** A workspace settings document: a folder's `.vscode/settings.json`, or the `.code-workspace` file (`nested`). */
+export interface WorkspaceSettingsDocument {
+  text: string;
+  nested: boolean;
+}
+
+async function readText(uri: vscodeTypes.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode().workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The settings files of the open workspace, as text (missing files are left out). */
+export async function workspaceSettingsDocuments(): Promise<WorkspaceSettingsDocument[]> {
+  const api = vscode();
+  const documents: WorkspaceSettingsDocument[] = [];
+  for (const folder of api.workspace.workspaceFolders ?? []) {
+    const text = await readText(api.Uri.joinPath(folder.uri, '.vscode', 'settings.json'));
+    if (text !== undefined) {
+      documents.push({ text, nested: false });
+    }
+  }
+  const workspaceFile = api.workspace.workspaceFile;
+  if (workspaceFile !== undefined && workspaceFile.scheme !== 'untitled') {
+    const text = await readText(workspaceFile);
+    if (text !== undefined) {
+      documents.push({ text, nested: true });
+    }
+  }
+  return documents;
+}
+
+/** Calls `listener` when a workspace settings file is created, changed or deleted. */
+export function watchWorkspaceSettingsFiles(listener: () => unknown): vscodeTypes.Disposable[] {
+  const api = vscode();
+  const watchers = [
+    api.workspace.createFileSystemWatcher('**/.vscode/settings.json'),
+    api.workspace.createFileSystemWatcher('**/*.code-workspace'),
+  ];
+  const subscriptions = watchers.flatMap((watcher) => [
+    watcher.onDidCreate(listener),
+    watcher.onDidChange(listener),
+    watcher.onDidDelete(listener),
+  ]);
+  return [...subscriptions, ...watchers];
 }

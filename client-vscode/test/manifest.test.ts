@@ -16,7 +16,7 @@ interface Manifest {
   engines: { vscode: string };
   activationEvents: string[];
   contributes: {
-    configuration: { title: string; properties: Record<string, { type: unknown; default: unknown; tags?: string[] }> };
+    configuration: { title: string; properties: Record<string, { type: unknown; default: unknown; tags?: string[]; scope?: string }> };
     commands: { command: string; title: string }[];
   };
   dependencies: Record<string, string>;
@@ -38,6 +38,16 @@ describe('package.json', () => {
     assert.equal(setting.type, 'boolean');
     assert.equal(setting.default, null, 'unset must stay distinguishable from a choice');
     assert.deepEqual(setting.tags, ['telemetry', 'usesOnlineServices']);
+  });
+
+  it('lets only the person decide: consent is application-scoped, program, destination and file machine-scoped', () => {
+    // A repository's .vscode/settings.json must not grant consent, pick the program that
+    // runs, where events go, or which file is appended to; the editor drops a workspace's
+    // value of these scopes.
+    assert.equal(properties['consentry.telemetry.enabled']?.scope, 'application');
+    for (const key of ['consentry.telemetry.analyticsLog', 'consentry.server.python', 'consentry.profile']) {
+      assert.equal(properties[key]?.scope, 'machine', key);
+    }
   });
 
   it('declares the other settings with empty defaults', () => {

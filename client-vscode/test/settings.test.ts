@@ -9,12 +9,14 @@ import {
   type InspectedValue,
   nonEmptyString,
   normalizeTelemetryLevel,
+  personalConsent,
   readLaunchSettings,
   readUserTelemetryEnabled,
   readVscodeTelemetry,
   rewriteConfigurationResult,
   userSetBoolean,
   withTelemetryEnabled,
+  workspaceFileSaysFalse,
 } from '../src/settings';
 import { show } from './fakes';
 
@@ -26,18 +28,17 @@ function fakeConfiguration(values: Record<string, unknown>, inspected: Record<st
   };
 }
 
-describe('userSetBoolean', () => {
+describe('userSetBoolean: only the person decides', () => {
   const cases: [string, InspectedValue<unknown> | undefined, boolean | null][] = [
     ['nothing inspected', undefined, null],
     ['set nowhere', {}, null],
     ['only the default (null) is there', { globalValue: undefined }, null],
     ['user true', { globalValue: true }, true],
     ['user false', { globalValue: false }, false],
-    ['workspace overrides user', { globalValue: true, workspaceValue: false }, false],
-    ['folder overrides workspace', { globalValue: false, workspaceValue: false, workspaceFolderValue: true }, true],
-    ['folder overrides user', { globalValue: true, workspaceFolderValue: false }, false],
+    ['a workspace true grants nothing', { workspaceValue: true }, null],
+    ['a folder true grants nothing', { workspaceFolderValue: true }, null],
+    ['a workspace true does not turn a user false on', { globalValue: false, workspaceValue: true }, false],
     ['explicit null is not a choice', { globalValue: null }, null],
-    ['explicit null in a narrower scope falls through', { globalValue: true, workspaceValue: null }, true],
     ['a string is not a choice', { globalValue: 'true' }, null],
   ];
   for (const [name, inspected, expected] of cases) {
@@ -53,6 +54,45 @@ describe('userSetBoolean', () => {
     const chosen = fakeConfiguration({ 'telemetry.enabled': null }, { 'telemetry.enabled': { globalValue: false } });
     assert.equal(readUserTelemetryEnabled(chosen), false);
   });
+});
+
+describe('personalConsent: a workspace may say no, never yes', () => {
+  const cases: [string, InspectedValue<unknown> | undefined, boolean, boolean | null][] = [
+    ['unset everywhere', {}, false, null],
+    ['user true', { globalValue: true }, false, true],
+    ['user true, workspace file false', { globalValue: true }, true, false],
+    ['user true, workspace value false', { globalValue: true, workspaceValue: false }, false, false],
+    ['user true, folder value false', { globalValue: true, workspaceFolderValue: false }, false, false],
+    ['unset, workspace true', { workspaceValue: true }, false, null],
+    ['unset, workspace file false', {}, true, false],
+    ['user false, workspace true', { globalValue: false, workspaceValue: true }, false, false],
+  ];
+  for (const [name, inspected, fileDenies, expected] of cases) {
+    it(name, () => {
+      assert.equal(personalConsent(inspected, fileDenies), expected);
+    });
+  }
+});
+
+describe('workspaceFileSaysFalse', () => {
+  const key = 'acme.telemetry.enabled';
+  const cases: [string, string, boolean, boolean][] = [
+    ['false', '{"acme.telemetry.enabled": false}', false, true],
+    ['true', '{"acme.telemetry.enabled": true}', false, false],
+    ['null', '{"acme.telemetry.enabled": null}', false, false],
+    ['another key', '{"beta.telemetry.enabled": false}', false, false],
+    ['comments and a trailing comma', '// mine\n{\n  /* no */ "acme.telemetry.enabled": false,\n}', false, true],
+    ['broken JSON says nothing', '{"acme.telemetry.enabled": fal', false, false],
+    ['empty file', '', false, false],
+    ['an array', '[false]', false, false],
+    ['a .code-workspace file', '{"folders": [], "settings": {"acme.telemetry.enabled": false}}', true, true],
+    ['a .code-workspace file, top-level key does not count', '{"acme.telemetry.enabled": false}', true, false],
+  ];
+  for (const [name, text, nested, expected] of cases) {
+    it(name, () => {
+      assert.equal(workspaceFileSaysFalse(text, key, nested), expected);
+    });
+  }
 });
 
 describe('telemetry level', () => {
@@ -83,17 +123,27 @@ describe('telemetry level', () => {
 
 describe('launch settings', () => {
   it('treats empty strings as unset', () => {
-    assert.deepEqual(readLaunchSettings(fakeConfiguration({ 'server.python': '', profile: '  ' })), {
-      python: undefined,
-      profile: undefined,
-    });
+    assert.deepEqual(
+      readLaunchSettings(fakeConfiguration({}, { 'server.python': { globalValue: '' }, profile: { globalValue: '  ' } })),
+      { python: undefined, profile: undefined },
+    );
   });
 
-  it('reads the interpreter and the profile', () => {
+  it('reads the interpreter and the profile from user settings', () => {
     assert.deepEqual(
-      readLaunchSettings(fakeConfiguration({ 'server.python': ' /opt/py/bin/python3.12 ', profile: '/etc/acme.toml' })),
+      readLaunchSettings(
+        fakeConfiguration({}, { 'server.python': { globalValue: ' /opt/py/bin/python3.12 ' }, profile: { globalValue: '/etc/acme.toml' } }),
+      ),
       { python: '/opt/py/bin/python3.12', profile: '/etc/acme.toml' },
     );
+  });
+
+  it('ignores what a workspace sets: it picks neither the program nor where events go', () => {
+    const workspace = fakeConfiguration(
+      { 'server.python': './evil/python', profile: './evil.toml' },
+      { 'server.python': { workspaceValue: './evil/python' }, profile: { workspaceFolderValue: './evil.toml' } },
+    );
+    assert.deepEqual(readLaunchSettings(workspace), { python: undefined, profile: undefined });
   });
 
   it('ignores values of the wrong type', () => {
@@ -105,21 +155,23 @@ describe('launch settings', () => {
 
 describe('workspace/configuration rewrite', () => {
   const resolved = {
-    telemetry: { enabled: null, analyticsLog: '/tmp/audit.jsonl' },
+    telemetry: { enabled: null, analyticsLog: '/tmp/from-workspace.jsonl' },
     server: { python: '' },
     profile: '',
   };
 
-  it('replaces telemetry.enabled with the value the user set', () => {
-    assert.deepEqual(withTelemetryEnabled(resolved, true), {
-      telemetry: { enabled: true, analyticsLog: '/tmp/audit.jsonl' },
+  it('replaces telemetry.enabled and analyticsLog with what the person set', () => {
+    assert.deepEqual(withTelemetryEnabled(resolved, true, '/home/me/audit.jsonl'), {
+      telemetry: { enabled: true, analyticsLog: '/home/me/audit.jsonl' },
       server: { python: '' },
       profile: '',
     });
   });
 
-  it('reports null while unset, even if the editor resolved a value', () => {
-    assert.deepEqual(withTelemetryEnabled({ telemetry: { enabled: false } }, null), { telemetry: { enabled: null } });
+  it('reports null while unset and an empty log file when the person set none', () => {
+    assert.deepEqual(withTelemetryEnabled({ telemetry: { enabled: false, analyticsLog: 'x' } }, null), {
+      telemetry: { enabled: null, analyticsLog: '' },
+    });
   });
 
   it('does not modify the input', () => {
@@ -129,34 +181,57 @@ describe('workspace/configuration rewrite', () => {
   });
 
   it('builds the nesting when the section is missing or malformed', () => {
-    assert.deepEqual(withTelemetryEnabled(null, false), { telemetry: { enabled: false } });
-    assert.deepEqual(withTelemetryEnabled({ telemetry: 'x', profile: 'p' }, true), { telemetry: { enabled: true }, profile: 'p' });
+    assert.deepEqual(withTelemetryEnabled(null, false), { telemetry: { enabled: false, analyticsLog: '' } });
+    assert.deepEqual(withTelemetryEnabled({ telemetry: 'x', profile: 'p' }, true), {
+      telemetry: { enabled: true, analyticsLog: '' },
+      profile: 'p',
+    });
   });
 
-  it('rewrites only consentry items, per scope, and keeps the order', () => {
+  it('rewrites consentry items and products\' consent keys, per scope, keeping the order', () => {
     const items = [
       { section: 'telemetry' },
       { section: 'consentry', scopeUri: 'file:///work/a' },
       { section: 'consentry' },
       { section: 'consentry.telemetry' },
+      { section: 'acme.telemetry.enabled' },
+      { section: 'beta.telemetry.enabled' },
+      { section: 'unknown.telemetry.enabled' },
     ];
     const telemetrySection = { telemetryLevel: 'all', feedback: { enabled: true } };
-    const results = [telemetrySection, resolved, resolved, { enabled: null }];
-    const scopes: (string | undefined)[] = [];
-    const rewritten = rewriteConfigurationResult(items, results, (scopeUri) => {
-      scopes.push(scopeUri);
-      return scopeUri === undefined ? false : true;
-    });
-    assert.equal(rewritten.length, 4);
+    // The editor's answers, workspace values merged in: all of them would grant.
+    const results = [telemetrySection, resolved, resolved, { enabled: null }, true, true, true];
+    const asked: string[] = [];
+    const rewritten = rewriteConfigurationResult(
+      items,
+      results,
+      {
+        consent: (key, scopeUri) => {
+          asked.push(`${key}@${scopeUri ?? '-'}`);
+          return key === 'acme.telemetry.enabled' ? null : scopeUri !== undefined;
+        },
+        analyticsLog: () => undefined,
+      },
+      new Set(['acme.telemetry.enabled', 'beta.telemetry.enabled']),
+    );
+    assert.equal(rewritten.length, 7);
     assert.equal(rewritten[0], telemetrySection, 'the telemetry section passes through untouched');
-    assert.deepEqual((rewritten[1] as typeof resolved).telemetry.enabled, true);
+    assert.deepEqual((rewritten[1] as typeof resolved).telemetry, { enabled: true, analyticsLog: '' });
     assert.deepEqual((rewritten[2] as typeof resolved).telemetry.enabled, false);
     assert.equal(rewritten[3], results[3]);
-    assert.deepEqual(scopes, ['file:///work/a', undefined]);
+    assert.equal(rewritten[4], null, 'a product the person has not decided for stays undecided');
+    assert.equal(rewritten[5], false);
+    assert.equal(rewritten[6], true, 'a key that is no consent setting passes through');
+    assert.deepEqual(asked, [
+      'consentry.telemetry.enabled@file:///work/a',
+      'consentry.telemetry.enabled@-',
+      'acme.telemetry.enabled@-',
+      'beta.telemetry.enabled@-',
+    ]);
     assert.equal(resolved.telemetry.enabled, null, 'inputs are untouched');
   });
 
   it('passes through results with no matching item', () => {
-    assert.deepEqual(rewriteConfigurationResult([], [1, 2], () => true), [1, 2]);
+    assert.deepEqual(rewriteConfigurationResult([], [1, 2], { consent: () => true, analyticsLog: () => undefined }), [1, 2]);
   });
 });

@@ -6,22 +6,75 @@ Everything Consentry keeps on disk lives here, so `consentry purge` and the test
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 CONFIG_FILE = "config.json"
 ANONYMOUS_ID_FILE = "anonymous_id"
 OUTBOX_FILE = "outbox.sqlite3"
 AUDIT_FILE = "analytics.jsonl"
+# Far above any config.json a person or a tool writes; a larger file is not read at all.
+MAX_CONFIG_BYTES: Final = 1024 * 1024
+# The keys whose meaning the consent rule depends on, and the JSON type each must have
+# (null counts as absent). A value of another type is not guessed at: the file is a no.
+_CONFIG_TYPES: Final[dict[str, tuple[type, str]]] = {
+    "allowAnonymousTelemetry": (bool, "true or false"),
+    "permanentlyDisabled": (bool, "true or false"),
+    "samplingSeed": (str, "a string"),
+    "consentRecord": (dict, "an object"),
+}
 
 
 class ConfigError(Exception):
-    """config.json exists but cannot be read as a JSON object."""
+    """config.json exists but cannot be used.
+
+    The message names the file by its name alone and says what is wrong without quoting
+    it: it reaches the editor and the consent reason, where neither the folder (which
+    holds the user's name) nor the file's contents belong.
+    """
+
+
+def decode_config(raw: bytes) -> str:
+    """The text of config.json as people's tools write it.
+
+    UTF-8 with or without a byte-order mark, or UTF-16 with one (what Windows
+    PowerShell 5 writes by default). Raises ConfigError for anything else.
+    """
+    try:
+        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return raw.decode("utf-16")  # the BOM says which byte order, and is dropped
+        return raw.decode("utf-8-sig")  # drops a UTF-8 BOM when there is one
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{CONFIG_FILE} is not UTF-8 or UTF-16 text") from exc
+
+
+def parse_config(raw: bytes) -> dict[str, Any]:
+    """config.json's bytes as a JSON object whose known keys have their types.
+
+    Raises ConfigError (value-free, naming the file) for bad encoding, bad JSON, a
+    value that is not an object, or a known key of the wrong type.
+    """
+    text = decode_config(raw)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise ConfigError(f"{CONFIG_FILE} is not valid JSON ({exc.msg} at {where})") from exc
+    except RecursionError as exc:
+        raise ConfigError(f"{CONFIG_FILE} is nested too deeply") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{CONFIG_FILE} must hold a JSON object")
+    for key, (kind, described) in _CONFIG_TYPES.items():
+        value = data.get(key)
+        if value is not None and not isinstance(value, kind):
+            raise ConfigError(f"{CONFIG_FILE}: {key!r} must be {described}")
+    return data
 
 
 @dataclass(frozen=True)
@@ -64,22 +117,21 @@ class Home:
     def read_config(self) -> dict[str, Any]:
         """The contents of config.json; `{}` when absent.
 
-        Raises ConfigError when the file exists but is not a JSON object, so the
-        caller can treat it as a deny and say which file is broken.
+        Raises ConfigError when the file exists but cannot be used (see `parse_config`),
+        or the folder cannot be read, so the caller can treat it as a deny and say
+        which file is broken.
         """
         try:
-            text = self.config_path.read_text(encoding="utf-8")
+            with self.config_path.open("rb") as handle:
+                raw = handle.read(MAX_CONFIG_BYTES + 1)
         except FileNotFoundError:
             return {}
         except OSError as exc:
-            raise ConfigError(f"{self.config_path}: cannot be read ({exc.strerror})") from exc
-        try:
-            data = json.loads(text)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{self.config_path}: not valid JSON ({exc})") from exc
-        if not isinstance(data, dict):
-            raise ConfigError(f"{self.config_path}: must hold a JSON object")
-        return data
+            problem = exc.strerror or type(exc).__name__
+            raise ConfigError(f"{CONFIG_FILE} cannot be read ({problem})") from exc
+        if len(raw) > MAX_CONFIG_BYTES:
+            raise ConfigError(f"{CONFIG_FILE} is larger than {MAX_CONFIG_BYTES} bytes")
+        return parse_config(raw)
 
     def update_config(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         """Merge `changes` into config.json atomically and return the new contents.

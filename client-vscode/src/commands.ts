@@ -11,24 +11,39 @@ import {
   Method,
   type RecentEvent,
   type ResetIdResult,
+  type ServerProfile,
   type SetConsentParams,
   type StateChangedParams,
   type StatusResult,
 } from './protocol';
-import { CONSENTRY_SECTION, TELEMETRY_ENABLED_KEY, nonEmptyString } from './settings';
+import { CONSENTRY_SECTION, TELEMETRY_ENABLED_KEY, nonEmptyString, personalString } from './settings';
 import * as vscodeapi from './vscodeapi';
 
+/** The commands, by what they do; each id is `<base>.<name>`. */
+export const COMMAND_NAMES = [
+  'showMenu',
+  'showStatus',
+  'showCollected',
+  'openAuditLog',
+  'allowTelemetry',
+  'denyTelemetry',
+  'disablePermanently',
+  'resetAnonymousId',
+] as const;
+
+/** The command ids of one client, by what they do. */
+export type CommandIds = Record<(typeof COMMAND_NAMES)[number], string>;
+
+/**
+ * The command ids under `base`: `consentry` for the Consentry extension, `<prefix>.telemetry`
+ * for a product that embeds the library (so they carry the product's prefix).
+ */
+export function commandIds(base: string): CommandIds {
+  return Object.freeze(Object.fromEntries(COMMAND_NAMES.map((name) => [name, `${base}.${name}`]))) as CommandIds;
+}
+
 /** Command ids contributed in `package.json`. */
-export const Command = {
-  showMenu: 'consentry.showMenu',
-  showStatus: 'consentry.showStatus',
-  showCollected: 'consentry.showCollected',
-  openAuditLog: 'consentry.openAuditLog',
-  allowTelemetry: 'consentry.allowTelemetry',
-  denyTelemetry: 'consentry.denyTelemetry',
-  disablePermanently: 'consentry.disablePermanently',
-  resetAnonymousId: 'consentry.resetAnonymousId',
-} as const;
+export const Command: CommandIds = commandIds('consentry');
 
 /** The scheme of the read-only "what is collected" document. */
 export const COLLECTED_SCHEME = 'consentry';
@@ -45,18 +60,24 @@ export interface ServerChannel {
   onNotification(method: string, handler: (params: unknown) => void): { dispose(): unknown };
 }
 
-/** The message `Consentry: Show Status` displays for a `consentry/status` result. */
+/**
+ * The message `Consentry: Show Status` displays for a `consentry/status` result. With no
+ * key (`log-only`) nothing leaves the machine, so it says *logged*, never *sent*.
+ */
 export function formatStatus(status: StatusResult): string {
-  return (
-    `Consentry telemetry: ${status.state} (decided by: ${status.decidedBy}). ${status.reason} ` +
-    `Destination: ${status.destination}; queued: ${String(status.queued)}; sent: ${String(status.sent)}.`
-  );
+  const delivered =
+    status.destination === 'log-only'
+      ? `Destination: none, no key is set (events are only logged on this machine); queued: ${String(status.queued)}; logged: ${String(status.sent)}.`
+      : `Destination: ${status.destination}; queued: ${String(status.queued)}; sent: ${String(status.sent)}.`;
+  return `Consentry telemetry: ${status.state} (decided by: ${status.decidedBy}). ${status.reason} ${delivered}`;
 }
 
 /** What the status bar knows: the server's latest decision, or why the server is not running. */
 export interface ConsentView {
   state?: StateChangedParams;
-  unavailable?: string;
+  unavailable?: string | undefined;
+  /** The profile the server announced, once known. */
+  profile?: ServerProfile | undefined;
 }
 
 /** One entry of the status bar's quick pick. */
@@ -83,7 +104,7 @@ export function menuTitle(view: ConsentView): string {
  * The status bar's quick pick: Allow, Deny, Show What Is Collected, Open Audit Log,
  * Disable Permanently; first, when the server cannot run, the way to fix it.
  */
-export function menuItems(view: ConsentView): MenuItem[] {
+export function menuItems(view: ConsentView, commands: CommandIds = Command): MenuItem[] {
   const bySetting = view.state?.decidedBy === 'setting';
   const items: MenuItem[] = [];
   if (view.unavailable !== undefined) {
@@ -99,28 +120,28 @@ export function menuItems(view: ConsentView): MenuItem[] {
       label: '$(check) Allow',
       description: bySetting && view.state?.state !== 'off' ? 'your current choice' : undefined,
       detail: 'Send anonymous usage data: never code, prompts, file names or keys.',
-      command: Command.allowTelemetry,
+      command: commands.allowTelemetry,
     },
     {
       label: '$(circle-slash) Deny',
       description: bySetting && view.state?.state === 'off' ? 'your current choice' : undefined,
       detail: 'Send nothing; queued events are deleted at once.',
-      command: Command.denyTelemetry,
+      command: commands.denyTelemetry,
     },
     {
       label: '$(eye) Show What Is Collected',
       detail: 'The last events exactly as sent, each marked queued, sent or dropped.',
-      command: Command.showCollected,
+      command: commands.showCollected,
     },
     {
       label: '$(output) Open Audit Log',
       detail: 'Every event that left this machine, as it left (JSON Lines).',
-      command: Command.openAuditLog,
+      command: commands.openAuditLog,
     },
     {
       label: '$(lock) Disable Permanently',
       detail: 'Off for every product that uses Consentry here, until removed by hand from config.json.',
-      command: Command.disablePermanently,
+      command: commands.disablePermanently,
     },
   );
   return items;
@@ -201,12 +222,32 @@ export interface CommandContext {
   channel: ServerChannel;
   /** The status bar's current view, for the quick pick. */
   view: () => ConsentView;
+  /** The ids to register (default: the Consentry extension's). */
+  commands?: CommandIds;
+  /** The consent setting Allow and Deny write (default `consentry.telemetry.enabled`). */
+  consentSetting?: string;
+  /** The scheme of the "what is collected" document (one per embedding product). */
+  collectedScheme?: string;
+}
+
+/** Splits `acme.telemetry.enabled` into the section `acme` and the key `telemetry.enabled`. */
+export function splitSettingKey(key: string): { section: string; key: string } {
+  const dot = key.indexOf('.');
+  return dot < 0 ? { section: key, key: '' } : { section: key.slice(0, dot), key: key.slice(dot + 1) };
 }
 
 /** Registers every command and the read-only document provider. */
-export function registerCommands({ channel, view }: CommandContext): { dispose(): unknown }[] {
-  const collected = vscodeapi.createVirtualDocuments(COLLECTED_SCHEME);
-  const collectedUri = `${COLLECTED_SCHEME}:${COLLECTED_PATH}`;
+export function registerCommands({
+  channel,
+  view,
+  commands = Command,
+  consentSetting = `${CONSENTRY_SECTION}.${TELEMETRY_ENABLED_KEY}`,
+  collectedScheme = COLLECTED_SCHEME,
+}: CommandContext): { dispose(): unknown }[] {
+  const Command = commands;
+  const collected = vscodeapi.createVirtualDocuments(collectedScheme);
+  const collectedUri = `${collectedScheme}:${COLLECTED_PATH}`;
+  const consent = splitSettingKey(consentSetting);
 
   const notRunning = async (error: unknown): Promise<void> => {
     // The user asked, so say why there is no answer.
@@ -216,13 +257,13 @@ export function registerCommands({ channel, view }: CommandContext): { dispose()
 
   const writeSetting = (granted: boolean): Promise<void> =>
     // The user setting is the one source of a choice made in VS Code; the server pulls it.
-    vscodeapi.updateUserSetting(CONSENTRY_SECTION, TELEMETRY_ENABLED_KEY, granted);
+    vscodeapi.updateUserSetting(consent.section, consent.key, granted);
 
   return [
     collected,
     vscodeapi.registerCommand(Command.showMenu, async () => {
       const current = view();
-      const picked = await vscodeapi.showQuickPick(menuItems(current), menuTitle(current));
+      const picked = await vscodeapi.showQuickPick(menuItems(current, commands), menuTitle(current));
       if (picked !== undefined) {
         await vscodeapi.executeCommand(picked.command, ...(picked.args ?? []));
       }
@@ -247,7 +288,8 @@ export function registerCommands({ channel, view }: CommandContext): { dispose()
     }),
     vscodeapi.registerCommand(Command.openAuditLog, async () => {
       const file = auditLogPath({
-        setting: vscodeapi.getConfiguration(CONSENTRY_SECTION).get('telemetry.analyticsLog'),
+        // The person's own value: the setting is machine-scoped, and a workspace's is ignored.
+        setting: personalString(vscodeapi.getConfiguration(CONSENTRY_SECTION).inspect<unknown>('telemetry.analyticsLog')),
         env: process.env,
         homedir: os.homedir(),
       });

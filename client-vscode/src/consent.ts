@@ -7,7 +7,7 @@
  */
 import type { Disposable, StatusBarItem } from 'vscode';
 import { Command, type ConsentView, type ServerChannel } from './commands';
-import { Method, type StateChangedParams, type VscodeTelemetryParams } from './protocol';
+import { Method, type ServerProfile, type StateChangedParams, type VscodeTelemetryParams } from './protocol';
 import { TELEMETRY_SECTION, readVscodeTelemetry } from './settings';
 import * as vscodeapi from './vscodeapi';
 
@@ -30,10 +30,25 @@ export const STARTING_VIEW: StatusView = {
   tooltip: 'Consentry is starting; nothing is sent until consent is known.',
 };
 
-/** The status bar's text and tooltip for a decision of the server. */
-export function describeState(params: StateChangedParams): StatusView {
-  const text = Object.hasOwn(STATE_TEXT, params.state) ? STATE_TEXT[params.state] : '$(question) Telemetry';
-  return { text, tooltip: `${params.reason} (decided by: ${params.decidedBy})` };
+/**
+ * The status bar's text and tooltip for a decision of the server, naming the product when
+ * its profile is known; with no key (destination `log-only`) "on" means *logged*: events
+ * are written to the audit log on this machine and nothing is sent.
+ */
+export function describeState(params: StateChangedParams, profile?: ServerProfile): StatusView {
+  const logOnly = profile?.destination === 'log-only';
+  const text =
+    params.state === 'on' && logOnly
+      ? '$(pulse) Telemetry: On (logged only)'
+      : Object.hasOwn(STATE_TEXT, params.state)
+        ? STATE_TEXT[params.state]
+        : '$(question) Telemetry';
+  const who = profile === undefined ? '' : `${profile.product}: `;
+  const where =
+    logOnly && (params.state === 'on' || params.state === 'errors-only')
+      ? ' No key is set, so events are only logged on this machine (the audit log); nothing is sent.'
+      : '';
+  return { text, tooltip: `${who}${params.reason} (decided by: ${params.decidedBy})${where}` };
 }
 
 /** The status bar's text and tooltip when the server could not run: nothing is sent. */
@@ -65,12 +80,20 @@ export class ConsentStatusBar implements Disposable {
   private readonly item: StatusBarItem;
   private current: ConsentView = {};
 
-  constructor() {
-    this.item = vscodeapi.createStatusBarItem('consentry.status', 100);
-    this.item.name = 'Consentry Telemetry';
-    this.item.command = Command.showMenu;
+  /**
+   * @param id the item's id (one per product that embeds the library)
+   * @param name what the editor calls it in its status bar menu
+   * @param menuCommand the command a click runs
+   * @param visible whether to show it (a product may keep only its commands)
+   */
+  constructor(id = 'consentry.status', name = 'Consentry Telemetry', menuCommand: string = Command.showMenu, visible = true) {
+    this.item = vscodeapi.createStatusBarItem(id, 100);
+    this.item.name = name;
+    this.item.command = menuCommand;
     this.show(STARTING_VIEW);
-    this.item.show();
+    if (visible) {
+      this.item.show();
+    }
   }
 
   /** What the item shows now, for the quick pick. */
@@ -80,13 +103,21 @@ export class ConsentStatusBar implements Disposable {
 
   /** Shows a decision of the server. */
   update(params: StateChangedParams): void {
-    this.current = { state: params };
-    this.show(describeState(params));
+    this.current = { ...this.current, state: params, unavailable: undefined };
+    this.show(describeState(params, this.current.profile));
+  }
+
+  /** The profile the server announced: its product name and destination go in the tooltip. */
+  setProfile(profile: ServerProfile | undefined): void {
+    this.current = { ...this.current, profile };
+    if (this.current.state !== undefined) {
+      this.show(describeState(this.current.state, profile));
+    }
   }
 
   /** Shows that the server is starting (again). */
   starting(): void {
-    this.current = {};
+    this.current = { profile: this.current.profile };
     this.show(STARTING_VIEW);
   }
 

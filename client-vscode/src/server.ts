@@ -197,7 +197,11 @@ export async function personalValues(): Promise<PersonalValues> {
  * `executable` is read at every (re)start, so {@link applyLaunch} can fill it in once
  * the interpreter is known.
  */
-export function createLanguageClient(context: ServerContext, executable: Executable): LanguageClient {
+export function createLanguageClient(
+  context: ServerContext,
+  executable: Executable,
+  names: { id: string; name: string } = { id: 'consentry', name: 'Consentry' },
+): LanguageClient {
   // stdio is the default; naming `TransportKind.stdio` would append `--stdio` to the
   // protocol's exact command line.
   const serverOptions: ServerOptions = executable;
@@ -226,7 +230,7 @@ export function createLanguageClient(context: ServerContext, executable: Executa
       },
     },
   };
-  const client = new LanguageClient('consentry', 'Consentry', serverOptions, clientOptions);
+  const client = new LanguageClient(names.id, names.name, serverOptions, clientOptions);
   return client;
 }
 

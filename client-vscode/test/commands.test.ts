@@ -8,6 +8,8 @@ import { describe, it } from 'node:test';
 import {
   Command,
   STATUS_MEANINGS,
+  commandIds,
+  splitSettingKey,
   auditLogPath,
   collectedDocument,
   expandUser,
@@ -45,6 +47,17 @@ describe('the status bar quick pick', () => {
     assert.deepEqual([off[0]?.description, off[1]?.description], [undefined, 'your current choice']);
     const byEditor = menuItems({ state: { state: 'off', decidedBy: 'vscode', reason: '' } });
     assert.deepEqual([byEditor[0]?.description, byEditor[1]?.description], [undefined, undefined]);
+  });
+
+  it('uses the ids of an embedding product', () => {
+    const acme = commandIds('acme.telemetry');
+    const items = menuItems({ state: { state: 'undecided', decidedBy: 'profile', reason: '' } }, acme);
+    assert.deepEqual(
+      items.map((item) => item.command),
+      ['acme.telemetry.allowTelemetry', 'acme.telemetry.denyTelemetry', 'acme.telemetry.showCollected', 'acme.telemetry.openAuditLog', 'acme.telemetry.disablePermanently'],
+    );
+    assert.equal(acme.showMenu, 'acme.telemetry.showMenu');
+    assert.deepEqual(splitSettingKey('acme.telemetry.enabled'), { section: 'acme', key: 'telemetry.enabled' });
   });
 
   it('leads with the fix when the server cannot run', () => {
@@ -150,7 +163,15 @@ describe('Show Status message', () => {
     assert.equal(
       formatStatus({ ...status, state: 'errors-only', decidedBy: 'vscode', reason: 'errors only: telemetry.telemetryLevel is "error".', destination: 'log-only', queued: 3, sent: 17 }),
       'Consentry telemetry: errors-only (decided by: vscode). errors only: telemetry.telemetryLevel is "error". ' +
-        'Destination: log-only; queued: 3; sent: 17.',
+        'Destination: none, no key is set (events are only logged on this machine); queued: 3; logged: 17.',
     );
+  });
+
+  it('says sent only when events leave the machine', () => {
+    const withKey = formatStatus({ ...status, destination: 'posthog', queued: 0, sent: 4 });
+    assert.match(withKey, /Destination: posthog; queued: 0; sent: 4\.$/);
+    const withoutKey = formatStatus({ ...status, destination: 'log-only', queued: 0, sent: 4 });
+    assert.doesNotMatch(withoutKey, /sent: /);
+    assert.match(withoutKey, /logged: 4\.$/);
   });
 });

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { STARTING_VIEW, describeState, describeUnavailable, parseStateChanged } from '../src/consent';
-import type { ConsentState } from '../src/protocol';
+import type { ConsentState, ServerProfile } from '../src/protocol';
 import { show } from './fakes';
 
 describe('status bar view', () => {
@@ -27,6 +27,29 @@ describe('status bar view', () => {
   it('names the deciding source in the tooltip', () => {
     const view = describeState({ state: 'off', decidedBy: 'env', reason: 'off: DO_NOT_TRACK is set in the environment' });
     assert.equal(view.tooltip, 'off: DO_NOT_TRACK is set in the environment (decided by: env)');
+  });
+
+  const profile = (destination: string): ServerProfile => ({
+    protocolVersion: 2,
+    catalogVersion: 1,
+    product: 'Acme Assistant',
+    consent: 'opt-in',
+    prompt: 'first-run',
+    privacyUrl: '',
+    destination,
+  });
+
+  it('names the product, and with no key says logged, never sent', () => {
+    const on = { state: 'on', decidedBy: 'setting', reason: 'on: you allowed it' } as const;
+    const logged = describeState(on, profile('log-only'));
+    assert.equal(logged.text, '$(pulse) Telemetry: On (logged only)');
+    assert.match(logged.tooltip, /^Acme Assistant: on: you allowed it \(decided by: setting\) No key is set/);
+    assert.match(logged.tooltip, /nothing is sent\.$/);
+    const sent = describeState(on, profile('posthog'));
+    assert.equal(sent.text, '$(pulse) Telemetry: On');
+    assert.equal(sent.tooltip, 'Acme Assistant: on: you allowed it (decided by: setting)');
+    const off = describeState({ state: 'off', decidedBy: 'setting', reason: 'off' }, profile('log-only'));
+    assert.equal(off.tooltip, 'Acme Assistant: off (decided by: setting)', 'nothing to say about a destination when off');
   });
 
   it('does not break on a state a newer server may send', () => {

@@ -1,0 +1,151 @@
+/**
+ * One product's telemetry client: the server, the status bar item, the prompt, the
+ * commands and the API, wired together. The Consentry extension runs one for the default
+ * product; a product that embeds the library runs one for itself (`library.ts`).
+ */
+import type { ExtensionContext } from 'vscode';
+import { EventQueue, createApi, systemTimer, type ConsentryApi } from './api';
+import { type ServerChannel, commandIds, registerCommands, splitSettingKey } from './commands';
+import { ConsentStatusBar, forwardVscodeTelemetry } from './consent';
+import { ConsentPrompt } from './prompt';
+import {
+  ServerUnavailableError,
+  createLanguageClient,
+  emptyExecutable,
+  extensionModeName,
+  onRunningChanged,
+  serverProfile,
+  signalConfigurationChanges,
+  startLanguageClient,
+  stopLanguageClient,
+} from './server';
+import * as vscodeapi from './vscodeapi';
+
+/** What differs between the Consentry extension and a product that embeds the library. */
+export interface TelemetrySpec {
+  /** Command ids are `<commandBase>.<name>`; also the status bar item's id prefix. */
+  commandBase: string;
+  /** The consent setting (the profile's `setting`), e.g. `acme.telemetry.enabled`. */
+  consentSetting: string;
+  /** The product's profile, absolute; `undefined`: the `consentry.profile` setting. */
+  profile?: string;
+  /** Name of the output channel and the status bar item. */
+  displayName: string;
+  /** Whether to show the status bar item. */
+  statusBar: boolean;
+  /** Settings whose change restarts the server (the ones that pick the program or profile). */
+  launchSettings: readonly string[];
+}
+
+/** A running telemetry client: the API, the language client, and how to stop it. */
+export interface TelemetryHandle {
+  api: ConsentryApi;
+  /** The connection to the server, for requests beside the API. */
+  channel: ServerChannel;
+  /** Hands over what is still queued and stops the server (bounded). */
+  stop: () => Promise<void>;
+}
+
+/** The version in the extension's `package.json` (`extension_version` of every event). */
+export function extensionVersion(context: Pick<ExtensionContext, 'extension'>): string {
+  const packageJson: unknown = context.extension.packageJSON;
+  if (typeof packageJson === 'object' && packageJson !== null && 'version' in packageJson) {
+    return String(packageJson.version);
+  }
+  return '0.0.0';
+}
+
+/** Starts one product's telemetry client; the server starts in the background. */
+export function startTelemetry(context: ExtensionContext, spec: TelemetrySpec): TelemetryHandle {
+  const output = vscodeapi.createOutputChannel(spec.displayName);
+  const queue = new EventQueue({ timer: systemTimer });
+  const commands = commandIds(spec.commandBase);
+  const statusBar = new ConsentStatusBar(`${spec.commandBase}.status`, spec.displayName, commands.showMenu, spec.statusBar);
+  const version = extensionVersion(context);
+  const executable = emptyExecutable();
+  const consentKeys = (): ReadonlySet<string> => new Set([spec.consentSetting]);
+  const client = createLanguageClient(
+    {
+      extensionPath: context.extensionPath,
+      extensionVersion: version,
+      extensionMode: extensionModeName(context.extensionMode),
+      outputChannel: output,
+      consentKeys,
+      ...(spec.profile === undefined ? {} : { profile: spec.profile }),
+    },
+    executable,
+    { id: spec.commandBase, name: spec.displayName },
+  );
+  const consent = splitSettingKey(spec.consentSetting);
+  const prompt = new ConsentPrompt({
+    extensionVersion: version,
+    storageDir: context.globalStorageUri.fsPath,
+    globalState: context.globalState,
+    isTelemetryEnabled: vscodeapi.isTelemetryEnabled,
+    showMessage: vscodeapi.showNotification,
+    writeConsentSetting: (granted) => vscodeapi.updateUserSetting(consent.section, consent.key, granted),
+    openExternal: vscodeapi.openExternal,
+    log: (message) => {
+      output.info(message);
+    },
+  });
+  const showPromptFailure = (error: unknown): void => {
+    output.error(`Consent prompt: ${error instanceof Error ? error.message : String(error)}`);
+  };
+
+  // Off the critical path: callers get the API at once and their events wait in the queue.
+  const start = (): void => {
+    statusBar.starting();
+    startLanguageClient(client, executable, context.extensionPath, output)
+      .then(() => {
+        const profile = serverProfile(client);
+        statusBar.setProfile(profile);
+        return prompt.setProfile(profile);
+      })
+      .catch((error: unknown) => {
+        statusBar.unavailable(error instanceof ServerUnavailableError ? error.message : String(error));
+      });
+  };
+
+  context.subscriptions.push(
+    output,
+    statusBar,
+    statusBar.follow(client, (params) => {
+      prompt.setState(params.state).catch(showPromptFailure);
+    }),
+    ...registerCommands({
+      channel: client,
+      view: () => statusBar.view,
+      commands,
+      consentSetting: spec.consentSetting,
+      collectedScheme: spec.commandBase.replace(/[^A-Za-z0-9+.-]/g, '-'),
+    }),
+    ...forwardVscodeTelemetry(client),
+    ...signalConfigurationChanges(client, consentKeys),
+    onRunningChanged(client, (running) => {
+      if (running) {
+        queue.attach((method, params) => client.sendNotification(method, params));
+      } else {
+        queue.detach();
+      }
+    }),
+    vscodeapi.onDidChangeConfiguration((event) => {
+      if (spec.launchSettings.some((key) => event.affectsConfiguration(key))) {
+        output.info('A launch setting changed; restarting the server.');
+        stopLanguageClient(client).then(start, start);
+      }
+    }),
+  );
+
+  start();
+  return {
+    api: createApi(queue),
+    channel: client,
+    stop: async () => {
+      // Hand over what is still coalescing before the connection closes.
+      await queue.flush();
+      queue.dispose();
+      await stopLanguageClient(client);
+    },
+  };
+}

@@ -228,6 +228,8 @@ export interface CommandContext {
   consentSetting?: string;
   /** The scheme of the "what is collected" document (one per embedding product). */
   collectedScheme?: string;
+  /** Entries put first in the quick pick (the hub's products, a dashboard). */
+  extraItems?: () => MenuItem[];
 }
 
 /** Splits `acme.telemetry.enabled` into the section `acme` and the key `telemetry.enabled`. */
@@ -243,6 +245,7 @@ export function registerCommands({
   commands = Command,
   consentSetting = `${CONSENTRY_SECTION}.${TELEMETRY_ENABLED_KEY}`,
   collectedScheme = COLLECTED_SCHEME,
+  extraItems = () => [],
 }: CommandContext): { dispose(): unknown }[] {
   const Command = commands;
   const collected = vscodeapi.createVirtualDocuments(collectedScheme);
@@ -263,7 +266,9 @@ export function registerCommands({
     collected,
     vscodeapi.registerCommand(Command.showMenu, async () => {
       const current = view();
-      const picked = await vscodeapi.showQuickPick(menuItems(current, commands), menuTitle(current));
+      const extra = extraItems();
+      const title = extra.length > 0 ? 'AI telemetry: each product, then the default product\'s choices' : menuTitle(current);
+      const picked = await vscodeapi.showQuickPick([...extra, ...menuItems(current, commands)], title);
       if (picked !== undefined) {
         await vscodeapi.executeCommand(picked.command, ...(picked.args ?? []));
       }

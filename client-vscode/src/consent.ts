@@ -79,6 +79,7 @@ export function parseStateChanged(value: unknown): StateChangedParams | undefine
 export class ConsentStatusBar implements Disposable {
   private readonly item: StatusBarItem;
   private current: ConsentView = {};
+  private summary: StatusView | undefined;
 
   /**
    * @param id the item's id (one per product that embeds the library)
@@ -129,10 +130,19 @@ export class ConsentStatusBar implements Disposable {
 
   /**
    * Follows the server's decisions, passing each on to `listener` too; register before
-   * the client starts so none is missed.
+   * the client starts so none is missed. Notifications for which `elsewhere` returns true
+   * are left to it.
    */
-  follow(channel: ServerChannel, listener?: (params: StateChangedParams) => void): { dispose(): unknown } {
+  follow(
+    channel: ServerChannel,
+    listener?: (params: StateChangedParams) => void,
+    elsewhere?: (params: unknown) => boolean,
+  ): { dispose(): unknown } {
     return channel.onNotification(Method.stateChanged, (params) => {
+      // Another product's state (the hub's) is not the default product's.
+      if (elsewhere?.(params) === true) {
+        return;
+      }
       const parsed = parseStateChanged(params);
       if (parsed !== undefined) {
         this.update(parsed);
@@ -145,7 +155,23 @@ export class ConsentStatusBar implements Disposable {
     this.item.dispose();
   }
 
-  private show(view: StatusView): void {
+  /** Shows `view` (the hub's summary of every product) instead of the default product's state; `undefined` goes back. */
+  showSummary(view: StatusView | undefined): void {
+    this.summary = view;
+    this.show(view ?? this.viewOfCurrent());
+  }
+
+  private viewOfCurrent(): StatusView {
+    if (this.current.unavailable !== undefined) {
+      return describeUnavailable(this.current.unavailable);
+    }
+    return this.current.state === undefined ? STARTING_VIEW : describeState(this.current.state, this.current.profile);
+  }
+
+  private show(own: StatusView): void {
+    // A summary of several products, once there is one, stands for all of them; a server
+    // that cannot run is still shown, since then no product sends anything.
+    const view = this.summary !== undefined && this.current.unavailable === undefined ? this.summary : own;
     this.item.text = view.text;
     this.item.tooltip = view.tooltip;
   }

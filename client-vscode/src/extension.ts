@@ -5,6 +5,7 @@
  */
 import type { ExtensionContext } from 'vscode';
 import type { ConsentryApi } from './api';
+import type { ConsentryHubApi, RegisterOptions } from './hub';
 import { CONSENTRY_CONSENT_SETTING, CONSENTRY_SECTION } from './settings';
 import { startTelemetry } from './telemetry';
 
@@ -16,16 +17,26 @@ let stopOnDeactivate: (() => Promise<void>) | undefined;
 const LAUNCH_SETTINGS = [`${CONSENTRY_SECTION}.server.python`, `${CONSENTRY_SECTION}.profile`];
 
 /** Activates the extension and returns the API other extensions call. */
-export function activate(context: ExtensionContext): ConsentryApi {
+export function activate(context: ExtensionContext): ConsentryHubApi {
   const telemetry = startTelemetry(context, {
     commandBase: CONSENTRY_SECTION,
     consentSetting: CONSENTRY_CONSENT_SETTING,
     displayName: 'Consentry',
     statusBar: true,
     launchSettings: LAUNCH_SETTINGS,
+    hub: true,
   });
   stopOnDeactivate = telemetry.stop;
-  return telemetry.api;
+  const { hub } = telemetry;
+  return Object.freeze({
+    ...telemetry.api,
+    register: (options: RegisterOptions): ConsentryApi => {
+      if (hub === undefined) {
+        throw new Error('the hub is not running');
+      }
+      return hub.register(options);
+    },
+  });
 }
 
 /** Flushes pending events and stops the server. */

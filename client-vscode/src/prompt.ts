@@ -155,6 +155,8 @@ export interface PromptDeps {
   /** The extension's global storage folder (`ExtensionContext.globalStorageUri.fsPath`). */
   storageDir: string;
   globalState: MementoLike;
+  /** The `globalState` key of this product's record (default {@link PROMPT_SHOWN_KEY}). */
+  stateKey?: string;
   isTelemetryEnabled: () => boolean;
   /** Shows a notification with buttons; resolves to the button chosen, or undefined. */
   showMessage: (message: string, ...buttons: string[]) => Thenable<string | undefined>;
@@ -194,7 +196,7 @@ export class ConsentPrompt {
       profile: this.profile,
       vscodeTelemetryEnabled: this.deps.isTelemetryEnabled(),
       extensionVersion: this.deps.extensionVersion,
-      shownFor: this.deps.globalState.get(PROMPT_SHOWN_KEY),
+      shownFor: this.deps.globalState.get(this.deps.stateKey ?? PROMPT_SHOWN_KEY),
     });
     // Only a real "not now" (or a prompt) ends the session's interest; "not known yet"
     // waits for the next state.
@@ -213,7 +215,7 @@ export class ConsentPrompt {
     }
     // Recorded before it appears: a dismissed (or never answered) prompt is not shown
     // again until the next install or update.
-    await this.deps.globalState.update(PROMPT_SHOWN_KEY, decision.record);
+    await this.deps.globalState.update(this.deps.stateKey ?? PROMPT_SHOWN_KEY, decision.record);
     await this.ask(this.profile);
   }
 

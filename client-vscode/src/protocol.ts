@@ -17,6 +17,7 @@ export const Method = {
   recentEvents: 'consentry/recentEvents',
   setConsent: 'consentry/setConsent',
   resetId: 'consentry/resetId',
+  registerProduct: 'consentry/registerProduct',
 } as const;
 
 /** Any of the protocol's method names. */

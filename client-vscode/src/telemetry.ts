@@ -19,6 +19,7 @@ import {
   startLanguageClient,
   stopLanguageClient,
 } from './server';
+import { Hub, PRODUCT_MENU_COMMAND, TURN_OFF_ALL_COMMAND, hubMenuItems, summarize } from './hub';
 import * as vscodeapi from './vscodeapi';
 
 /** What differs between the Consentry extension and a product that embeds the library. */
@@ -35,11 +36,15 @@ export interface TelemetrySpec {
   statusBar: boolean;
   /** Settings whose change restarts the server (the ones that pick the program or profile). */
   launchSettings: readonly string[];
+  /** Run the shared hub: other extensions register products through the API. */
+  hub?: boolean;
 }
 
 /** A running telemetry client: the API, the language client, and how to stop it. */
 export interface TelemetryHandle {
   api: ConsentryApi;
+  /** The shared hub, if the spec asked for it. */
+  hub?: Hub;
   /** The connection to the server, for requests beside the API. */
   channel: ServerChannel;
   /** Hands over what is still queued and stops the server (bounded). */
@@ -63,7 +68,8 @@ export function startTelemetry(context: ExtensionContext, spec: TelemetrySpec): 
   const statusBar = new ConsentStatusBar(`${spec.commandBase}.status`, spec.displayName, commands.showMenu, spec.statusBar);
   const version = extensionVersion(context);
   const executable = emptyExecutable();
-  const consentKeys = (): ReadonlySet<string> => new Set([spec.consentSetting]);
+  let hub: Hub | undefined;
+  const consentKeys = (): ReadonlySet<string> => new Set([spec.consentSetting, ...(hub?.consentKeys() ?? [])]);
   const client = createLanguageClient(
     {
       extensionPath: context.extensionPath,
@@ -89,6 +95,19 @@ export function startTelemetry(context: ExtensionContext, spec: TelemetrySpec): 
       output.info(message);
     },
   });
+  if (spec.hub === true) {
+    hub = new Hub({
+      channel: client,
+      storageDir: context.globalStorageUri.fsPath,
+      globalState: context.globalState,
+      log: (message) => {
+        output.info(message);
+      },
+      changed: () => {
+        statusBar.showSummary(hub?.active === true ? summarize(hub.views()) : undefined);
+      },
+    });
+  }
   const showPromptFailure = (error: unknown): void => {
     output.error(`Consent prompt: ${error instanceof Error ? error.message : String(error)}`);
   };
@@ -110,19 +129,33 @@ export function startTelemetry(context: ExtensionContext, spec: TelemetrySpec): 
   context.subscriptions.push(
     output,
     statusBar,
-    statusBar.follow(client, (params) => {
-      prompt.setState(params.state).catch(showPromptFailure);
-    }),
+    statusBar.follow(
+      client,
+      (params) => {
+        prompt.setState(params.state).catch(showPromptFailure);
+      },
+      (params) => {
+        const product = typeof params === 'object' && params !== null ? (params as { product?: unknown }).product : undefined;
+        if (hub !== undefined && typeof product === 'string' && hub.owns(product)) {
+          hub.stateChanged(params);
+          return true;
+        }
+        return false;
+      },
+    ),
     ...registerCommands({
       channel: client,
       view: () => statusBar.view,
       commands,
       consentSetting: spec.consentSetting,
       collectedScheme: spec.commandBase.replace(/[^A-Za-z0-9+.-]/g, '-'),
+      extraItems: () => (hub === undefined ? [] : hubMenuItems(hub.views())),
     }),
+    ...(hub === undefined ? [] : registerHubCommands(hub)),
     ...forwardVscodeTelemetry(client),
     ...signalConfigurationChanges(client, consentKeys),
     onRunningChanged(client, (running) => {
+      hub?.setRunning(running);
       if (running) {
         queue.attach((method, params) => client.sendNotification(method, params));
       } else {
@@ -143,9 +176,34 @@ export function startTelemetry(context: ExtensionContext, spec: TelemetrySpec): 
     channel: client,
     stop: async () => {
       // Hand over what is still coalescing before the connection closes.
-      await queue.flush();
+      await Promise.all([queue.flush(), hub?.dispose()]);
       queue.dispose();
       await stopLanguageClient(client);
     },
   };
+}
+
+/** The hub's commands: one product's Allow / Deny, and the global switch. */
+function registerHubCommands(hub: Hub): { dispose(): unknown }[] {
+  return [
+    vscodeapi.registerCommand(PRODUCT_MENU_COMMAND, async (id: unknown) => {
+      const product = hub.views().find((view) => view.id === id);
+      if (product === undefined) {
+        return;
+      }
+      const allow = `$(check) Allow ${product.name}`;
+      const deny = `$(circle-slash) Deny ${product.name}`;
+      const picked = await vscodeapi.showQuickPick(
+        [
+          { label: allow, detail: 'Send its anonymous usage data: never code, prompts, file names or keys.' },
+          { label: deny, detail: 'Send nothing for it; its queued events are deleted at once.' },
+        ],
+        `${product.name}: ${product.state?.state ?? 'starting'}${product.state === undefined ? '' : ` (${product.state.reason})`}`,
+      );
+      if (picked !== undefined) {
+        await hub.setConsent(product.id, picked.label === allow);
+      }
+    }),
+    vscodeapi.registerCommand(TURN_OFF_ALL_COMMAND, () => hub.turnOffAll()),
+  ];
 }

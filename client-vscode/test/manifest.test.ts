@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { Command } from '../src/commands';
+import { TURN_OFF_ALL_COMMAND } from '../src/hub';
 import { CONSENTRY_SECTION, TELEMETRY_ENABLED_KEY } from '../src/settings';
 
 interface Manifest {
@@ -63,7 +64,7 @@ describe('package.json', () => {
   it('contributes exactly the commands the client registers', () => {
     assert.deepEqual(
       manifest.contributes.commands.map((c) => c.command).sort(),
-      Object.values(Command).sort(),
+      [...Object.values(Command), TURN_OFF_ALL_COMMAND].sort(),
     );
     for (const { title } of manifest.contributes.commands) {
       assert.match(title, /^Consentry: /);

@@ -44,9 +44,18 @@ def error_event(**overrides: Any) -> dict[str, Any]:
     return event("error", **{"errorType": "TypeError", "message": "boom", **overrides})
 
 
+# What the machine running the tests may set that changes where a server sends: CI (a
+# development run, events kept in the audit log), proxies. Tests that need them set them.
+_OUTSIDE_VARIABLES = ("CI", "HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY", "ALL_PROXY")
+
+
 def clean_env(home: Path, **extra: str) -> dict[str, str]:
     """The environment of a server under test: no consent variables leak in from outside."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("CONSENTRY_", "DO_NOT_TRACK"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("CONSENTRY_", "DO_NOT_TRACK")) and k.upper() not in _OUTSIDE_VARIABLES
+    }
     env.update({"CONSENTRY_HOME": str(home), **extra})
     return env
 
@@ -128,6 +137,8 @@ class Servers:
         env: dict[str, str] | None = None,
         profile: str | None = None,
         args: tuple[str, ...] = (),
+        options: dict[str, Any] | None = None,
+        http: dict[str, Any] | None = None,
     ) -> Session:
         """Start a server (CONSENTRY_HOME in the test's folder) and initialize it."""
         home = home or self.tmp_path / "home"
@@ -151,19 +162,22 @@ class Servers:
 
         client.set_configuration({"telemetry": {"enabled": enabled}}, section="consentry")
         client.set_configuration({"telemetryLevel": level}, section="telemetry")
-        options: dict[str, Any] = {
+        if http is not None:
+            client.set_configuration(http, section="http")
+        init_options: dict[str, Any] = {
             "extensionVersion": "1.2.3",
             "vscodeTelemetry": {"isTelemetryEnabled": vscode_enabled, "level": level},
+            **(options or {}),
         }
         if profile is not None:
-            options["profile"] = profile
+            init_options["profile"] = profile
         session.initialize_result = await client.initialize_session(
             types.InitializeParams(
                 capabilities=types.ClientCapabilities(
                     workspace=types.WorkspaceClientCapabilities(configuration=True)
                 ),
                 client_info=types.ClientInfo(name="Visual Studio Code", version="1.100.3"),
-                initialization_options=options,
+                initialization_options=init_options,
             )
         )
         self.sessions.append(session)

@@ -1,4 +1,4 @@
-"""The command line: serve, sink, demo, status, enable, disable, events, log and purge."""
+"""The command line: serve, sink, demo, status, enable, disable, events, log, purge, manifest."""
 
 from __future__ import annotations
 
@@ -123,6 +123,18 @@ def _purge(_args: argparse.Namespace) -> int:
     return 0
 
 
+def _manifest(args: argparse.Namespace) -> int:
+    from consentry.manifest import ManifestError, contributes
+
+    try:
+        block = contributes(args.prefix, args.product or args.prefix)
+    except ManifestError as exc:
+        print(f"consentry manifest: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(block, indent=2))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of `consentry`."""
     parser = argparse.ArgumentParser(prog="consentry", description=__doc__)
@@ -173,6 +185,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "purge", help="delete the outbox, the audit log and the anonymous id"
     ).set_defaults(func=_purge)
+
+    manifest = sub.add_parser(
+        "manifest", help="print the package.json block of a product that embeds the client"
+    )
+    manifest.add_argument("--prefix", required=True, help="the product's prefix, e.g. acme")
+    manifest.add_argument("--product", help='the product\'s name, e.g. "Acme Assistant"')
+    manifest.set_defaults(func=_manifest)
     return parser
 
 

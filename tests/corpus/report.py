@@ -1,0 +1,245 @@
+"""The anonymity figures of issue 12, for the tune and the holdout half side by side.
+
+    .venv/bin/python -m tests.corpus.report              # everything, ~1 minute
+    .venv/bin/python -m tests.corpus.report --no-server  # per-field figures only
+    .venv/bin/python -m tests.corpus.report --misses 20  # also list what got through
+
+Peer suites are read from `.cache/corpora/peers/` (`python -m tests.corpus.peers`
+extracts them; the registry suite is downloaded on first use), the adversarial corpus
+is generated and sent through real servers, the benign strings go through the
+`message` field. Each goal is marked met or not met; the command never fails because
+a goal is not met (exit 0), only when it cannot compute the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from tests.corpus import adversarial, benign
+from tests.corpus.adversarial import HALVES, RULE_CATEGORIES, Half
+from tests.corpus.measure import SuiteFigures, Tally, benign_changed, score
+from tests.corpus.peers import PeerSample, half_of, load
+from tests.corpus.peers.__main__ import ALL_SUITES, WHY_NOT_REGISTRY, registry_suites
+from tests.corpus.through_server import Outcome, run
+
+PEER_TEXT_GOAL: Final = 0.97
+PEER_IDENTIFIER_GOAL: Final = 0.995
+ADVERSARIAL_GOAL: Final = 0.03
+BENIGN_GOAL: Final = 0.03
+
+
+@dataclass
+class HalfFigures:
+    """Every figure of one half."""
+
+    peers: dict[str, SuiteFigures] = field(default_factory=dict)
+    pooled: SuiteFigures = field(default_factory=SuiteFigures)
+    adversarial: Outcome | None = None
+    benign: Tally = field(default_factory=Tally)
+    benign_changed: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    """Both halves, and which peer suites were not available here."""
+
+    halves: dict[Half, HalfFigures]
+    skipped: dict[str, str]
+    sources: dict[str, str]
+
+
+def peer_samples() -> tuple[dict[str, list[PeerSample]], dict[str, str]]:
+    """Every peer suite available here, and the reason for each one that is not."""
+    suites: dict[str, list[PeerSample]] = {}
+    skipped: dict[str, str] = {}
+    try:
+        suites.update(registry_suites())
+    except Exception as exc:  # no registry here: say so, measure the rest
+        skipped["sentry-python"] = f"download failed ({type(exc).__name__})"
+    for suite in ALL_SUITES:
+        if suite in suites or suite in skipped:
+            continue
+        cached = load(suite)
+        if cached is None:
+            skipped[suite] = "no snapshot extracted on this machine: " + WHY_NOT_REGISTRY[suite]
+        else:
+            suites[suite] = cached
+    return suites, skipped
+
+
+def _pool(into: SuiteFigures, part: SuiteFigures) -> None:
+    for kind, tally in part.recall.items():
+        into.recall[kind].ok += tally.ok
+        into.recall[kind].total += tally.total
+    for name in ("unchanged", "kept"):
+        mine, theirs = getattr(into, name), getattr(part, name)
+        mine.ok += theirs.ok
+        mine.total += theirs.total
+    into.missed.extend(part.missed)
+
+
+def compute(*, server: bool = True, workdir: Path | None = None) -> Report:
+    """Measure everything for both halves."""
+    suites, skipped = peer_samples()
+    halves: dict[Half, HalfFigures] = {h: HalfFigures() for h in HALVES}
+    for name, samples in suites.items():
+        for half in HALVES:
+            figures = score(s for s in samples if half_of(s.suite, s.test) == half)
+            halves[half].peers[name] = figures
+            _pool(halves[half].pooled, figures)
+    strings = {"tune": benign.benign_tune(), "holdout": benign.benign_holdout()}
+    for half in HALVES:
+        halves[half].benign, halves[half].benign_changed = benign_changed(strings[half])
+    if server:
+        root = workdir or Path(tempfile.mkdtemp(prefix="consentry-corpora-"))
+        for half in HALVES:
+            halves[half].adversarial = asyncio.run(run(adversarial.samples(half), root / half))
+    sources = {name: samples[0].source for name, samples in suites.items() if samples}
+    return Report(halves, skipped, sources)
+
+
+def _pct(tally: Tally | None) -> str:
+    if tally is None or tally.rate is None:
+        return "—"
+    return f"{100 * tally.rate:.1f} % ({tally.ok}/{tally.total})"
+
+
+def _met(ok: bool | None) -> str:
+    return "—" if ok is None else ("met" if ok else "NOT MET")
+
+
+def _both(values: list[bool | None]) -> bool | None:
+    known = [v for v in values if v is not None]
+    return None if not known else all(known)
+
+
+def rows(report: Report) -> list[tuple[str, str, str, str, str]]:
+    """(figure, goal, tune, holdout, met on both) for the table."""
+    h = report.halves
+    out: list[tuple[str, str, str, str, str]] = []
+
+    def add(name: str, goal: str, tallies: list[Tally | None], checks: list[bool | None]) -> None:
+        out.append((name, goal, _pct(tallies[0]), _pct(tallies[1]), _met(_both(checks))))
+
+    def at_least(t: Tally | None, floor: float) -> bool | None:
+        return None if t is None or t.rate is None else t.rate >= floor
+
+    def at_most_changed(t: Tally | None, ceiling: float) -> bool | None:
+        return None if t is None or t.rate is None else 1 - t.rate <= ceiling
+
+    for kind, goal in (
+        ("message", PEER_TEXT_GOAL),
+        ("stack", PEER_TEXT_GOAL),
+        ("identifier", PEER_IDENTIFIER_GOAL),
+    ):
+        ts = [h[x].pooled.recall.get(kind) for x in HALVES]
+        add(
+            f"peer recall, {kind} (all suites)",
+            f"≥ {100 * goal:g} %",
+            ts,
+            [at_least(t, goal) for t in ts],
+        )
+    for suite in sorted(h["tune"].peers):
+        for kind in ("message", "stack", "identifier"):
+            ts = [h[x].peers[suite].recall.get(kind) for x in HALVES]
+            if any(t is not None and t.total for t in ts):
+                add(f"  {suite}: recall, {kind}", "", ts, [None])
+        unchanged = [h[x].peers[suite].unchanged for x in HALVES]
+        if any(t.total for t in unchanged):
+            add(f"  {suite}: must-keep cases unchanged", "", list(unchanged), [None])
+    if "vscode" in h["tune"].peers:
+        ts = [h[x].peers["vscode"].kept for x in HALVES]
+        add("VS Code must-keep parts kept", "100 %", ts, [at_least(t, 1.0) for t in ts])
+    if all(h[x].adversarial is not None for x in HALVES):
+        outcomes = [h[x].adversarial for x in HALVES]
+        surfaced = [Tally(len(o.surfaced), len(o.samples)) for o in outcomes if o]
+        add(
+            "adversarial samples surfaced",
+            f"≤ {100 * ADVERSARIAL_GOAL:g} %",
+            list(surfaced),
+            [t.ok / t.total <= ADVERSARIAL_GOAL for t in surfaced],
+        )
+        categories = outcomes[0].by_category() if outcomes[0] else {}
+        for category in categories:
+            per_half: list[Tally] = []
+            for o in outcomes:
+                hits, total = o.by_category().get(category, (0, 0)) if o else (0, 0)
+                per_half.append(Tally(hits, total))
+            rule = category in RULE_CATEGORIES
+            add(
+                f"  surfaced: {category}",
+                "0" if rule else "",
+                list(per_half),
+                [t.ok == 0 for t in per_half] if rule else [None],
+            )
+    ts = [h[x].benign for x in HALVES]
+    add(
+        "benign strings unchanged",
+        f"≥ {100 - 100 * BENIGN_GOAL:g} %",
+        ts,
+        [at_most_changed(t, BENIGN_GOAL) for t in ts],
+    )
+    return out
+
+
+def render(report: Report, misses: int = 0) -> str:
+    """The table as Markdown, the sources, what was skipped, and optionally misses."""
+    lines = ["| figure | goal | tune | holdout | both halves |", "|---|---|---|---|---|"]
+    lines += [f"| {' | '.join(r)} |" for r in rows(report)]
+    lines.append("")
+    for name, source in sorted(report.sources.items()):
+        lines.append(f"- {name}: {source}")
+    seeds = f"seeds {adversarial.TUNE_SEED} (tune) / {adversarial.HOLDOUT_SEED} (holdout)"
+    lines.append(f"- adversarial: tests/corpus/adversarial.py, {seeds}")
+    for name, why in sorted(report.skipped.items()):
+        lines.append(f"- SKIPPED {name}: {why}")
+    for half in HALVES:
+        figures = report.halves[half]
+        if misses:
+            lines.append(f"\n## {half}: peer positives that got through (first {misses})")
+            lines += [f"- [{k}] {t}: {x!r}" for k, t, x in figures.pooled.missed[:misses]]
+            lines.append(f"\n## {half}: benign strings changed")
+            lines += [f"- {x!r}" for x in figures.benign_changed[:misses]]
+            if figures.adversarial:
+                o = figures.adversarial
+                lines.append(f"\n## {half}: adversarial samples surfaced")
+                for i, where in list(o.surfaced.items())[:misses]:
+                    s = o.samples[i]
+                    lines.append(f"- [{s.category}] {s.text[:80]!r} in {', '.join(where)}")
+    return "\n".join(lines)
+
+
+def as_json(report: Report) -> dict[str, Any]:
+    """The table rows as data."""
+    return {
+        "rows": [list(r) for r in rows(report)],
+        "skipped": report.skipped,
+        "sources": report.sources,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the figures; exit 0 whether or not the goals are met."""
+    parser = argparse.ArgumentParser(prog="python -m tests.corpus.report")
+    parser.add_argument("--no-server", action="store_true", help="skip the adversarial run")
+    parser.add_argument("--misses", type=int, default=0, help="list up to N misses per half")
+    parser.add_argument("--json", type=Path, help="also write the rows as JSON here")
+    args = parser.parse_args(argv)
+    logging.disable(logging.WARNING)  # the test client's notices are not figures
+    report = compute(server=not args.no_server)
+    print(render(report, args.misses))
+    if args.json:
+        args.json.write_text(json.dumps(as_json(report), indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -22,6 +22,7 @@ import * as vscodeapi from './vscodeapi';
 /** The commands, by what they do; each id is `<base>.<name>`. */
 export const COMMAND_NAMES = [
   'showMenu',
+  'showDashboard',
   'showStatus',
   'showCollected',
   'openAuditLog',
@@ -127,6 +128,11 @@ export function menuItems(view: ConsentView, commands: CommandIds = Command): Me
       description: bySetting && view.state?.state === 'off' ? 'your current choice' : undefined,
       detail: 'Send nothing; queued events are deleted at once.',
       command: commands.denyTelemetry,
+    },
+    {
+      label: '$(dashboard) Open Privacy Dashboard',
+      detail: 'Each product: its state and who decided it, what is collected, what was sent or dropped, your controls.',
+      command: commands.showDashboard,
     },
     {
       label: '$(eye) Show What Is Collected',

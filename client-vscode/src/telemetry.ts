@@ -7,6 +7,7 @@ import type { ExtensionContext } from 'vscode';
 import { EventQueue, createApi, systemTimer, type ConsentryApi } from './api';
 import { type ServerChannel, commandIds, registerCommands, splitSettingKey } from './commands';
 import { ConsentStatusBar, forwardVscodeTelemetry } from './consent';
+import { registerDashboard } from './dashboard/panel';
 import { ConsentPrompt } from './prompt';
 import {
   ServerUnavailableError,
@@ -126,13 +127,22 @@ export function startTelemetry(context: ExtensionContext, spec: TelemetrySpec): 
       });
   };
 
+  const dashboard = registerDashboard({
+    server: client,
+    extensionPath: context.extensionPath,
+    command: commands.showDashboard,
+    title: `${spec.displayName}: Privacy Dashboard`,
+  });
+
   context.subscriptions.push(
     output,
     statusBar,
+    ...dashboard.disposables,
     statusBar.follow(
       client,
       (params) => {
         prompt.setState(params.state).catch(showPromptFailure);
+        dashboard.refresh();
       },
       (params) => {
         const product = typeof params === 'object' && params !== null ? (params as { product?: unknown }).product : undefined;

@@ -23,18 +23,26 @@ import type { StatusResult } from '../src/protocol';
 const labels = (view: ConsentView): string[] => menuItems(view).map((item) => item.label.replace(/^\$\([a-z-]+\) /, ''));
 
 describe('the status bar quick pick', () => {
-  it('offers Allow, Deny, Show What Is Collected, Open Audit Log and Disable Permanently', () => {
+  it('offers Allow, Deny, the Privacy Dashboard, Show What Is Collected, Open Audit Log and Disable Permanently', () => {
     const items = menuItems({ state: { state: 'undecided', decidedBy: 'profile', reason: 'Not decided.' } });
     assert.deepEqual(labels({ state: { state: 'undecided', decidedBy: 'profile', reason: '' } }), [
       'Allow',
       'Deny',
+      'Open Privacy Dashboard',
       'Show What Is Collected',
       'Open Audit Log',
       'Disable Permanently',
     ]);
     assert.deepEqual(
       items.map((item) => item.command),
-      [Command.allowTelemetry, Command.denyTelemetry, Command.showCollected, Command.openAuditLog, Command.disablePermanently],
+      [
+        Command.allowTelemetry,
+        Command.denyTelemetry,
+        Command.showDashboard,
+        Command.showCollected,
+        Command.openAuditLog,
+        Command.disablePermanently,
+      ],
     );
     assert.ok(items.every((item) => item.description === undefined), 'nothing chosen yet');
   });
@@ -54,7 +62,7 @@ describe('the status bar quick pick', () => {
     const items = menuItems({ state: { state: 'undecided', decidedBy: 'profile', reason: '' } }, acme);
     assert.deepEqual(
       items.map((item) => item.command),
-      ['acme.telemetry.allowTelemetry', 'acme.telemetry.denyTelemetry', 'acme.telemetry.showCollected', 'acme.telemetry.openAuditLog', 'acme.telemetry.disablePermanently'],
+      ['acme.telemetry.allowTelemetry', 'acme.telemetry.denyTelemetry', 'acme.telemetry.showDashboard', 'acme.telemetry.showCollected', 'acme.telemetry.openAuditLog', 'acme.telemetry.disablePermanently'],
     );
     assert.equal(acme.showMenu, 'acme.telemetry.showMenu');
     assert.deepEqual(splitSettingKey('acme.telemetry.enabled'), { section: 'acme', key: 'telemetry.enabled' });
@@ -65,7 +73,7 @@ describe('the status bar quick pick', () => {
     assert.equal(fix?.command, 'workbench.action.openSettings');
     assert.deepEqual(fix.args, ['consentry.server.python']);
     assert.match(fix.detail ?? '', /No Python 3\.11/);
-    assert.equal(rest.length, 5);
+    assert.equal(rest.length, 6);
   });
 
   const titles: [ConsentView, string][] = [

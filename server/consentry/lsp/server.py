@@ -26,13 +26,13 @@ from pygls.protocol import (
     JsonRPCNotification,
     JsonRPCRequestMessage,
     JsonRPCResponseMessage,
-    LanguageServerProtocol,
     default_converter,
     lsp_method,
 )
 
 from consentry import __version__
 from consentry.anonymize.catalog import CATALOG_VERSION
+from consentry.lsp.answering import AnsweringProtocol
 from consentry.consent.home import Home
 from consentry.consent.profile import Profile, ProfileError, load_profile
 from consentry.consent.rule import Decision
@@ -59,8 +59,9 @@ def plain_params_converter() -> cattrs.Converter:
     return converter
 
 
-class ConsentryProtocol(LanguageServerProtocol):
-    """pygls's protocol, announcing the product's consent style in the initialize result."""
+class ConsentryProtocol(AnsweringProtocol):
+    """pygls's protocol, announcing the product's consent style in the initialize result,
+    and answering every request it cannot convert (see `consentry.lsp.answering`)."""
 
     _server: ConsentryServer
 
@@ -127,8 +128,10 @@ class ConsentryServer(LanguageServer):
         self.exit_code = 1
 
     def report_server_error(self, error: Exception, source: Any) -> None:
-        """Log internal faults; never pop up a message in the user's editor."""
-        logger.error("Internal error (%s): %s", getattr(source, "__name__", source), error)
+        """Log internal faults by their type alone (their text may quote a value); never
+        pop up a message in the user's editor."""
+        where = getattr(source, "__name__", type(source).__name__)
+        logger.error("Internal error (%s): %s", where, type(error).__name__)
 
     def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
         """Serve on stdio with `consentry.stdio`'s reader (size cap, chunked reads)."""

@@ -226,18 +226,56 @@ def as_json(report: Report) -> dict[str, Any]:
     }
 
 
+FLOORS: Final = Path(__file__).with_name("floors.json")
+
+
+def floors_of(report: Report) -> dict[str, Any]:
+    """The current figures as floors: what the corpus test holds the code to."""
+    floors: dict[str, Any] = {"adversarial": {}, "benign": {}, "peers": {}}
+    for half in HALVES:
+        figures = report.halves[half]
+        if figures.adversarial is not None:
+            floors["adversarial"][half] = {
+                c: hits for c, (hits, _total) in figures.adversarial.by_category().items()
+            }
+        floors["benign"][half] = figures.benign.ok
+        for suite, suite_figures in figures.peers.items():
+            entry = floors["peers"].setdefault(suite, {})
+            entry[half] = {
+                "recall": {k: t.rate for k, t in suite_figures.recall.items()},
+                "unchanged": suite_figures.unchanged.rate,
+                "kept": suite_figures.kept.rate,
+            }
+    return floors
+
+
+def record_floors(report: Report) -> None:
+    """Write floors.json, keeping the floors of suites not measured on this machine."""
+    old = json.loads(FLOORS.read_text()) if FLOORS.is_file() else {}
+    new = floors_of(report)
+    new["peers"] = {**old.get("peers", {}), **new["peers"]}
+    if not new["adversarial"]:
+        new["adversarial"] = old.get("adversarial", {})
+    FLOORS.write_text(json.dumps(new, indent=1, sort_keys=True) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures; exit 0 whether or not the goals are met."""
     parser = argparse.ArgumentParser(prog="python -m tests.corpus.report")
     parser.add_argument("--no-server", action="store_true", help="skip the adversarial run")
     parser.add_argument("--misses", type=int, default=0, help="list up to N misses per half")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON here")
+    parser.add_argument(
+        "--record-floors", action="store_true", help=f"write the figures as floors to {FLOORS}"
+    )
     args = parser.parse_args(argv)
     logging.disable(logging.WARNING)  # the test client's notices are not figures
     report = compute(server=not args.no_server)
     print(render(report, args.misses))
     if args.json:
         args.json.write_text(json.dumps(as_json(report), indent=1, ensure_ascii=False))
+    if args.record_floors:
+        record_floors(report)
     return 0
 
 

@@ -1,0 +1,46 @@
+"""The measuring instruments of the corpora can see a leak when there is one."""
+
+from __future__ import annotations
+
+from tests.corpus import adversarial
+from tests.corpus.adversarial import Planted
+from tests.corpus.measure import survives, through_field
+from tests.corpus.peers import half_of
+from tests.corpus.through_server import find, normalise
+
+
+def test_survives_sees_a_secret_and_ignores_placeholders() -> None:
+    assert survives("Zq81kKx0", "token Zq81kKx0 rejected")
+    assert survives("ＡＢＣＤＥ", "x ABCDE y")  # full-width folds to ASCII
+    assert not survives("secret", "password=<secret>")
+    assert not survives("Zq81kKx0", "token <secret> rejected")
+
+
+def test_a_plain_message_passes_the_message_field_unchanged() -> None:
+    assert through_field("message", "Request failed with status code 429") == (
+        "Request failed with status code 429"
+    )
+
+
+def test_find_undoes_evasions_before_searching() -> None:
+    secret = "ghp_" + "A1b2C3d4" * 4
+    planted = [Planted("evasions", "x", (secret,)), Planted("emails", "y", ("nobodyhere",))]
+    zero_width = "token " + secret[:10] + "\u200b" + secret[10:]
+    full_width = "".join(chr(ord(c) + 0xFEE0) for c in secret)
+    percent = "state=" + "".join(f"%{ord(c):02X}" for c in secret)
+    for haystack in (zero_width, full_width, percent, secret.lower().replace("_", "&#95;")):
+        places = {"endpoint": (haystack.lower(), normalise(haystack))}
+        assert find(planted, places) == {0: ("endpoint",)}, haystack
+
+
+def test_halves_differ_in_seed_and_templates() -> None:
+    tune, holdout = adversarial.samples("tune"), adversarial.samples("holdout")
+    assert {s.text for s in tune}.isdisjoint({s.text for s in holdout})
+    for tune_templates, holdout_templates in adversarial.CATEGORIES.values():
+        assert set(tune_templates).isdisjoint(holdout_templates)
+
+
+def test_peer_halves_split_by_test_roughly_in_two() -> None:
+    halves = [half_of("gitleaks", f"rule-{i}") for i in range(400)]
+    assert 150 < halves.count("tune") < 250
+    assert half_of("s", "t") == half_of("s", "t")

@@ -16,6 +16,8 @@ from consentry.anonymize.catalog import (
     looks_like_identifier,
     validate,
 )
+from consentry.anonymize.identifiers import is_rfc9562_uuid
+from consentry.anonymize.scrub import DEFAULT_SCRUBBER
 
 NOW = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 
@@ -66,14 +68,14 @@ def test_valid_event_keeps_only_catalog_properties() -> None:
     result = validate(
         {
             **params("suggestion_outcome", outcome="accepted", model="gpt-4o", code="secret()"),
-            "id": "12345678-1234-5678-1234-567812345678",
+            "id": "12345678-1234-4678-9234-567812345678",
             "timestamp": "2026-01-01T00:00:00Z",
         },
         NOW,
     )
     assert isinstance(result, Accepted)
     assert result.properties == {"outcome": "accepted", "model": "gpt-4o"}
-    assert result.event_id == "12345678-1234-5678-1234-567812345678"
+    assert result.event_id == "12345678-1234-4678-9234-567812345678"
     assert result.timestamp == "2026-01-01T00:00:00+00:00"
     assert [(i.field, i.reason) for i in result.issues] == [("<unknown>", "unknown-property")]
 
@@ -101,9 +103,6 @@ def test_valid_event_keeps_only_catalog_properties() -> None:
             "outcome",
             "not-allowed",
             id="bad-enum",
-        ),
-        pytest.param(
-            {**params("pageview", page="x"), "id": "not-a-uuid"}, "id", "wrong-type", id="bad-id"
         ),
         pytest.param(
             {**params("pageview", page="x"), "timestamp": 5}, "timestamp", "wrong-type", id="bad-ts"
@@ -175,3 +174,62 @@ def test_catalog_kinds() -> None:
         "pageview": "usage",
         "feature_used": "usage",
     }
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param("not-a-uuid", id="text"),
+        pytest.param("d41d8cd98f00b204e9800998ecf8427e", id="hex-key"),
+        pytest.param("12345678-1234-5678-1234-567812345678", id="no-defined-version"),
+        pytest.param("12345678-1234-4678-c234-567812345678", id="not-the-rfc-variant"),
+        pytest.param("{12345678-1234-4678-9234-567812345678}", id="braces"),
+        pytest.param("123456781234467892345678123456781", id="no-dashes"),
+        pytest.param(42, id="number"),
+    ],
+)
+def test_an_id_that_is_not_an_rfc9562_uuid_is_replaced_never_echoed(raw: object) -> None:
+    result = validate({**params("pageview", page="x"), "id": raw}, NOW)
+    assert isinstance(result, Accepted)
+    assert result.event_id != raw
+    assert str(raw).strip("{}").replace("-", "") not in result.event_id.replace("-", "")
+    assert is_rfc9562_uuid(result.event_id)
+    assert ("id", "replaced") in [(i.field, i.reason) for i in result.issues]
+
+
+@pytest.mark.parametrize(
+    ("model", "kept"),
+    [
+        pytest.param("gpt-4o", "gpt-4o", id="registry"),
+        pytest.param("ollama/llama3.1:8b", "ollama/llama3.1:8b", id="local-safe-segments"),
+        pytest.param("someuser/models/llama.gguf", "custom", id="file-of-a-user"),
+        pytest.param("hf.co/acme-org/private-GGUF:Q4_K_M", "custom", id="host-segment"),
+    ],
+)
+def test_model_ids_follow_their_grammar(model: str, kept: str) -> None:
+    result = validate(
+        params("model_command", model=model, command="explain", tokensGenerated=3), NOW
+    )
+    assert isinstance(result, Accepted)
+    assert result.properties["model"] == kept
+
+
+def test_profile_listed_models_pass() -> None:
+    raw = params("model_command", model="kowalczyk-coder-v2", command="x", tokensGenerated=1)
+    assert validate(raw, NOW).properties["model"] == "custom"  # type: ignore[union-attr]
+    listed = validate(raw, NOW, known_models=frozenset({"kowalczyk-coder-v2"}))
+    assert listed.properties["model"] == "kowalczyk-coder-v2"  # type: ignore[union-attr]
+
+
+def test_free_text_none_drops_the_message_and_keeps_frames() -> None:
+    none = DEFAULT_SCRUBBER.with_context(free_text="none")
+    raw = params(
+        "error",
+        errorType="TypeError",
+        message="boom for dana",
+        stack="TypeError: boom\n    at run (node:internal/x:1:2)",
+    )
+    result = validate(raw, NOW, scrubber=none)
+    assert isinstance(result, Accepted)
+    assert "message" not in result.properties
+    assert result.properties["stack"] == "    at run (node:internal/x:1:2)"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,8 +31,11 @@ def _scrubber() -> Scrubber:
 
 
 def prepare() -> None:
-    """Load the scrubber now, ahead of the first event that needs it."""
+    """Load the scrubber, its vocabulary, model registry and rules now (~0.6 s, once)."""
+    from consentry.anonymize.scrub import load
+
     _scrubber()
+    load()
 
 
 CATALOG_VERSION: Final = 1
@@ -203,7 +205,15 @@ def _identifier_verdict(value: str) -> bool:
         return False
     if _RANDOM_RUN.search(value):
         return False
-    return _scrubber().scrub_message(value) == value
+    from consentry.anonymize.free_text import allow_list
+    from consentry.anonymize.secrets import is_high_entropy
+
+    scrubbed = _scrubber().with_context(free_text="scrubbed").scrub_message(value)
+    if scrubbed != value:
+        return False
+    # Made of vocabulary words, or at least nothing a detector knows and nothing random:
+    # language ids ("typescriptreact") and command ids are names in no word list.
+    return allow_list(value) == value or not is_high_entropy(value)
 
 
 def event_name(params: object) -> str:
@@ -254,7 +264,13 @@ def json_size(value: object, limit: int = MAX_EVENT_JSON) -> int:
     return size
 
 
-def _check_field(event: str, spec: Field, value: Any) -> tuple[Any, Issue | None]:
+def _check_field(
+    event: str,
+    spec: Field,
+    value: Any,
+    scrubber: Scrubber | None = None,
+    known_models: frozenset[str] = frozenset(),
+) -> tuple[Any, Issue | None]:
     """The value to keep (None: drop it) and what happened to it."""
     if spec.type == "count":
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -270,24 +286,22 @@ def _check_field(event: str, spec: Field, value: Any) -> tuple[Any, Issue | None
         if value not in spec.choices:
             return None, Issue(event, spec.name, "not-allowed")
         return value, None
+    if spec.type == "identifier" and spec.name == "model":
+        from consentry.anonymize.identifiers import CUSTOM_MODEL, model_id
+
+        if len(value) > MAX_IDENTIFIER_LENGTH or not looks_like_identifier(value):
+            return CUSTOM_MODEL, Issue(event, spec.name, "redacted")
+        model = model_id(value, known_models)
+        return model, (Issue(event, spec.name, "redacted") if model != value else None)
     if spec.type == "identifier":
         if looks_like_identifier(value):
             return value, None
         return REDACTED, Issue(event, spec.name, "redacted")
-    scrub = _scrubber()
+    scrub = scrubber or _scrubber()
     cleaned = scrub.scrub_stack(value) if spec.type == "stack" else scrub.scrub_message(value)
+    if not cleaned:
+        return None, Issue(event, spec.name, "dropped")  # free_text "none": no message
     return cleaned, (Issue(event, spec.name, "scrubbed") if cleaned != value else None)
-
-
-def _event_id(raw: object) -> str | None:
-    if raw is None:
-        return str(uuid.uuid4())
-    if isinstance(raw, str):
-        try:
-            return str(uuid.UUID(raw))
-        except ValueError:
-            return None
-    return None
 
 
 def _timestamp(raw: object, now: datetime) -> str | None:
@@ -304,13 +318,22 @@ def _timestamp(raw: object, now: datetime) -> str | None:
     return None
 
 
-def validate(params: object, now: datetime | None = None) -> Accepted | Rejected:
+def validate(
+    params: object,
+    now: datetime | None = None,
+    *,
+    scrubber: Scrubber | None = None,
+    known_models: frozenset[str] = frozenset(),
+) -> Accepted | Rejected:
     """Judge the params of one `consentry/track` against the catalog.
 
     Unknown events and missing or unusable required fields reject the event;
     unknown properties are dropped; identifiers that do not look like names
-    become `<redacted>`; free text is scrubbed. Fail closed: if scrubbing raises,
-    the event is rejected.
+    become `<redacted>` (a model id outside the registry, `known_models` and the
+    safe-segment rule becomes `custom`); free text is scrubbed by `scrubber` (the
+    default one when None: no machine facts, free text by allow-list). An `id` that is
+    not an RFC 9562 UUID is replaced by a new random one (issue `replaced`), never
+    echoed. Fail closed: if scrubbing raises, the event is rejected.
     """
     if not isinstance(params, Mapping):
         return Rejected("<unknown>", "params", "not-an-object")
@@ -318,9 +341,9 @@ def validate(params: object, now: datetime | None = None) -> Accepted | Rejected
     definition = CATALOG.get(name)
     if definition is None:
         return Rejected(name, "event", "unknown-event")
-    event_id = _event_id(params.get("id"))
-    if event_id is None:
-        return Rejected(name, "id", "wrong-type")
+    from consentry.anonymize.identifiers import event_id as checked_event_id
+
+    event_id, replaced = checked_event_id(params.get("id"))
     timestamp = _timestamp(params.get("timestamp"), now or datetime.now(UTC))
     if timestamp is None:
         return Rejected(name, "timestamp", "wrong-type")
@@ -329,7 +352,7 @@ def validate(params: object, now: datetime | None = None) -> Accepted | Rejected
         raw = {}
     if not isinstance(raw, Mapping):
         return Rejected(name, "properties", "not-an-object")
-    issues: list[Issue] = []
+    issues: list[Issue] = [Issue(name, "id", "replaced")] if replaced else []
     kept: dict[str, Any] = {}
     for key in raw:
         if definition.field(key) is None:
@@ -340,7 +363,7 @@ def validate(params: object, now: datetime | None = None) -> Accepted | Rejected
                 return Rejected(name, spec.name, "missing", tuple(issues))
             continue
         try:
-            value, issue = _check_field(name, spec, raw[spec.name])
+            value, issue = _check_field(name, spec, raw[spec.name], scrubber, known_models)
         except Exception:  # fail closed: a scrubber fault drops the event
             return Rejected(name, spec.name, "scrub-failed", tuple(issues))
         if issue is not None:

@@ -54,22 +54,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Final
+from dataclasses import dataclass, field, replace
+from typing import Final, Literal
 from urllib.parse import unquote
 
+from consentry.anonymize.frames import EXTENSION, NAME, scrub_stack_lines
+from consentry.anonymize.free_text import CODE, FILE, ID, TEXT, allow_list
+from consentry.anonymize.machine import EMPTY_FACTS, MachineFacts, Redactor
+from consentry.anonymize.normalise import normalise
+from consentry.anonymize.secrets import (
+    redact_assignments,
+    redact_entropy,
+    redact_provider_tokens,
+)
+
 __all__ = [
+    "ALL_PLACEHOLDERS",
     "DEFAULT_ALLOWED_HOSTS",
     "DEFAULT_SCRUBBER",
+    "EARLY_RULES",
+    "FREE_TEXT_MODES",
     "MAX_MESSAGE_CHARS",
     "MAX_STACK_CHARS",
     "MESSAGE_RULES",
     "PLACEHOLDERS",
     "REDACTED",
-    "STACK_FRAME_RULES",
+    "FreeText",
     "RescanRule",
     "Rule",
     "Scrubber",
+    "load",
     "scrub_message",
     "scrub_stack",
 ]
@@ -92,6 +106,10 @@ URL: Final = "<url>"
 PLACEHOLDERS: Final = frozenset(
     {REDACTED, EMAIL, PATH, USER, SECRET, JWT, PRIVATE_KEY, IP, MAC, HOST}
     | {CARD, IBAN, PHONE, SID, URL}
+)
+# Every placeholder any stage of scrubbing writes.
+ALL_PLACEHOLDERS: Final = PLACEHOLDERS | frozenset(
+    {CODE, TEXT, FILE, ID, NAME, EXTENSION, "<workspace>"}
 )
 
 MAX_MESSAGE_CHARS: Final = 1_000
@@ -199,7 +217,7 @@ DOCUMENTATION_HOSTS: Final = frozenset(
 # ("arr.at(-1)", "expect(x).to.be", "it.only") are left out on purpose.
 HOST_TLDS: Final = _words(
     "com net org edu gov mil int io dev app ai co cloud tech info biz me us uk de fr nl"
-    " eu ca au jp cn ru br es ch se fi dk cz ie nz sg hk kr tw za mx ar pt"
+    " eu ca au jp cn ru br es ch se fi dk cz ie nz sg hk kr tw za mx ar"
     " gr tr il ae vn th ph ua ro hu xyz site online live gg tv internal local lan corp"
     " intranet localdomain arpa"
 )
@@ -342,90 +360,7 @@ _PEM_RE: Final = re.compile(
     r"|(?:[A-Za-z0-9+/=\s,:-]|\\[nr])*)",
     re.DOTALL,
 )
-_WEBHOOK_RE: Final = re.compile(
-    r"(?P<keep>https?://(?:hooks\.slack\.com/(?:services|workflows|triggers)/"
-    r"|(?:[a-z]+\.)?discord(?:app)?\.com/api/webhooks/))(?P<secret>[\w/+-]+)",
-    re.IGNORECASE,
-)
 _JWT_RE: Final = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]*")
-# Speed: a pattern that opens with a plain character class (or literal) lets the regex
-# engine skip to the next possible start. So the patterns below consume their first
-# character and only then look behind it ("x(?<![\w]x)" instead of "(?<!\w)x"), or leave
-# the check to the replacement callback.
-_TOKEN_RE: Final = re.compile(
-    r"sk-[A-Za-z0-9_*-]{16,}"  # OpenAI (sk-, sk-proj-, sk-svcacct-), Anthropic (sk-ant-)
-    r"|sk_(?:live|test)_[A-Za-z0-9]{10,}"  # Stripe
-    r"|rk_(?:live|test)_[A-Za-z0-9]{10,}"
-    r"|pk_(?:live|test)_[A-Za-z0-9]{10,}"
-    r"|whsec_[A-Za-z0-9]{20,}"
-    r"|AIza[\w-]{30,}"  # Google API key
-    r"|ya29\.[\w-]{20,}"  # Google OAuth access token
-    r"|A(?:KIA|SIA|BIA|CCA|GPA|IDA|IPA|NPA|NVA|ROA|PKA)[A-Z0-9]{16}(?![A-Z0-9])"  # AWS
-    r"|AT(?:BB|ATT|CTT)[\w=.-]{20,}"  # Bitbucket / Atlassian
-    r"|hf_[A-Za-z0-9]{20,}"  # Hugging Face
-    r"|gsk_[A-Za-z0-9]{20,}"  # Groq
-    r"|r8_[A-Za-z0-9]{20,}"  # Replicate
-    r"|pplx-[A-Za-z0-9]{20,}"  # Perplexity
-    r"|xai-[A-Za-z0-9]{20,}"  # xAI
-    r"|gh[pousr]_[A-Za-z0-9]{20,}"  # GitHub
-    r"|github_pat_\w{20,}"
-    r"|gl(?:pat|dt|rt|ptt|cbt|oas|soat|imt|ft)-[\w-]{20,}"  # GitLab
-    r"|xox[abposr]-[A-Za-z0-9-]{10,}"  # Slack
-    r"|xapp-\d-[A-Za-z0-9-]{10,}"
-    r"|npm_[A-Za-z0-9]{30,}"  # npm
-    r"|pypi-AgE[\w-]{40,}"  # PyPI
-    r"|oy2[a-z0-9]{43}"  # NuGet
-    r"|rubygems_[a-f0-9]{48}"  # RubyGems
-    r"|SG\.[\w-]{16,}\.[\w-]{16,}"  # SendGrid
-    r"|M[\w-]{23,27}\.[\w-]{6,7}\.[\w-]{27,40}"  # Discord bot token
-    r"|N[\w-]{23,27}\.[\w-]{6,7}\.[\w-]{27,40}"
-    r"|O[\w-]{23,27}\.[\w-]{6,7}\.[\w-]{27,40}"
-)
-_TELEGRAM_RE: Final = re.compile(r"(?<![\d:])\d{6,12}:A[\w-]{30,}")
-_AUTH_SCHEME_RE: Final = re.compile(
-    r"(?i)\b(?P<scheme>bearer|basic)(?P<gap>\s+)(?P<v>[\w.~+/=-]{8,})"
-)
-_AUTH_HEADER_RE: Final = re.compile(
-    r"(?i)\b(?P<key>(?:proxy-)?authorization)(?P<sep>[\"']?\s*[:=]\s*[\"']?)"
-    r"(?!(?:bearer|basic|token|digest)\b)(?P<v>[^\s\"',;]+)"
-)
-_STRONG_KEY_WORDS: Final = (
-    r"passw(?:or)?d|pwd|passphrase|secret|api[_-]?key|apikey|access[_-]?key"
-    r"|private[_-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token"
-    r"|refresh[_-]?token|id[_-]?token|auth[_-]?token|session[_-]?token|client[_-]?secret"
-)
-_STRONG_KEY_RE: Final = re.compile(_STRONG_KEY_WORDS, re.IGNORECASE)
-# "api_key", "access_token", "client_secret" end in one of these.
-_SECRET_KEY_ENDINGS: Final = _words(
-    "password passwd pwd passphrase secret token key auth sig signature session sessionid"
-    " session_id cookie credential credentials pass"
-)
-# Anchored at the separator, which is rare, rather than at every word: the look-behinds
-# below and the callback check the key in front of it.
-_VALUE_CHARS: Final = r"[^\s\"',;&<>(){}\[\]]"
-# Case variants spelled out: a case-insensitive look-behind is several times slower.
-_KEY_LAST_THREE: Final = "|".join(
-    sorted({v for w in _SECRET_KEY_ENDINGS for v in (w[-3:], w[-3:].upper(), w[-3:].title())})
-)
-# Only a separator right after a secret's name (maybe quoted, maybe a space) reaches the
-# callback; Python wants fixed-width look-behinds, hence one per shape.
-_AFTER_SECRET_KEY: Final = "|".join(
-    f"(?<=(?:{_KEY_LAST_THREE}){re.escape(mid + op)})"
-    for mid in ("", '"', "'", " ", '" ', "' ")
-    for op in (":", "=", "=>")
-)
-# Values are bounded so that a run of separators ("a:a:a:...") costs linear time.
-_ASSIGNMENT_RE: Final = re.compile(
-    rf"(?P<op>=>?|:)(?:{_AFTER_SECRET_KEY})(?P<post>[ \t]*)"
-    rf"(?P<v>\"[^\"\n]{{0,256}}\"|'[^'\n]{{0,256}}'|{_VALUE_CHARS}{{1,256}})"
-)
-# The rest of an unquoted value longer than the pattern's bound (after a quote: nothing).
-_VALUE_TAIL_RE: Final = re.compile(rf"(?<![\"']){_VALUE_CHARS}+")
-_KEY_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?P<key>[\w.-]{1,48})[\"']?(?P<pre>[ \t]*)$")
-_SECRET_KEY_RE: Final = re.compile(
-    "(?:" + "|".join(sorted(_SECRET_KEY_ENDINGS)) + ")$", re.IGNORECASE
-)
-
 # ---------------------------------------------------------------------------------------
 # Addresses: URLs, e-mails, paths
 
@@ -523,12 +458,19 @@ _IBAN_RE: Final = re.compile(
 _CARD_RE: Final = re.compile(r"[0-9](?<!\w[0-9])(?:[ -]?\d){12,40}(?!\w)")
 _PHONE_RE: Final = re.compile(
     r"[+(0-9](?<![\w+.:/-][+(0-9])(?:"
-    r"(?<=\+)(?:\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,6}){1,6}|\d{8,15})"  # +44 20 7946 0958
+    r"(?<=\+)(?:\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,8}){1,6}|\d{8,15})"  # +44 20 7946 0958
     r"|(?<=\()\d{3}\) ?\d{3}[ .-]\d{4}"  # (555) 123-4567
     r"|(?<=[2-9])\d{2}(?P<sep>[.-])[2-9]\d{2}(?P=sep)\d{4}"  # 555-123-4567
     r"|(?<=0)\d{1,4}(?:[ .-]\d{2,8}){1,4}"  # national trunk prefix: 030 1234567
     r")(?!\w|[.:-]\d)"
 )
+# Grouped digits (national ids, account and card numbers written with separators):
+# "287-70-4022", "2617 0586 5691", "AB 18 41 05 C", "4101.8649.4425.7681".
+_DIGIT_GROUPS_RE: Final = re.compile(
+    r"(?<![\w.:/+-])(?:[A-Z]{1,2} ?)?\d{2,6}(?:[ .-]\d{1,6}){1,5}(?: ?[A-Z](?![\w]))?"
+    r"(?![\w:/%]|[.-]\d)"
+)
+_DATE_RE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 _LABEL: Final = r"(?:[a-z0-9-]{0,61}[a-z0-9])?"
 _HOST_RE: Final = re.compile(
     rf"[a-z0-9](?<![\w.@/\\-][a-z0-9]){_LABEL}\.(?:[a-z0-9]{_LABEL}\.)*(?P<tld>[a-z]{{2,13}})"
@@ -539,24 +481,6 @@ _HOST_HINT_RE: Final = re.compile(r"\.(?:" + "|".join(sorted(HOST_TLDS)) + r")(?
 _DNS_ERROR_RE: Final = re.compile(
     r"\b(?P<code>ENOTFOUND|EAI_AGAIN)(?P<gap>\s+)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*)"
 )
-
-# ---------------------------------------------------------------------------------------
-# Stack frames
-
-_STACK_PAREN_LOC_RE: Final = re.compile(r"\((?P<loc>[^()\n]+?)(?P<pos>:\d+(?::\d+)?)\)")
-_STACK_BARE_LOC_RE: Final = re.compile(
-    r"^(?P<pre>[ \t]*at[ \t]+(?:async[ \t]+)?)"
-    r"(?P<loc>[^\s()][^()\n]*?)(?P<pos>:\d+(?::\d+)?)[ \t]*$",
-    re.MULTILINE,
-)
-_STACK_AT_SIGN_LOC_RE: Final = re.compile(
-    r"^(?P<pre>[^\s@()]*@)(?P<loc>[^@\n]+?)(?P<pos>:\d+(?::\d+)?)[ \t]*$", re.MULTILINE
-)
-_PYTHON_FRAME_RE: Final = re.compile(
-    r"^(?P<pre>[ \t]*File \")(?P<loc>[^\"\n]+)(?P<post>\", line \d+)"
-)
-_INDENT_RE: Final = re.compile(r"[ \t]*")
-
 
 # ---------------------------------------------------------------------------------------
 # Helpers
@@ -695,38 +619,6 @@ def _split_trailing_punctuation(url: str) -> tuple[str, str]:
 # Replacement callbacks (match, context) -> replacement
 
 
-def _auth_scheme(m: re.Match[str], ctx: _Context) -> str:
-    value = m.group("v")
-    if _is_placeholder(value) or not _looks_random(value):
-        return m.group(0)
-    return m.group("scheme") + m.group("gap") + SECRET
-
-
-def _auth_header(m: re.Match[str], ctx: _Context) -> str:
-    if _is_placeholder(m.group("v")):
-        return m.group(0)
-    return m.group("key") + m.group("sep") + SECRET
-
-
-def _assignment(m: re.Match[str], ctx: _Context) -> str:
-    op, post, value = m.group("op"), m.group("post"), m.group("v")
-    start = m.start()
-    before = _KEY_BEFORE_RE.search(m.string, max(0, start - 64), start)
-    key = before.group("key") if before else ""
-    # "key = value" and "key=value", but not "key= value": a stripped query ("?key=")
-    # is followed by the next word of the sentence.
-    spacing_ok = op == ":" or (bool(before and before.group("pre")) == bool(post))
-    if not (spacing_ok and _SECRET_KEY_RE.search(key)):
-        return m.group(0)
-    quote = value[0] if value[:1] in ("'", '"') else ""
-    inner = value[1:-1] if quote else value
-    if not inner or inner.lower() in _KEEP_VALUES or _is_placeholder(inner):
-        return m.group(0)
-    if _STRONG_KEY_RE.search(key) is None and not _looks_random(inner):
-        return m.group(0)
-    return op + post + quote + SECRET + quote
-
-
 def _uri(m: re.Match[str], ctx: _Context) -> str:
     rest, trailing = _split_trailing_punctuation(m.group("rest"))
     decoded = unquote(rest)
@@ -826,11 +718,11 @@ def _tilde_path(m: re.Match[str], ctx: _Context) -> str:
     return _collapse_path(m.group(0), "tilde", ctx)
 
 
-def _token(m: re.Match[str], ctx: _Context) -> str:
-    start = m.start()
-    if start and (m.string[start - 1].isalnum() or m.string[start - 1] in "_-"):
-        return m.group(0)  # the tail of a longer word, such as "task-..."
-    return SECRET
+def _email(m: re.Match[str], ctx: _Context) -> str:
+    local, _, domain = m.group(0).replace("%40", "@").partition("@")
+    if local.lower() == "git" and _host_allowed(domain, ctx.allowed_hosts):
+        return m.group(0)  # "git@github.com": the service's account, nobody's address
+    return EMAIL
 
 
 def _remote_authority(m: re.Match[str], ctx: _Context) -> str:
@@ -866,7 +758,8 @@ def _ipv6(m: re.Match[str], ctx: _Context) -> str:
 def _is_ipv4(text: str) -> bool:
     if _IPV4_RE.fullmatch(text) is None:
         return False
-    return all(octet == str(int(octet)) and int(octet) <= 255 for octet in text.split("."))
+    # Leading zeros ("10.00.9.78") still reach a host through inet_aton-style parsers.
+    return all(int(octet) <= 255 for octet in text.split("."))
 
 
 def _ipv4(m: re.Match[str], ctx: _Context) -> str:
@@ -926,6 +819,19 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
     return PHONE if ok else text
 
 
+def _digit_groups(m: re.Match[str], ctx: _Context) -> str:
+    text = m.group(0)
+    if _DATE_RE.fullmatch(text):
+        return text
+    groups = _DIGIT_RUN_RE.findall(text)
+    digits = sum(len(g) for g in groups)
+    if "." in text and not text[0].isalpha():
+        return "<id>" if digits >= 9 else text  # "1.95.3" is a version
+    if digits >= 9 or (len(groups) >= 3 and digits >= 6):
+        return "<id>"
+    return text
+
+
 def _dns_error(m: re.Match[str], ctx: _Context) -> str:
     host = m.group("host").rstrip(".")
     if host == "localhost" or _host_allowed(host, ctx.allowed_hosts) or _is_ipv4(host):
@@ -958,21 +864,18 @@ def _may_hold_ipv6(lowered: str) -> bool:
 # generic ones so that each gets its own placeholder; URLs before paths and e-mails, so
 # that a URL's path and credentials are judged as parts of the URL.
 
-MESSAGE_RULES: Final[tuple[Rule, ...]] = (
+# Run before the secret detectors of `consentry.anonymize.secrets`, which would take a
+# PEM block's lines or a JWT's parts for separate tokens.
+EARLY_RULES: Final[tuple[Rule, ...]] = (
     Rule("private-key", _PEM_RE, PRIVATE_KEY, ("-----begin",)),
-    Rule("webhook", _WEBHOOK_RE, r"\g<keep>" + SECRET, ("hooks.slack", "/webhooks/")),
     Rule("jwt", _JWT_RE, JWT, ("eyj",)),
-    Rule("token", _TOKEN_RE, _token),
-    Rule("telegram-token", _TELEGRAM_RE, SECRET, (":a",)),
-    Rule("auth-scheme", _AUTH_SCHEME_RE, _auth_scheme, ("bearer", "basic")),
-    Rule("auth-header", _AUTH_HEADER_RE, _auth_header, ("authorization",)),
-    RescanRule(
-        "assignment", _ASSIGNMENT_RE, _assignment, ("=", ":"), resume="op", extend=_VALUE_TAIL_RE
-    ),
+)
+
+MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("file-uri", _URI_RE, _uri, ("file://", "vscode-")),
     Rule("url", _URL_RE, _url, ("://",)),
     Rule("scp-remote", _SCP_REMOTE_RE, URL, guard=_SCP_HINT_RE.search),
-    Rule("email", _EMAIL_RE, EMAIL, ("@", "%40")),
+    Rule("email", _EMAIL_RE, _email, ("@", "%40")),
     Rule("windows-path", _WINDOWS_PATH_RE, _windows_path, (":\\", ":/")),
     Rule("unc-path", _UNC_PATH_RE, _unc_path, ("\\\\",)),
     RescanRule("posix-path", _POSIX_PATH_RE, _posix_path, ("/",)),
@@ -987,71 +890,14 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search),
     Rule("card", _CARD_RE, _card, guard=_DIGIT.search),
     Rule("phone", _PHONE_RE, _phone, guard=_DIGIT.search),
+    Rule("digit-groups", _DIGIT_GROUPS_RE, _digit_groups, guard=_DIGIT.search),
     Rule("dns-error", _DNS_ERROR_RE, _dns_error, ("enotfound", "eai_again")),
     Rule("host", _HOST_RE, _host, guard=_HOST_HINT_RE.search),
 )
 
 
 # ---------------------------------------------------------------------------------------
-# Stack frames
-
-
-def _frame_base(loc: str, ctx: _Context) -> str:
-    """The file base name of a frame's location; the directories go."""
-    if loc.startswith(("<", "node:", "internal/")) or loc in ("native", "unknown location"):
-        return loc
-    _learn_users(loc, ctx)
-    core = loc.split("?", 1)[0].split("#", 1)[0]
-    if "%" in core:
-        core = unquote(core)
-    base = _SPLIT_PATH_RE.split(core.rstrip("/\\"))[-1]
-    return base or loc
-
-
-def _learn_users(loc: str, ctx: _Context) -> None:
-    """Remember the user name of a home path without keeping the rewritten text."""
-    lowered = loc.lower()
-    for rule in _PATH_RULES:
-        rule.apply(loc, lowered, ctx)
-
-
-_PATH_RULES: Final = tuple(r for r in MESSAGE_RULES if r.name.endswith(("-uri", "-path")))
-
-
-def _frame_loc(m: re.Match[str], ctx: _Context) -> str:
-    whole = m.group(0)
-    loc = m.group("loc")
-    start = m.start("loc") - m.start()
-    end = m.end("loc") - m.start()
-    return whole[:start] + _frame_base(loc, ctx) + whole[end:]
-
-
-STACK_FRAME_RULES: Final[tuple[Rule, ...]] = (
-    Rule("v8-frame", _STACK_PAREN_LOC_RE, _frame_loc, ("(",)),
-    Rule("v8-bare-frame", _STACK_BARE_LOC_RE, _frame_loc, ("at ", "at\t")),
-    Rule("at-sign-frame", _STACK_AT_SIGN_LOC_RE, _frame_loc, ("@",)),
-)
-
-
-def _scrub_python_frames(text: str, ctx: _Context) -> str:
-    """Python frames keep the file base name; the source lines under them are code."""
-    out: list[str] = []
-    frame_indent: int | None = None
-    for line in text.split("\n"):
-        m = _PYTHON_FRAME_RE.match(line)
-        if m:
-            frame_indent = len(m.group("pre")) - len('File "')
-            loc = m.group("loc")
-            out.append(m.group("pre") + _frame_base(loc, ctx) + line[m.end("loc") :])
-            continue
-        if frame_indent is not None:
-            indent_match = _INDENT_RE.match(line)
-            indent = len(indent_match.group(0)) if indent_match else 0
-            if line.strip() and indent > frame_indent:
-                continue
-            frame_indent = None
-        out.append(line)
-    return "\n".join(out)
+# The whole: normalise, machine facts, detectors, allow-list, bound
 
 
 def _cut(text: str, limit: int, *, at_line: bool) -> str:
@@ -1066,9 +912,13 @@ def _cut(text: str, limit: int, *, at_line: bool) -> str:
     opening = head.rfind("<")
     if opening != -1 and ">" not in head[opening:]:
         fragment = head[opening:]
-        if any(p.startswith(fragment) for p in PLACEHOLDERS):
+        if any(p.startswith(fragment) for p in ALL_PLACEHOLDERS):
             head = head[:opening]
     return head + ELLIPSIS
+
+
+FreeText = Literal["allow-list", "scrubbed", "none"]
+FREE_TEXT_MODES: Final[tuple[FreeText, ...]] = ("allow-list", "scrubbed", "none")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1077,19 +927,51 @@ class Scrubber:
 
     Pure and thread-safe: an instance holds only immutable configuration. A rule that
     raises lets the exception through, so the caller can drop the event (fail closed).
+
+    `free_text` is the profile's ``free_text``: ``"allow-list"`` keeps only known-safe
+    words, ``"scrubbed"`` applies the detectors only, ``"none"`` keeps no message and only
+    the frames of a stack. `facts` are what the machine knows about its person (redacted
+    anywhere); `safe_roots` are the folders whose frames keep their relative file.
     """
 
     max_message_chars: int = MAX_MESSAGE_CHARS
     max_stack_chars: int = MAX_STACK_CHARS
     allowed_hosts: frozenset[str] = DEFAULT_ALLOWED_HOSTS
     rules: tuple[Rule, ...] = MESSAGE_RULES
+    free_text: FreeText = "allow-list"
+    facts: MachineFacts = EMPTY_FACTS
+    safe_roots: tuple[str, ...] = ()
+    _redactor: Redactor = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_redactor", self.facts.redactor())
+
+    def with_context(
+        self,
+        *,
+        free_text: FreeText | None = None,
+        facts: MachineFacts | None = None,
+        safe_roots: tuple[str, ...] | None = None,
+    ) -> Scrubber:
+        """A copy with another free-text mode, machine facts or safe roots."""
+        return replace(
+            self,
+            free_text=self.free_text if free_text is None else free_text,
+            facts=self.facts if facts is None else facts,
+            safe_roots=self.safe_roots if safe_roots is None else safe_roots,
+        )
 
     def scrub_message(self, text: str) -> str:
-        """A free-text error message with personal data and secrets replaced, bounded."""
+        """A free-text error message with personal data and secrets replaced, bounded.
+
+        With ``free_text="none"`` the result is empty: the caller drops the field.
+        """
+        if self.free_text == "none":
+            return ""
         return self._scrub(text, self.max_message_chars, stack=False)
 
     def scrub_stack(self, text: str) -> str:
-        """A stack trace reduced to base names, lines and functions, then scrubbed, bounded."""
+        """A stack trace: frames under safe roots, the rest scrubbed like a message, bounded."""
         return self._scrub(text, self.max_stack_chars, stack=True)
 
     def _scrub(self, text: str, limit: int, *, stack: bool) -> str:
@@ -1100,35 +982,48 @@ class Scrubber:
             head = text[:bound]
             space = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
             text = head[:space] if space > 0 else head
-        ctx = _Context(self.allowed_hosts)
-        out = self._until_stable(text, ctx, stack=stack)
+        out = self._whole(text, stack=stack)
         for _ in range(_MAX_PASSES):
             cut = _cut(out, limit, at_line=stack)
             if cut == out:
                 return out
             # Cutting can expose a match (an address followed by more digits no longer
             # is): scrub again until the cut text is stable.
-            out = self._until_stable(cut, ctx, stack=stack)
+            out = self._whole(cut, stack=stack)
             if out == cut:
                 return out
         return _cut(out, limit, at_line=stack)
 
-    def _until_stable(self, text: str, ctx: _Context, *, stack: bool) -> str:
+    def _whole(self, text: str, *, stack: bool) -> str:
+        text = self._redactor.redact(normalise(text))
+        ctx = _Context(self.allowed_hosts)
+        if not stack:
+            return self._text(text, ctx)
+        roots = self.safe_roots or self.facts.extension_paths
+        return scrub_stack_lines(
+            text, roots, lambda part: self._text(part, ctx), keep_other=self.free_text != "none"
+        )
+
+    def _text(self, text: str, ctx: _Context) -> str:
+        text = self._until_stable(text, ctx)
+        if self.free_text == "allow-list":
+            text = allow_list(text, self.allowed_hosts)
+        return text
+
+    def _until_stable(self, text: str, ctx: _Context) -> str:
         current = text
         for _ in range(_MAX_PASSES):
-            scrubbed = self._one_pass(current, ctx, stack=stack)
+            scrubbed = self._one_pass(current, ctx)
             if scrubbed == current:
                 return current
             current = scrubbed
         return current
 
-    def _one_pass(self, text: str, ctx: _Context, *, stack: bool) -> str:
-        if stack:
-            if 'File "' in text:
-                text = _scrub_python_frames(text, ctx)
-            lowered = text.lower()
-            for rule in STACK_FRAME_RULES:
-                text = rule.apply(text, lowered, ctx)
+    def _one_pass(self, text: str, ctx: _Context) -> str:
+        lowered = text.lower()
+        for rule in EARLY_RULES:
+            text = rule.apply(text, lowered, ctx)
+        text = redact_assignments(redact_provider_tokens(text))
         # Computed once per pass: a trigger that misses a match an earlier rule exposed
         # is caught by the next pass.
         lowered = text.lower()
@@ -1137,10 +1032,18 @@ class Scrubber:
         if ctx.users:
             names = "|".join(re.escape(u) for u in sorted(ctx.users, key=len, reverse=True))
             text = re.sub(rf"(?<!\w)(?:{names})(?!\w)", USER, text, flags=re.IGNORECASE)
-        return text
+        return redact_entropy(text)
 
 
 DEFAULT_SCRUBBER: Final = Scrubber()
+
+
+def load() -> None:
+    """Read the vocabulary, the model registry and the provider rules now (~0.6 s, once)."""
+    from consentry.anonymize import secrets, vocabulary
+
+    vocabulary.load()
+    secrets.load()
 
 
 def scrub_message(text: str) -> str:

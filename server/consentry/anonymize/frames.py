@@ -1,0 +1,183 @@
+"""Stack frames: a file is kept only under a root known to be safe.
+
+A frame line (V8 ``at fn (loc:1:2)`` and ``at loc:1:2``, Firefox/Safari ``fn@loc:1:2``,
+Python ``File "loc", line 3, in fn``) keeps its line and column. Its function name is
+checked like an identifier (vocabulary words only, else ``<name>``). Its file is kept,
+relative to its root, only under a known-safe root:
+
+==========================================  ==========================================
+``<extension>/dist/extension.js``           under the embedding extension's own folder
+                                            (``initializationOptions.extensionPath``,
+                                            ``consentry/registerProduct`` ``extensionPath``)
+``node_modules/…``, ``site-packages/…``,    public packages (from the last such folder)
+``dist-packages/…``
+``python3.11/asyncio/…``                    the Python standard library
+``resources/app/…``                         VS Code's own application folder
+``node:internal/…``, ``internal/…``,        runtime internals, kept as they are
+``<frozen importlib._bootstrap>``,
+``<anonymous>``, ``native``
+==========================================  ==========================================
+
+Any other file is ``<file>``. Every kept path segment must also pass the secret
+detectors and must not be a document's name, so nothing of a frame escapes them. Python
+source lines printed under a frame are code and are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+from urllib.parse import unquote
+
+from consentry.anonymize.free_text import DOCUMENT_EXTENSIONS, judge_chunk
+from consentry.anonymize.secrets import redact_secrets
+
+__all__ = ["EXTENSION", "FILE", "NAME", "safe_function", "safe_location", "scrub_stack_lines"]
+
+FILE: Final = "<file>"
+NAME: Final = "<name>"
+EXTENSION: Final = "<extension>"
+
+_V8_PAREN_RE: Final = re.compile(
+    r"^(?P<pre>[ \t]*at[ \t]+(?:async[ \t]+)?)(?P<fn>[^\n]+?)[ \t]+\((?P<loc>[^\n]*?)"
+    r"(?P<pos>(?::\d+){1,2})?\)[ \t]*$"
+)
+_V8_BARE_RE: Final = re.compile(
+    r"^(?P<pre>[ \t]*at[ \t]+(?:async[ \t]+)?)(?P<loc>[^\s()][^()\n]*?)"
+    r"(?P<pos>(?::\d+){1,2})[ \t]*$"
+)
+_AT_SIGN_RE: Final = re.compile(
+    r"^(?P<pre>[ \t]*)(?P<fn>[^@\s()]*)@(?P<loc>[^@\n]+?)(?P<pos>(?::\d+){1,2})[ \t]*$"
+)
+_PYTHON_RE: Final = re.compile(
+    r"^(?P<pre>[ \t]*File[ \t]+\")(?P<loc>[^\"\n]+)(?P<mid>\",[ \t]*line[ \t]+\d+)"
+    r"(?:(?P<in>,[ \t]*in[ \t]+)(?P<fn>[^\n]+?))?[ \t]*$"
+)
+_INDENT_RE: Final = re.compile(r"[ \t]*")
+_INTERNAL_RE: Final = re.compile(
+    r"(?:node:[\w/.:-]+|internal/[\w/.-]+|<frozen [\w.]+>|<(?:anonymous|string|stdin|native"
+    r"|module|genexpr|listcomp|lambda|unknown)>|native|unknown location|\[native code\])"
+)
+_MARKERS: Final = ("node_modules/", "site-packages/", "dist-packages/", "resources/app/")
+_PYLIB_RE: Final = re.compile(r"(?:^|/)lib/(python3\.\d{1,2}/[^\n]*)$", re.IGNORECASE)
+_URI_PREFIX_RE: Final = re.compile(r"^(?:file:///?|vscode-file://vscode-app/?)", re.IGNORECASE)
+_FN_PIECE_RE: Final = re.compile(r"<anonymous>|\[as [^\]]*\]|[^\s.\[\]<>]+")
+_EXTENSION_RE: Final = re.compile(r"\.([A-Za-z0-9]{1,5})$")
+
+
+def _segments_safe(relative: str) -> bool:
+    for segment in relative.split("/"):
+        if not segment:
+            continue
+        if redact_secrets(segment) != segment:
+            return False
+        extension = _EXTENSION_RE.search(segment)
+        if extension and extension.group(1).lower() in DOCUMENT_EXTENSIONS:
+            return False
+    return True
+
+
+def _normalise_root(root: str) -> str:
+    root = _URI_PREFIX_RE.sub("/", root) if "://" in root else root
+    return unquote(root).replace("\\", "/").rstrip("/").lower()
+
+
+def safe_location(loc: str, roots: tuple[str, ...] = ()) -> str:
+    """The file of a frame as it may leave: relative to a safe root, or ``<file>``."""
+    if _INTERNAL_RE.fullmatch(loc):
+        return loc
+    path = loc
+    if "://" in path:
+        path = _URI_PREFIX_RE.sub("/", path)
+    if "%" in path:
+        path = unquote(path)
+    path = path.replace("\\", "/").split("?", 1)[0]
+    lowered = path.lower()
+    if lowered.startswith(EXTENSION + "/"):
+        relative = path[len(EXTENSION) + 1 :]
+        return path if _segments_safe(relative) else FILE
+    for root in roots:
+        norm = _normalise_root(root)
+        if norm and lowered.startswith((norm + "/", "/" + norm + "/")):
+            relative = path[lowered.index(norm) + len(norm) + 1 :]
+            return EXTENSION + "/" + relative if _segments_safe(relative) else FILE
+    best = -1
+    for marker in _MARKERS:
+        at = lowered.rfind(marker)
+        if at == 0 or (at > 0 and path[at - 1] == "/"):
+            best = max(best, at)
+    if best >= 0:
+        relative = path[best:]
+        return relative if _segments_safe(relative) else FILE
+    pylib = _PYLIB_RE.search(path)
+    if pylib and "site-packages" not in lowered:
+        return pylib.group(1) if _segments_safe(pylib.group(1)) else FILE
+    if lowered.startswith("python3."):
+        return path if _segments_safe(path) else FILE
+    return FILE
+
+
+def safe_function(name: str) -> str:
+    """A frame's function name, or ``<name>`` when any part of it is not a known word."""
+    for piece in _FN_PIECE_RE.findall(name):
+        if piece == "<anonymous>":
+            continue
+        if piece.startswith("[as "):
+            piece = piece[4:-1]
+        if judge_chunk(piece) != piece:
+            return NAME
+    return name
+
+
+def _frame(line: str, roots: tuple[str, ...]) -> str | None:
+    """The scrubbed frame line, or None when `line` is not a frame."""
+    m = _V8_PAREN_RE.match(line)
+    if m is not None:
+        loc = safe_location(m.group("loc"), roots) if m.group("loc") else ""
+        return f"{m.group('pre')}{safe_function(m.group('fn'))} ({loc}{m.group('pos') or ''})"
+    m = _V8_BARE_RE.match(line)
+    if m is not None:
+        return m.group("pre") + safe_location(m.group("loc"), roots) + m.group("pos")
+    m = _AT_SIGN_RE.match(line)
+    if m is not None:
+        fn = safe_function(m.group("fn")) if m.group("fn") else ""
+        return f"{m.group('pre')}{fn}@{safe_location(m.group('loc'), roots)}{m.group('pos')}"
+    return None
+
+
+def scrub_stack_lines(
+    text: str,
+    roots: tuple[str, ...],
+    other: Callable[[str], str],
+    *,
+    keep_other: bool = True,
+) -> str:
+    """Every frame of `text` scrubbed here, every other line through `other`.
+
+    With `keep_other` false, the lines that are not frames (the exception message) are
+    left out: only the frames remain.
+    """
+    out: list[str] = []
+    python_indent: int | None = None
+    for line in text.split("\n"):
+        py = _PYTHON_RE.match(line)
+        if py is not None:
+            python_indent = len(py.group("pre")) - len('File "')
+            fn = py.group("fn")
+            tail = py.group("in") + safe_function(fn) if fn else ""
+            out.append(
+                py.group("pre") + safe_location(py.group("loc"), roots) + py.group("mid") + tail
+            )
+            continue
+        if python_indent is not None:
+            indent = len(_INDENT_RE.match(line).group(0))  # type: ignore[union-attr]
+            if line.strip() and indent > python_indent:
+                continue  # the source line under a Python frame
+            python_indent = None
+        frame = _frame(line, roots)
+        if frame is not None:
+            out.append(frame)
+        elif keep_other:
+            out.append(other(line) if line.strip() else line)
+    return "\n".join(out)

@@ -1,0 +1,226 @@
+"""Free text by allow-list: what is not known to be safe does not leave.
+
+Runs after the detectors (which have already put typed placeholders where they know
+what something is). Two passes:
+
+1. **Shapes.** Code becomes ``<code>``: SQL statements, diff hunks, declaration or
+   statement lines (``const x = …``, ``def f(…)``, a line ending in ``;`` or ``{``), calls
+   with arguments (``os.path.join(a, b)``). Quoted prose — a quoted run of three words or
+   more — becomes ``"<text>"``: a prompt or a sentence of someone's is not an error.
+2. **Words.** The rest is cut into chunks at spaces, quotes, brackets and ``= , ;``; each
+   chunk is judged once (the verdict is cached) and kept when it is:
+
+   - a placeholder, punctuation, or a number of at most seven digits (``429``, ``8192``,
+     ``30000ms``, ``1,048,576``), a version (``1.2.3-beta.1``);
+   - an identifier made of vocabulary words (`consentry.anonymize.vocabulary`), split at
+     ``. _ - / : @ + ~ #`` and camel-case humps: ``maxTokens``, ``ECONNREFUSED``,
+     ``https://api.openai.com/v1/chat/completions``, ``ollama/llama3:8b``.
+
+   Anything else is replaced: a document or media file name by ``<file>``, a long digit
+   or hex run by ``<id>``, a random-looking token by ``<secret>``, a path-shaped chunk by
+   ``<path>``, and everything else by ``<redacted>``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from consentry.anonymize.models import load_registry
+from consentry.anonymize.secrets import is_high_entropy
+from consentry.anonymize.vocabulary import MAX_NUMBER_DIGITS, is_known_identifier
+
+__all__ = ["CODE", "GENERIC", "TEXT", "allow_list", "judge_chunk"]
+
+CODE: Final = "<code>"
+TEXT: Final = "<text>"
+GENERIC: Final = "<redacted>"
+FILE: Final = "<file>"
+ID: Final = "<id>"
+SECRET: Final = "<secret>"
+PATH: Final = "<path>"
+
+
+# Extensions of documents, media and archives: their names describe someone's life.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+DOCUMENT_EXTENSIONS: Final = _words(
+    "pdf doc docx odt rtf txt md csv tsv xls xlsx ods ppt pptx odp key pages numbers eml"
+    " msg png jpg jpeg gif heic heif webp bmp tif tiff svg mp3 m4a wav flac ogg mp4 mov avi"
+    " mkv webm zip tar gz tgz 7z rar dmg iso apk ipa sqlite db bak log vcf ics kdbx pem p12"
+    " pfx ovpn"
+)
+
+_SQL_RE: Final = re.compile(
+    r"(?i)\b(?:select\s+(?:[\w*.,\s()]|distinct){1,200}?\s+from\s+[\w.\"`]+"
+    r"|insert\s+into\s+[\w.\"`]+|update\s+[\w.\"`]+\s+set\s+\w+\s*="
+    r"|delete\s+from\s+[\w.\"`]+|create\s+(?:table|index|view)\s+[\w.\"`]+"
+    r"|drop\s+table\s+[\w.\"`]+)[^\n]*"
+)
+_DIFF_RE: Final = re.compile(
+    r"(?m)^(?:diff --git |@@ -\d|--- a/|\+\+\+ b/)[^\n]*"
+    r"(?:\n(?:[+\- \\@][^\n]*|diff [^\n]*|index [^\n]*)?)*"
+)
+_CODE_LINE_RE: Final = re.compile(
+    r"(?m)^[ \t]*(?:(?:const|let|var)\s+[\w$\[\]{}, ]+\s*=(?!=)|function\s*[\w$]*\s*\("
+    r"|def\s+\w+\s*\(|class\s+\w+\s*[:({]|import\s+(?:[\w{*][^\n]*\sfrom\s|[\w.]+\s*;)"
+    r"|from\s+[\w.]+\s+import\s|#include\s|package\s+[\w.]+;|public\s+(?:static\s+)?\w+)[^\n]*"
+    r"|^[^\n]*(?:;|\{|=>\s*\{?)[ \t]*$"
+)
+_CALL_RE: Final = re.compile(
+    r"(?<![\w$.])[A-Za-z_$][\w$.]{0,80}\((?=[^()\n]*[^\s()])[^()\n]{1,300}\)"
+)
+_QUOTED_RE: Final = re.compile(
+    r"(?<!\w)(?P<q>[\"'`\u201c\u2018])(?P<body>[^\"'`\u201c\u201d\u2018\u2019\n]{1,2000}?)"
+    r"(?P<close>[\"'`\u201d\u2019])(?!\w)"
+)
+_CHUNK_RE: Final = re.compile(r"[^\s<>\"'`()\[\]{},;=|*!?&^]+")
+_EDGE_PUNCT: Final = ".:-!?\u2026"
+# A chunk right after a placeholder may start with the separator the placeholder left:
+# "<path>/x.db" is judged as "x.db".
+_LEADING_PUNCT: Final = ".:-!?/\\\u2026"
+_NUMBER_RE: Final = re.compile(r"[+-]?\d[\d.,_]*(?:e[+-]?\d+)?[a-zA-Z%]{0,3}")
+_VERSION_RE: Final = re.compile(r"v?\d{1,6}(?:\.\d{1,8}){1,3}(?:[-+][0-9A-Za-z.-]{1,40})?")
+# Node's and libuv's error codes (ECONNREFUSED, ENOTFOUND, EAI_AGAIN) are in no word list.
+_ERROR_CODE_RE: Final = re.compile(r"E[A-Z]{2,15}(?:_[A-Z]{2,10})?")
+_PUNCTUATED_NUMBER_RE: Final = re.compile(r"[+-]?\d[\d.,:/_+-]*")
+_HEX_LITERAL_RE: Final = re.compile(r"0x[0-9a-fA-F]{1,16}")
+_BASE64_CHARS_RE: Final = re.compile(r"[A-Za-z0-9+/_=-]+")
+_URL_RE: Final = re.compile(
+    r"(?<![\w+.-])[A-Za-z][\w+.-]{1,30}://(?:<[a-z-]{2,12}>|[^\s<>\"'`()\[\]{},;|])+"
+)
+_URL_PARTS_RE: Final = re.compile(r"(?P<head>[^:]+://[^/?#]*)(?P<rest>.*)")
+_URL_SPLIT_RE: Final = re.compile(r"([/?#&=]+)")
+_RUNTIME_RE: Final = re.compile(r"node:[\w/.-]+(?::\d+){0,2}")
+_DIGIT_RUN_RE: Final = re.compile(r"\d+")
+_LONG_ID_RE: Final = re.compile(r"[0-9a-fA-F-]{8,}|\d{8,}")
+_CHUNK_CHARS_RE: Final = re.compile(r"[\w.\-/:@+~#%$\\]+")
+_EXTENSION_RE: Final = re.compile(r"\.([A-Za-z0-9]{1,5})$")
+_NO_ALNUM_RE: Final = re.compile(r"[^A-Za-z0-9]*")
+_PLACEHOLDER_NAMES: Final = _words(
+    "redacted email path user secret jwt private-key ip mac host card iban phone sid url"
+    " file id name text code workspace anonymous native extension"
+)
+
+
+def _quoted(m: re.Match[str]) -> str:
+    body = m.group("body")
+    # Three words or more, and not a type or an expression ('Window & typeof globalThis').
+    if len(body.split()) >= 3 and not any(c in body for c in "&|<>{}()=;:[]"):
+        return m.group("q") + TEXT + m.group("close")
+    return m.group(0)
+
+
+def _code_line(m: re.Match[str]) -> str:
+    # A line that is only a placeholder and a brace is the remains of a redaction.
+    return CODE if m.group(0).strip() else m.group(0)
+
+
+def shapes(text: str) -> str:
+    """`text` with code-shaped spans as ``<code>`` and quoted prose as ``<text>``."""
+    lowered = text.lower()
+    if "from" in lowered or "into" in lowered or " set " in lowered or "table" in lowered:
+        text = _SQL_RE.sub(CODE, text)
+    if "@@" in text or "diff --git" in text or "+++ b/" in text:
+        text = _DIFF_RE.sub(CODE, text)
+    text = _CODE_LINE_RE.sub(_code_line, text)
+    if "(" in text:
+        text = _CALL_RE.sub(CODE, text)
+    return _QUOTED_RE.sub(_quoted, text)
+
+
+def _number_ok(core: str) -> bool:
+    """Numbers, times, dates, ratios and ports: no letters but a unit, short digit runs."""
+    if _NUMBER_RE.fullmatch(core) is None and _PUNCTUATED_NUMBER_RE.fullmatch(core) is None:
+        return _HEX_LITERAL_RE.fullmatch(core) is not None
+    return all(len(run) <= MAX_NUMBER_DIGITS for run in _DIGIT_RUN_RE.findall(core))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def judge_chunk(chunk: str) -> str:
+    """The chunk as it may stay: itself when safe, else its placeholder (cached)."""
+    start, end = 0, len(chunk)
+    while start < end and chunk[start] in _LEADING_PUNCT:
+        start += 1
+    while end > start and chunk[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    core = chunk[start:end]
+    if _NO_ALNUM_RE.fullmatch(core) or core.lower().strip("<>") in _PLACEHOLDER_NAMES:
+        return chunk
+    verdict = _verdict(core)
+    return chunk if verdict is None else chunk[:start] + verdict + chunk[end:]
+
+
+def _verdict(core: str) -> str | None:
+    """None when `core` may stay, else the placeholder that replaces it."""
+    if _number_ok(core) or _VERSION_RE.fullmatch(core) or _ERROR_CODE_RE.fullmatch(core):
+        return None
+    if _RUNTIME_RE.fullmatch(core):
+        return None  # a runtime-internal module: node:internal/deps/undici/undici:1:2
+    if core.lower() in load_registry():
+        return None  # a model id of the registry, such as claude-3-haiku-20240307
+    extension = _EXTENSION_RE.search(core)
+    if extension and extension.group(1).lower() in DOCUMENT_EXTENSIONS and len(core) > 4:
+        return FILE
+    if _CHUNK_CHARS_RE.fullmatch(core) and is_known_identifier(core):
+        return None
+    if _LONG_ID_RE.fullmatch(core):
+        return ID
+    if _BASE64_CHARS_RE.fullmatch(core) and is_high_entropy(core):
+        return SECRET
+    if ("/" in core or "\\" in core) and len(core) > 2:
+        return PATH
+    return GENERIC
+
+
+def _word(m: re.Match[str]) -> str:
+    return judge_chunk(m.group(0))
+
+
+def _url_piece(piece: str, allowed: bool) -> str:
+    if not piece or _URL_SPLIT_RE.fullmatch(piece):
+        return piece
+    verdict = judge_chunk(piece)
+    if verdict == piece or not allowed:
+        return verdict
+    # On a public host a page name need not be a dictionary word ("pygls", "vscode-api");
+    # only what looks generated (an id, a key) goes.
+    if _LONG_ID_RE.fullmatch(piece) or (
+        _BASE64_CHARS_RE.fullmatch(piece) and is_high_entropy(piece)
+    ):
+        return verdict
+    return piece
+
+
+def _url(url: str, allowed_hosts: frozenset[str]) -> str:
+    """A URL the detectors left: its host kept (the detectors vetted it), its parts judged."""
+    parts = _URL_PARTS_RE.fullmatch(url)
+    if parts is None:
+        return _CHUNK_RE.sub(_word, url)
+    head = parts.group("head")
+    host = head.split("://", 1)[1].rsplit("@", 1)[-1].split(":", 1)[0].lower().removeprefix("www.")
+    allowed = host in allowed_hosts
+    rest = "".join(_url_piece(p, allowed) for p in _URL_SPLIT_RE.split(parts.group("rest")))
+    return head + rest
+
+
+def allow_list(text: str, allowed_hosts: frozenset[str] = frozenset()) -> str:
+    """`text` keeping only what is known to be safe; see the module docstring.
+
+    URLs keep their host (the detectors turned any host not in `allowed_hosts` into
+    ``<host>``); on an allowed host, page names pass unless they look generated.
+    """
+    text = shapes(text)
+    if "://" not in text:
+        return _CHUNK_RE.sub(_word, text)
+    out: list[str] = []
+    pos = 0
+    for m in _URL_RE.finditer(text):
+        out.append(_CHUNK_RE.sub(_word, text[pos : m.start()]))
+        out.append(_url(m.group(0), allowed_hosts))
+        pos = m.end()
+    out.append(_CHUNK_RE.sub(_word, text[pos:]))
+    return "".join(out)

@@ -1,0 +1,157 @@
+"""Identifier fields, each with its own grammar.
+
+- **Event ids** (`event_id`): an RFC 9562 UUID in canonical 8-4-4-4-12 form, with a
+  defined version (1-8) and the RFC variant (``8``-``b`` in the 17th digit), as
+  ``crypto.randomUUID()`` makes. Anything else — a hex key shaped like one included — is
+  replaced by a new random UUID and never echoed.
+- **Model ids** (`model_id`): an id of the model registry (LiteLLM's list, see
+  `consentry.anonymize.models`) or of the profile's own list passes, also behind a
+  provider prefix (``openrouter/gpt-4o``). Any other id passes only when every segment
+  (split at ``/`` and ``:``) is safe — vocabulary words, short numbers, quantisation tags
+  such as ``Q4_K_M`` — and none is a host (``hf.co``), a query, a key, an e-mail or a
+  user- or organisation-like name outside the vocabulary; otherwise it becomes
+  ``custom``. So ``ollama/llama3.1:8b`` and ``accounts/fireworks/models/llama-v3p1-8b``
+  pass, ``someuser/models/llama.gguf`` and ``hf.co/acme-org/private-GGUF`` are ``custom``.
+- **Versions** (`version`): ``1.2.3``, ``v1.96.0-insider``, ``2.0.0-beta.1+build.5``;
+  else ``unknown``.
+- **IDE names** (`ide_name`): one of `KNOWN_IDES` (case and spacing aside), else ``other``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import uuid
+from typing import Final
+
+from consentry.anonymize.models import load_registry
+
+__all__ = [
+    "CUSTOM_MODEL",
+    "KNOWN_IDES",
+    "OTHER_IDE",
+    "UNKNOWN_VERSION",
+    "event_id",
+    "ide_name",
+    "is_rfc9562_uuid",
+    "model_id",
+    "version",
+]
+
+CUSTOM_MODEL: Final = "custom"
+OTHER_IDE: Final = "other"
+UNKNOWN_VERSION: Final = "unknown"
+MAX_MODEL_LENGTH: Final = 120
+
+# The names VS Code and its forks report as `clientInfo.name` (`vscode.env.appName`).
+KNOWN_IDES: Final = (
+    "Visual Studio Code",
+    "Visual Studio Code - Insiders",
+    "Visual Studio Code - Exploration",
+    "Code - OSS",
+    "Code - OSS Dev",
+    "VSCodium",
+    "VSCodium - Insiders",
+    "Cursor",
+    "Windsurf",
+    "Windsurf - Next",
+    "Trae",
+    "Kiro",
+    "Positron",
+    "Void",
+    "PearAI",
+    "code-server",
+    "OpenVSCode Server",
+    "GitHub Codespaces",
+    "Gitpod Code",
+    "Eclipse Theia",
+    "Theia IDE",
+    "Firebase Studio",
+    "Project IDX",
+    "vscode",
+    "unknown",
+)
+_IDE_KEYS: Final = {re.sub(r"[\W_]+", "", name.lower()): name for name in KNOWN_IDES}
+
+_UUID_RE: Final = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}"
+)
+_VERSION_RE: Final = re.compile(
+    r"v?\d{1,6}(?:\.\d{1,8}){0,3}(?:-[0-9A-Za-z]{1,20}(?:\.[0-9A-Za-z]{1,20}){0,3})?"
+    r"(?:\+[0-9A-Za-z]{1,20}(?:\.[0-9A-Za-z]{1,20}){0,3})?"
+)
+_SEGMENT_SPLIT_RE: Final = re.compile(r"[/:]")
+_SEGMENT_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,79}")
+# Quantisation and precision tags of local models: Q4_K_M, q8_0, IQ3_XS, fp16, bf16, 4bit.
+_QUANT_RE: Final = re.compile(
+    r"(?i)(?:i?q\d(?:_[0-9a-z]{1,2}){0,3}|[fb]f?\d{1,2}|int\d|\d{1,2}bit|gguf|awq|gptq|mlx|exl2)"
+)
+_HOST_LIKE_RE: Final = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_MODEL_FILE_RE: Final = re.compile(r"(?i)\.(?:gguf|bin|safetensors|pt|pth|onnx|ckpt)$")
+
+
+def is_rfc9562_uuid(value: str) -> bool:
+    """True for a canonical RFC 9562 UUID: 8-4-4-4-12 hex, version 1-8, RFC variant."""
+    return len(value) == 36 and _UUID_RE.fullmatch(value) is not None
+
+
+def event_id(raw: object) -> tuple[str, bool]:
+    """The event's id as it may leave, and whether the client's id was replaced."""
+    if isinstance(raw, str) and is_rfc9562_uuid(raw):
+        return raw.lower(), False
+    return str(uuid.uuid4()), raw is not None
+
+
+def version(value: str) -> str:
+    """`value` when it looks like a version, else ``unknown``."""
+    return value if _VERSION_RE.fullmatch(value) else UNKNOWN_VERSION
+
+
+def ide_name(value: str) -> str:
+    """The canonical name of a known editor, else ``other``."""
+    return _IDE_KEYS.get(re.sub(r"[\W_]+", "", value.lower()), OTHER_IDE)
+
+
+def _segment_safe(segment: str) -> bool:
+    from consentry.anonymize.secrets import is_high_entropy
+    from consentry.anonymize.vocabulary import identifier_parts, is_known_identifier
+
+    if not _SEGMENT_RE.fullmatch(segment):
+        return False
+    if _HOST_LIKE_RE.fullmatch(segment) and not re.search(r"\d", segment.rsplit(".", 1)[-1]):
+        return False  # "hf.co", "example.com"; "llama3.1" or "gpt-4.5" end in digits
+    if _MODEL_FILE_RE.search(segment):
+        return False  # a file on someone's disk
+    if is_high_entropy(segment) and not is_known_identifier(segment):
+        return False
+    pieces = [p for p in re.split(r"[._+-]", segment) if p]
+    for piece in pieces:
+        if _QUANT_RE.fullmatch(piece) or (piece.isdigit() and len(piece) <= 8):
+            continue
+        if not is_known_identifier(piece):
+            # "v3p1", "8x7b", "4o": letter fragments of at most two between digits pass.
+            parts = identifier_parts(piece)
+            if not all(p.isdigit() or len(p) <= 2 for p in parts):
+                return False
+    return True
+
+
+@functools.lru_cache(maxsize=4096)
+def _model_verdict(value: str, extra: frozenset[str]) -> str:
+    lowered = value.lower()
+    registry = load_registry()
+    if lowered in registry or lowered in extra:
+        return value
+    if "/" in lowered and lowered.split("/", 1)[1] in registry:
+        return value  # a provider prefix in front of a registry id
+    if len(value) > MAX_MODEL_LENGTH or any(c in value for c in "@?#=&%\\ \t\n"):
+        return CUSTOM_MODEL
+    segments = _SEGMENT_SPLIT_RE.split(value)
+    if not segments or not all(segments) or not all(_segment_safe(s) for s in segments):
+        return CUSTOM_MODEL
+    return value
+
+
+def model_id(value: str, known: frozenset[str] = frozenset()) -> str:
+    """`value` when it is a registry id, a profile-listed id or made of safe segments."""
+    return _model_verdict(value, frozenset(k.lower() for k in known))

@@ -1,0 +1,755 @@
+"""Secrets by rule and by shape: provider formats, assignments, high entropy.
+
+Four detectors, each replacing only the secret with ``<secret>``:
+
+1. **Provider rules from ``detect-secrets``** (Yelp's maintained plugins: AWS, Azure,
+   GitHub, GitLab, Slack, Stripe, Twilio, SendGrid, npm, PyPI, JWT, ...). Their patterns
+   are read from the installed package, never copied here. A keyword prefilter
+   (`_PLUGIN_NEEDLES`) runs a plugin only when the text holds one of its literals.
+2. **Our own table** (`OWN_RULES`) for providers that ``detect-secrets`` does not cover,
+   each row naming the page that documents the format.
+3. **The assignment grammar** (`redact_assignments`): ``key=value``, ``key = value``,
+   aligned spaces, ``:=``, ``=>``, ``:``, JSON/YAML/INI, XML elements and
+   ``key="…" value="…"`` attribute pairs, HTTP ``Authorization``/``Cookie`` headers and
+   command-line flags (``--password x``, ``-u user:pass``), where the key holds a secret
+   word in any case and any spelling (``clientSecret``, ``SMTP_PASS``, ``PHPSESSID``,
+   ``x-api-key``). A *strong* key (password, secret, credential, API key, ...) loses any
+   value but ``null``/``true``/an empty string; a *weak* key whose last word is ``key``,
+   ``token``, ``auth``, ``session``, ``sig`` or ``cookie`` keeps only a value made of
+   vocabulary words (``key: maxTokens``), so ``token=123`` loses its value.
+4. **High entropy** (`is_high_entropy`): a run of 20+ base64-alphabet characters with
+   letters and digits whose Shannon entropy is at least ``min(4.0, 0.85·log2(n))`` bits
+   per character, or 32+ hex digits at 3.0 bits or more (the thresholds of
+   ``detect-secrets`` scaled for short strings: a random 20-character token scores about
+   4.1, ``ConfigurationChangeEvent`` 3.6). Base64 tokens that decode to text are judged
+   by what they decode to.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import threading
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Final, cast
+
+from consentry.anonymize.normalise import decode_base64
+
+__all__ = [
+    "OWN_RULES",
+    "SECRET",
+    "OwnRule",
+    "is_high_entropy",
+    "key_strength",
+    "redact_assignments",
+    "redact_entropy",
+    "redact_provider_tokens",
+    "redact_secrets",
+]
+
+SECRET: Final = "<secret>"
+
+
+@dataclass(frozen=True, slots=True)
+class OwnRule:
+    """A provider token format no dependency knows, with the page that documents it."""
+
+    provider: str
+    pattern: re.Pattern[str]
+    needle: str
+    documented_at: str
+
+
+def _own(provider: str, pattern: str, needle: str, url: str) -> OwnRule:
+    # A token starts a word and ends one: "task-..." is not a token's tail.
+    return OwnRule(provider, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])"), needle, url)
+
+
+OWN_RULES: Final[tuple[OwnRule, ...]] = (
+    _own(
+        "OpenAI / Anthropic",
+        r"sk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_*-]{16,}",
+        "sk-",
+        "https://platform.openai.com/docs/api-reference/authentication",
+    ),
+    _own(
+        "Stripe",
+        r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}|whsec_[A-Za-z0-9]{20,}",
+        "_",
+        "https://docs.stripe.com/keys",
+    ),
+    _own(
+        "Google API key",
+        r"AIza[\w-]{30,}",
+        "aiza",
+        "https://cloud.google.com/docs/authentication/api-keys",
+    ),
+    _own(
+        "Google OAuth",
+        r"ya29\.[\w-]{20,}|GOCSPX-[\w-]{20,}",
+        "ya29.|gocspx-",
+        "https://developers.google.com/identity/protocols/oauth2",
+    ),
+    _own(
+        "AWS access key id",
+        r"A(?:KIA|SIA|BIA|CCA|GPA|IDA|IPA|NPA|NVA|ROA|PKA)[A-Z0-9]{16}",
+        "a",
+        "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html",
+    ),
+    _own(
+        "Atlassian",
+        r"AT(?:BB|ATT|CTT)[\w=.-]{20,}",
+        "at",
+        "https://support.atlassian.com/bitbucket-cloud/docs/access-tokens/",
+    ),
+    _own(
+        "Hugging Face",
+        r"hf_[A-Za-z0-9]{20,}|api_org_[A-Za-z0-9]{20,}",
+        "hf_|api_org_",
+        "https://huggingface.co/docs/hub/security-tokens",
+    ),
+    _own("Groq", r"gsk_[A-Za-z0-9]{20,}", "gsk_", "https://console.groq.com/docs/api-keys"),
+    _own(
+        "Replicate",
+        r"r8_[A-Za-z0-9]{20,}",
+        "r8_",
+        "https://replicate.com/docs/topics/security/api-tokens",
+    ),
+    _own(
+        "Perplexity",
+        r"pplx-[A-Za-z0-9]{20,}",
+        "pplx-",
+        "https://docs.perplexity.ai/guides/getting-started",
+    ),
+    _own("xAI", r"xai-[A-Za-z0-9]{20,}", "xai-", "https://docs.x.ai/docs/overview"),
+    _own(
+        "GitHub",
+        r"gh[pousr]_[A-Za-z0-9]{20,}|github_pat_\w{20,}",
+        "gh|github_pat_",
+        "https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/",
+    ),
+    _own(
+        "GitLab",
+        r"gl(?:pat|dt|rt|ptt|cbt|oas|soat|imt|ft|agent|ffct)-[\w-]{20,}",
+        "gl",
+        "https://docs.gitlab.com/security/tokens/#token-prefixes",
+    ),
+    _own(
+        "Slack",
+        r"xox[abposre]-[A-Za-z0-9-]{6,}|xapp-\d-[A-Za-z0-9-]{10,}",
+        "xox|xapp-",
+        "https://api.slack.com/authentication/token-types",
+    ),
+    _own("npm", r"npm_[A-Za-z0-9]{30,}", "npm_", "https://docs.npmjs.com/about-access-tokens"),
+    _own("PyPI", r"pypi-AgE[\w-]{40,}", "pypi-", "https://pypi.org/help/#apitoken"),
+    _own(
+        "NuGet",
+        r"oy2[a-z0-9]{43}",
+        "oy2",
+        "https://learn.microsoft.com/nuget/nuget-org/scoped-api-keys",
+    ),
+    _own(
+        "RubyGems",
+        r"rubygems_[a-f0-9]{48}",
+        "rubygems_",
+        "https://guides.rubygems.org/api-key-scopes/",
+    ),
+    _own(
+        "SendGrid",
+        r"SG\.[\w-]{16,}\.[\w-]{16,}",
+        "sg.",
+        "https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys",
+    ),
+    _own(
+        "Shopify",
+        r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}",
+        "shp",
+        "https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens",
+    ),
+    _own(
+        "DigitalOcean",
+        r"do[opr]_v1_[a-f0-9]{64}",
+        "_v1_",
+        "https://docs.digitalocean.com/reference/api/create-personal-access-token/",
+    ),
+    _own(
+        "HashiCorp Vault",
+        r"hv[sbr]\.[\w-]{20,}",
+        "hv",
+        "https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes",
+    ),
+    _own(
+        "Terraform Cloud",
+        r"[A-Za-z0-9]{14}\.atlasv1\.[\w=-]{60,}",
+        "atlasv1",
+        "https://developer.hashicorp.com/terraform/cloud-docs/users-teams-organizations/api-tokens",
+    ),
+    _own(
+        "Mailgun",
+        r"key-[0-9a-f]{32}",
+        "key-",
+        "https://documentation.mailgun.com/docs/mailgun/api-reference/authentication",
+    ),
+    _own(
+        "Sentry",
+        r"sntry[su]_[\w=+/-]{30,}",
+        "sntry",
+        "https://docs.sentry.io/security-legal-pii/security/tokens/",
+    ),
+    _own(
+        "Linear",
+        r"lin_(?:api|oauth)_[A-Za-z0-9]{32,}",
+        "lin_",
+        "https://developers.linear.app/docs/graphql/working-with-the-graphql-api",
+    ),
+    _own(
+        "Doppler",
+        r"dp\.(?:pt|st|sa|ct|scim|audit)\.[\w-]{32,}",
+        "dp.",
+        "https://docs.doppler.com/reference/auth-token-formats",
+    ),
+    _own(
+        "Postman",
+        r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}",
+        "pmak-",
+        "https://learning.postman.com/docs/developer/postman-api/authentication/",
+    ),
+    _own(
+        "Databricks",
+        r"dapi[a-f0-9]{32}(?:-\d)?",
+        "dapi",
+        "https://docs.databricks.com/aws/en/dev-tools/auth/pat",
+    ),
+    _own(
+        "Notion",
+        r"(?:secret|ntn)_[A-Za-z0-9]{40,}",
+        "secret_|ntn_",
+        "https://developers.notion.com/docs/authorization",
+    ),
+    _own(
+        "PlanetScale",
+        r"pscale_(?:tkn|pw|oauth)_[\w.-]{32,}",
+        "pscale_",
+        "https://planetscale.com/docs/concepts/service-tokens",
+    ),
+    _own(
+        "Pulumi",
+        r"pul-[a-f0-9]{40}",
+        "pul-",
+        "https://www.pulumi.com/docs/pulumi-cloud/access-management/access-tokens/",
+    ),
+    _own(
+        "Supabase",
+        r"sbp_[a-f0-9]{40}",
+        "sbp_",
+        "https://supabase.com/docs/guides/platform/access-control",
+    ),
+    _own(
+        "Fly.io",
+        r"fo1_[\w-]{40,}|fm[12][ar]?_[\w+/=-]{40,}",
+        "fo1_|fm",
+        "https://fly.io/docs/security/tokens/",
+    ),
+    _own(
+        "Grafana",
+        r"glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}",
+        "gl",
+        "https://grafana.com/docs/grafana/latest/administration/service-accounts/",
+    ),
+    _own(
+        "Docker Hub",
+        r"dckr_pat_[\w-]{20,}",
+        "dckr_",
+        "https://docs.docker.com/security/for-developers/access-tokens/",
+    ),
+    _own(
+        "New Relic",
+        r"NR(?:AK|JS|II)-[A-Za-z0-9]{19,32}",
+        "nr",
+        "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/",
+    ),
+    _own(
+        "Figma", r"fig[dou]_[\w-]{40,}", "fig", "https://www.figma.com/developers/api#access-tokens"
+    ),
+    _own("age", r"AGE-SECRET-KEY-1[0-9A-Z]{58}", "age-secret", "https://age-encryption.org/v1"),
+    _own(
+        "Discord bot",
+        r"[MNO][\w-]{23,27}\.[\w-]{6,7}\.[\w-]{27,40}",
+        ".",
+        "https://discord.com/developers/docs/reference#authentication",
+    ),
+    _own(
+        "Telegram bot",
+        r"\d{6,12}:A[\w-]{30,}",
+        ":a",
+        "https://core.telegram.org/bots/api#authorizing-your-bot",
+    ),
+    _own(
+        "Slack / Discord webhook",
+        r"(?<=hooks\.slack\.com/)(?:services|workflows|triggers)/[\w/+-]+"
+        r"|(?<=/api/webhooks/)[\w/+-]+",
+        "hooks.slack|/webhooks/",
+        "https://api.slack.com/messaging/webhooks",
+    ),
+)
+
+# Literals one of which a detect-secrets plugin's match must contain (lower case); a
+# plugin missing here runs on every text.
+_PLUGIN_NEEDLES: Final[dict[str, tuple[str, ...]]] = {
+    "ArtifactoryDetector": ("akc", "ap"),
+    "AWSKeyDetector": ("a3t", "abia", "acca", "akia", "asia", "aws"),
+    "AzureStorageKeyDetector": ("accountkey",),
+    "BasicAuthDetector": ("://",),
+    "CloudantDetector": ("cl",),
+    "DiscordBotTokenDetector": (".",),
+    "GitHubTokenDetector": ("gh",),
+    "GitLabTokenDetector": ("gl", "gr1348941"),
+    "IbmCloudIamDetector": ("ibm", "cloud", "iam"),
+    "IbmCosHmacDetector": ("cos", "hmac", "ibm"),
+    "JwtTokenDetector": ("eyj",),
+    "MailchimpDetector": ("-us",),
+    "NpmDetector": ("_authtoken",),
+    "OpenAIDetector": ("t3blbkfj",),
+    "PrivateKeyDetector": ("private key",),
+    "PypiTokenDetector": ("pypi-",),
+    "SendGridDetector": ("sg.",),
+    "SlackDetector": ("xox", "hooks.slack"),
+    "SoftlayerDetector": ("softlayer", "sl"),
+    "SquareOAuthDetector": ("sq0csp-",),
+    "StripeDetector": ("_live_",),
+    "TelegramBotTokenDetector": (":",),
+    "TwilioKeyDetector": ("ac", "sk"),
+}
+# Plugins that are not format rules: public IPs are another detector's, and keyword and
+# entropy detection are done below with the grammar of this module.
+_SKIPPED_PLUGINS: Final = frozenset({"IPPublicDetector"})
+
+
+@dataclass(frozen=True, slots=True)
+class _PluginRule:
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    needles: tuple[str, ...]
+
+
+_plugins: tuple[_PluginRule, ...] | None = None
+_plugins_lock = threading.Lock()
+
+
+def _load_plugins() -> tuple[_PluginRule, ...]:
+    """detect-secrets' regex plugins, read once from the installed package."""
+    global _plugins
+    if _plugins is not None:
+        return _plugins
+    with _plugins_lock:
+        if _plugins is None:
+            from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
+            from detect_secrets.plugins.base import RegexBasedDetector
+
+            rules: list[_PluginRule] = []
+            for cls in get_mapping_from_secret_type_to_class().values():
+                if not issubclass(cls, RegexBasedDetector) or cls.__name__ in _SKIPPED_PLUGINS:
+                    continue
+                try:
+                    patterns = tuple(cast(Any, cls)().denylist)
+                except Exception:  # a plugin that needs configuration is left out
+                    continue
+                rules.append(
+                    _PluginRule(cls.__name__, patterns, _PLUGIN_NEEDLES.get(cls.__name__, ()))
+                )
+            _plugins = tuple(rules)
+    return _plugins
+
+
+def load() -> None:
+    """Read the provider rules now (about 0.25 s, once), ahead of the first event."""
+    _load_plugins()
+
+
+_TRIM: Final = " \t\r\n=:\"'"
+
+
+def _spans_of(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        if m.re.groups and m.group(1) is not None and m.end(1) > m.start(1):
+            start, end = m.span(1)
+        else:
+            start, end = m.span()
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        if end - start >= 8:
+            spans.append((start, end))
+    return spans
+
+
+def _replace_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    spans.sort()
+    out: list[str] = []
+    pos = 0
+    for start, end in spans:
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        out.append(text[pos:start] + SECRET)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _needle_hit(needles: tuple[str, ...] | str, lowered: str) -> bool:
+    if isinstance(needles, str):
+        needles = tuple(needles.split("|"))
+    if not needles:
+        return True
+    return any(n in lowered for n in needles)
+
+
+def redact_provider_tokens(text: str) -> str:
+    """`text` with every token of a known provider format replaced by ``<secret>``."""
+    lowered = text.lower()
+    spans: list[tuple[int, int]] = []
+    for own in OWN_RULES:
+        if _needle_hit(own.needle, lowered):
+            spans.extend(m.span() for m in own.pattern.finditer(text))
+    for plugin in _load_plugins():
+        if _needle_hit(plugin.needles, lowered):
+            for pattern in plugin.patterns:
+                spans.extend(_spans_of(pattern, text))
+    return _replace_spans(text, spans)
+
+
+# ---------------------------------------------------------------------------------------
+# The assignment grammar
+
+# Spellings that make any key a secret's, wherever they occur in it (separators removed).
+_STRONG_PARTS: Final = (
+    "passw",
+    "passwd",
+    "pwd",
+    "secret",
+    "credential",
+    "apikey",
+    "privatekey",
+    "sessid",
+    "sessionid",
+    "passphrase",
+    "accesstoken",
+    "refreshtoken",
+    "authtoken",
+    "idtoken",
+    "accesskey",
+    "signingkey",
+    "encryptionkey",
+    "masterkey",
+    "clientsecret",
+    "bearertoken",
+    "sessiontoken",
+    "csrftoken",
+    "xsrftoken",
+    "authkey",
+    "licensekey",
+    "connectionstring",
+)
+# Last words that make a key a secret's when its value is not a plain word.
+_WEAK_LAST: Final = frozenset(
+    {
+        "token",
+        "key",
+        "auth",
+        "session",
+        "sig",
+        "signature",
+        "cookie",
+        "pass",
+        "pw",
+        "jwt",
+        "bearer",
+        "salt",
+        "otp",
+        "pin",
+        "sid",
+        "hash",
+        "creds",
+        "cred",
+    }
+)
+_STRONG_LAST: Final = frozenset({"pass", "pw", "pwd", "creds", "cred", "otp", "pin"})
+_KEY_PART_RE: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_KEEP_VALUES: Final = frozenset(
+    {
+        "",
+        "none",
+        "null",
+        "nil",
+        "undefined",
+        "true",
+        "false",
+        "***",
+        "...",
+        "<secret>",
+        "required",
+        "missing",
+        "empty",
+        "invalid",
+        "expired",
+        "not set",
+        "unset",
+    }
+)
+_NEEDLES: Final = (
+    "pass",
+    "pwd",
+    "secret",
+    "cred",
+    "key",
+    "token",
+    "auth",
+    "sess",
+    "sig",
+    "cookie",
+    "jwt",
+    "bearer",
+    "salt",
+    "otp",
+    "pin",
+    "sid",
+    "hash",
+    "pw",
+    "-u",
+)
+
+
+def key_strength(key: str) -> str | None:
+    """``"strong"``, ``"weak"`` or None: how surely `key` names a secret."""
+    compact = re.sub(r"[^a-z0-9]", "", key.lower())
+    if not compact:
+        return None
+    if any(part in compact for part in _STRONG_PARTS):
+        return "strong"
+    parts = [p.lower() for p in _KEY_PART_RE.findall(key)]
+    last = parts[-1] if parts else ""
+    if last in _STRONG_LAST:
+        return "strong"
+    if last in _WEAK_LAST:
+        return "weak"
+    return None
+
+
+_VALUE: Final = (
+    r"(?P<v>\"[^\"\n]{0,512}\"|'[^'\n]{0,512}'|`[^`\n]{0,512}`|[^\s\"'`,;&<>(){}\[\]]{1,512})"
+)
+_ASSIGNMENT_RE: Final = re.compile(
+    r"(?P<key>[A-Za-z_$@][\w.$-]{0,63})(?P<q>[\"']?)(?P<pre>[ \t]*)"
+    r"(?P<op>:=|=>|->|==|=|:)(?P<post>[ \t]*)" + _VALUE
+)
+_XML_ELEMENT_RE: Final = re.compile(
+    r"<(?P<key>[A-Za-z_][\w.:-]{0,63})>(?P<v>[^<\n]{1,512})</(?P=key)>"
+)
+_XML_PAIR_RE: Final = re.compile(
+    r"(?:key|name)\s*=\s*[\"'](?P<key>[^\"'\n]{1,64})[\"'](?P<mid>\s+value\s*=\s*)"
+    r"(?P<v>\"[^\"\n]{0,512}\"|'[^'\n]{0,512}')",
+    re.IGNORECASE,
+)
+_FLAG_RE: Final = re.compile(
+    r"(?<![\w-])(?P<key>--?[A-Za-z][\w-]{0,40})(?P<sep>[ \t]+|=)"
+    r"(?P<v>\"[^\"\n]{0,512}\"|'[^'\n]{0,512}'|[^\s\"']{1,512})"
+)
+_USER_FLAG_RE: Final = re.compile(
+    r"(?<![\w-])(?P<key>-u|--user|--basic-auth|--auth)(?P<sep>[ \t]+|=)"
+    r"(?P<v>\"[^\"\n]*\"|'[^'\n]*'|[^\s\"']+)"
+)
+_AUTH_HEADER_RE: Final = re.compile(
+    r"(?i)\b(?P<key>(?:proxy-)?authorization|x-[\w-]*(?:key|token|secret|auth)[\w-]*)"
+    r"(?P<sep>[\"']?\s*[:=]\s*[\"']?)"
+    r"(?:(?P<scheme>bearer|basic|token|digest|apikey|sso-key|key|negotiate|ntlm|hmac)\s+)?"
+    r"(?P<v>[^\s\"',;]+)"
+)
+_BARE_SCHEME_RE: Final = re.compile(
+    r"(?i)\b(?P<scheme>bearer|basic)(?P<gap>\s+)(?P<v>[\w.~+/=-]{8,})"
+)
+_COOKIE_RE: Final = re.compile(r"(?i)\b(?P<key>(?:set-)?cookie)(?P<sep>\s*[:=]\s*)(?P<v>[^\n]+)")
+
+
+def _strip_quotes(value: str) -> tuple[str, str]:
+    if len(value) >= 2 and value[0] in "\"'`" and value[-1] == value[0]:
+        return value[0], value[1:-1]
+    return "", value
+
+
+def _word_value(value: str) -> bool:
+    from consentry.anonymize.vocabulary import is_known_identifier
+
+    core = value.strip(".")
+    return (
+        bool(core)
+        and re.fullmatch(r"[A-Za-z][A-Za-z.\-_ ]{0,63}", core) is not None
+        and all(is_known_identifier(w) for w in re.split(r"[ .\-_]+", core) if w)
+    )
+
+
+def _secret_value(strength: str, value: str) -> bool:
+    _, inner = _strip_quotes(value)
+    lowered = inner.strip().lower()
+    if lowered in _KEEP_VALUES or lowered.startswith(("<", "${")):
+        return False
+    if strength == "strong":
+        return True
+    return not _word_value(inner)
+
+
+def _assignment(m: re.Match[str]) -> str:
+    key, op, value = m.group("key"), m.group("op"), m.group("v")
+    if op == "=" and bool(m.group("pre")) != bool(m.group("post")):
+        # "key= value" is a stripped query ("?key=") followed by the next word.
+        return m.group(0)
+    if op in ("==", "->"):
+        return m.group(0)
+    strength = key_strength(key)
+    if strength is None or not _secret_value(strength, value):
+        return m.group(0)
+    quote, _ = _strip_quotes(value)
+    head = m.group(0)[: m.start("v") - m.start()]
+    return head + quote + SECRET + quote
+
+
+def _xml_element(m: re.Match[str]) -> str:
+    strength = key_strength(m.group("key"))
+    if strength is None or not _secret_value(strength, m.group("v")):
+        return m.group(0)
+    return f"<{m.group('key')}>{SECRET}</{m.group('key')}>"
+
+
+def _xml_pair(m: re.Match[str]) -> str:
+    strength = key_strength(m.group("key"))
+    if strength is None or not _secret_value(strength, m.group("v")):
+        return m.group(0)
+    quote = m.group("v")[0]
+    return m.group(0)[: m.start("v") - m.start()] + quote + SECRET + quote
+
+
+def _flag(m: re.Match[str]) -> str:
+    strength = key_strength(m.group("key").lstrip("-"))
+    if strength is None or not _secret_value(strength, m.group("v")):
+        return m.group(0)
+    if m.group("sep") != "=" and m.group("v").startswith("-"):
+        return m.group(0)  # the next flag, not a value
+    return m.group("key") + m.group("sep") + SECRET
+
+
+def _user_flag(m: re.Match[str]) -> str:
+    _, inner = _strip_quotes(m.group("v"))
+    if ":" not in inner or inner.startswith("<"):
+        return m.group(0)
+    return m.group("key") + m.group("sep") + SECRET
+
+
+def _auth_header(m: re.Match[str]) -> str:
+    if m.group("v").startswith("<"):
+        return m.group(0)
+    scheme = m.group("scheme")
+    head = m.group("key") + m.group("sep") + (scheme + " " if scheme else "")
+    return head + SECRET
+
+
+def _bare_scheme(m: re.Match[str]) -> str:
+    value = m.group("v")
+    if value.startswith("<") or _word_value(value):
+        return m.group(0)
+    return m.group("scheme") + m.group("gap") + SECRET
+
+
+def _cookie(m: re.Match[str]) -> str:
+    if m.group("v").strip().startswith("<"):
+        return m.group(0)
+    return m.group("key") + m.group("sep") + SECRET
+
+
+_GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...]] = (
+    (_AUTH_HEADER_RE, _auth_header, "authorization|x-"),
+    (_COOKIE_RE, _cookie, "cookie"),
+    (_BARE_SCHEME_RE, _bare_scheme, "bearer|basic"),
+    (_XML_PAIR_RE, _xml_pair, "value"),
+    (_XML_ELEMENT_RE, _xml_element, "</"),
+    (_USER_FLAG_RE, _user_flag, "-u|--user|--basic-auth|--auth"),
+    (_FLAG_RE, _flag, "-"),
+    (_ASSIGNMENT_RE, _assignment, "=|:"),
+)
+
+
+def redact_assignments(text: str) -> str:
+    """`text` with the value of every secret-named key replaced by ``<secret>``."""
+    lowered = text.lower()
+    if not any(n in lowered for n in _NEEDLES):
+        return text
+    for pattern, replace, needles in _GRAMMAR:
+        if _needle_hit(needles, lowered):
+            text = pattern.sub(replace, text)
+    return text
+
+
+# ---------------------------------------------------------------------------------------
+# High entropy
+
+ENTROPY_MIN_LENGTH: Final = 20
+HEX_MIN_LENGTH: Final = 32
+BASE64_BITS: Final = 4.0
+HEX_BITS: Final = 3.0
+_CANDIDATE_RE: Final = re.compile(r"[A-Za-z0-9+/_=-]{20,}")
+_HEX_RE: Final = re.compile(r"[0-9a-fA-F]+")
+
+
+def _entropy(text: str) -> float:
+    n = len(text)
+    return -sum(c / n * math.log2(c / n) for c in Counter(text).values())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def is_high_entropy(token: str) -> bool:
+    """True for a token that looks random enough to be a key; see the module docstring."""
+    if len(token) < ENTROPY_MIN_LENGTH:
+        return False
+    if _HEX_RE.fullmatch(token):
+        return len(token) >= HEX_MIN_LENGTH and _entropy(token) >= HEX_BITS
+    if not (any(c.isdigit() for c in token) and any(c.isalpha() for c in token)):
+        return False
+    bits = min(BASE64_BITS, 0.85 * math.log2(min(len(token), 64)))
+    return _entropy(token) >= bits
+
+
+def _made_of_words(token: str) -> bool:
+    from consentry.anonymize.vocabulary import is_known_identifier
+
+    return is_known_identifier(token)
+
+
+def redact_entropy(text: str) -> str:
+    """`text` with every high-entropy run, and every base64 run hiding a secret, replaced."""
+
+    def judge(m: re.Match[str]) -> str:
+        token = m.group(0)
+        core = token.strip("-_=/")
+        if is_high_entropy(core) and not _made_of_words(core):
+            return SECRET
+        decoded = decode_base64(core)
+        if decoded is not None and redact_secrets(decoded, entropy=False) != decoded:
+            return SECRET
+        return token
+
+    return _CANDIDATE_RE.sub(judge, text)
+
+
+def redact_secrets(text: str, *, entropy: bool = True) -> str:
+    """`text` with provider tokens, secret assignments and (optionally) random runs replaced."""
+    text = redact_provider_tokens(text)
+    text = redact_assignments(text)
+    if entropy:
+        text = redact_entropy(text)
+    return text

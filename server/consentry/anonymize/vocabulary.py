@@ -1,0 +1,197 @@
+"""The words free text may keep, and identifiers made of them.
+
+The vocabulary is not typed here: it is read from maintained packages when first used.
+
+- ``wordfreq``'s English list (its ``large`` list, shipped in the wheel): every word at a
+  Zipf frequency of at least `MIN_ZIPF` — common English and the programming words
+  that are common in web text (``json``, ``http``, ``config``).
+- Python's own names: keywords, builtins (``TypeError`` → ``type``, ``error``), the
+  standard library's module names and the ``errno`` codes (``ECONNREFUSED``).
+- The model registry (`consentry.anonymize.models`): provider and model-name parts
+  (``ollama``, ``qwen``, ``gguf``, ``instruct``).
+- The LSP vocabulary of ``lsprotocol`` (``InlineCompletion`` → ``inline``,
+  ``completion``).
+
+An identifier is safe when every part of it is a vocabulary word, a short number or a
+fragment of at most `MAX_FRAGMENT` letters; parts are split at punctuation, at camel-case
+humps and between letters and digits, so ``maxTokens``,
+``editor.action.inlineSuggest.commit`` and ``ERR_MODULE_NOT_FOUND`` pass while
+``kowalczykowski`` or ``x7Gq2bLp`` do not.
+"""
+
+from __future__ import annotations
+
+import builtins
+import errno
+import functools
+import keyword
+import re
+import sys
+import threading
+from typing import Final
+
+__all__ = [
+    "MAX_FRAGMENT",
+    "MAX_NUMBER_DIGITS",
+    "MIN_ZIPF",
+    "identifier_parts",
+    "is_known_identifier",
+    "is_word",
+    "load",
+    "words",
+]
+
+# Zipf 2.5 is about once per 300 million words: "kwargs" is below, "tokenizer" above.
+# Stricter thresholds change many benign error strings; looser ones let surnames through.
+MIN_ZIPF: Final = 2.5
+# Letter runs this short say nothing about anyone ("v", "id", "ms") and are everywhere in
+# identifiers; three letters are already initials or a name ("Ada").
+MAX_FRAGMENT: Final = 2
+# Counts, ports, sizes and status codes; longer digit runs are ids, phones or cards.
+MAX_NUMBER_DIGITS: Final = 7
+VERDICT_CACHE_SIZE: Final = 1 << 16
+
+_PART_RE: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_lock = threading.Lock()
+_words: frozenset[str] | None = None
+
+
+def _wordfreq_words() -> set[str]:
+    """wordfreq's English words at `MIN_ZIPF` or above, read from the file its wheel ships.
+
+    The file is wordfreq's "cBpack": a header, then one list of words per centibel of
+    frequency, most frequent first (list ``i`` holds the words at Zipf ``9 - i / 100``).
+    Reading it directly costs a fifth of importing wordfreq and building its dictionary.
+    """
+    import gzip
+    import importlib.util
+    from pathlib import Path
+
+    import msgpack  # type: ignore[import-untyped]
+
+    spec = importlib.util.find_spec("wordfreq")  # found, not imported
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the wordfreq package is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "large_en.msgpack.gz"
+    with gzip.open(path, "rb") as stream:
+        pack = msgpack.load(stream, raw=False)
+    last_bin = round((9 - MIN_ZIPF) * 100)
+    out: set[str] = set()
+    for bin_words in pack[1 : last_bin + 2]:
+        out.update(w for w in bin_words if w.isascii() and w.isalpha())
+    return out
+
+
+def _module_names() -> set[str]:
+    """The public names of a few standard modules: socket's ``getaddrinfo``, os's ``mkdir``."""
+    import os
+    import signal
+    import socket
+    from http import HTTPStatus
+
+    out: set[str] = set()
+    for module in (os, socket, signal, errno):
+        out.update(n for n in dir(module) if not n.startswith("_"))
+    out.update(s.name for s in HTTPStatus)
+    return out
+
+
+def _python_words() -> set[str]:
+    names = set(keyword.kwlist) | set(dir(builtins)) | set(sys.stdlib_module_names)
+    names |= set(errno.errorcode.values()) | _module_names()
+    out: set[str] = set()
+    for name in names:
+        out.add(name.lower())
+        out.update(p.lower() for p in _PART_RE.findall(name) if not p.isdigit())
+    return out
+
+
+def _lsp_words() -> set[str]:
+    try:
+        from lsprotocol import types
+    except ImportError:  # pragma: no cover - lsprotocol is a dependency of the server
+        return set()
+    out: set[str] = set()
+    for name in dir(types):
+        if not name.startswith("_"):
+            out.update(p.lower() for p in _PART_RE.findall(name) if not p.isdigit())
+    return out
+
+
+def load() -> frozenset[str]:
+    """The vocabulary, read from its packages on first use (~0.3 s), then kept."""
+    global _words
+    if _words is not None:
+        return _words
+    with _lock:
+        if _words is None:
+            from consentry.anonymize.identifiers import KNOWN_IDES
+            from consentry.anonymize.models import registry_words
+            from consentry.anonymize.scrub import DEFAULT_ALLOWED_HOSTS
+
+            found = _wordfreq_words() | _python_words() | _lsp_words() | registry_words()
+            # The public services the scrubber trusts and the editors it knows by name.
+            found |= {label for host in DEFAULT_ALLOWED_HOSTS for label in host.split(".")}
+            found |= {p.lower() for ide in KNOWN_IDES for p in _PART_RE.findall(ide)}
+            _words = frozenset(w for w in found if w.isascii() and w.isalpha())
+    return _words
+
+
+def words() -> frozenset[str]:
+    """The vocabulary as lower-case words (loads it on first use)."""
+    return load()
+
+
+def is_word(text: str) -> bool:
+    """True for a vocabulary word in any case, or a fragment of at most two letters."""
+    return len(text) <= MAX_FRAGMENT or text.lower() in load()
+
+
+def identifier_parts(text: str) -> list[str]:
+    """The parts of an identifier: letter runs split at camel-case humps, digit runs."""
+    return _PART_RE.findall(text)
+
+
+# Inflections wordfreq may rank below the threshold while their stem is above it
+# ("retrying" → "retry", "tokenizer" → "token"), longest first.
+_SUFFIXES: Final = ("ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "s", "ly", "able")
+# Short all-capital parts are acronyms (TPM, CUDA, GMT), not names.
+MAX_ACRONYM: Final = 4
+
+
+def _part_known(part: str, vocabulary: frozenset[str]) -> bool:
+    lowered = part.lower()
+    if lowered in vocabulary:
+        return True
+    if part.isupper() and len(part) <= MAX_ACRONYM:
+        return True
+    for suffix in _SUFFIXES:
+        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 4:
+            stem = lowered[: -len(suffix)]
+            if (
+                stem in vocabulary
+                or stem + "e" in vocabulary
+                or (len(stem) > 4 and stem[-1] == stem[-2] and stem[:-1] in vocabulary)
+            ):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=VERDICT_CACHE_SIZE)
+def is_known_identifier(text: str) -> bool:
+    """True when every part of `text` is a vocabulary word, a short number or a fragment.
+
+    The text must hold at least one letter part; what lies between the parts is not
+    judged here (the caller decides which characters an identifier may hold).
+    """
+    vocabulary = load()
+    seen_letters = False
+    for part in _PART_RE.findall(text):
+        if part.isdigit():
+            if len(part) > MAX_NUMBER_DIGITS:
+                return False
+            continue
+        seen_letters = True
+        if len(part) > MAX_FRAGMENT and not _part_known(part, vocabulary):
+            return False
+    return seen_letters

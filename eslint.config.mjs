@@ -3,7 +3,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'server/**', 'tests/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'server/**', 'tests/**', 'client-vscode/package/dist/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

@@ -1,0 +1,63 @@
+// Builds the two example products into .vsix files, offline (`npm run build:examples`,
+// after `npm run build:library`):
+//   examples/acme-assistant: embeds the library; its server is put into bundled/libs by
+//     the package's own `consentry-bundle-server`;
+//   examples/beta-coder: registers with the shared Consentry extension (the hub).
+// Each is installed from the library's npm pack tarball (as a product would), typechecked
+// with tsc, bundled with esbuild and packaged with the pinned @vscode/vsce 3.9.2, to
+// examples/<name>/<name>-<version>.vsix.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as esbuild from 'esbuild';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+function run(command, args, cwd) {
+  console.log(`$ (${cwd}) ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd, stdio: 'inherit', timeout: 10 * 60_000 });
+  if (result.status !== 0) {
+    throw new Error(`${command} failed (${result.error?.message ?? `exit ${String(result.status)}`})`);
+  }
+}
+
+function python() {
+  if (process.env.CONSENTRY_PACKAGE_PYTHON) {
+    return process.env.CONSENTRY_PACKAGE_PYTHON;
+  }
+  const venv = join(root, '.venv', 'bin', 'python');
+  return existsSync(venv) ? venv : 'python3';
+}
+
+const only = process.argv.slice(2);
+for (const name of ['acme-assistant', 'beta-coder']) {
+  if (only.length > 0 && !only.includes(name)) {
+    continue;
+  }
+  const dir = join(root, 'examples', name);
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const tarball = resolve(dir, manifest.devDependencies['@consentry/vscode'].replace(/^file:/, ''));
+  if (!existsSync(tarball)) {
+    throw new Error(`${tarball} is missing: run npm run build:library first`);
+  }
+  // The tarball has no dependencies, so this needs no network.
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], dir);
+  run(bin('tsc'), ['-p', 'tsconfig.json'], dir);
+  await esbuild.build({
+    entryPoints: [join(dir, 'src', 'extension.ts')],
+    outfile: join(dir, 'dist', 'extension.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    external: ['vscode'],
+    logLevel: 'warning',
+  });
+  if (name === 'acme-assistant') {
+    run('node', [join(dir, 'node_modules', '@consentry', 'vscode', 'bin', 'bundle-server.mjs'), dir, '--python', python()], dir);
+  }
+  const vsix = join(dir, `${manifest.name}-${manifest.version}.vsix`);
+  run(bin('vsce'), ['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', vsix], dir);
+  console.log(`Built ${vsix}`);
+}

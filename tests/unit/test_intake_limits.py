@@ -86,7 +86,7 @@ def _pipeline(home: Path, warnings: list[str]) -> Pipeline:
         profile_error=None,
         environ={},
         audit_path=None,
-        on_state_changed=lambda _decision: None,
+        on_state_changed=lambda _product, _decision: None,
         warn=warnings.append,
     )
 
@@ -97,9 +97,9 @@ def test_events_held_before_the_configuration_are_bounded_in_size(tmp_path: Path
     big = {"event": "error", "properties": {"errorType": "E", "message": "m" * 30_000}}
     fits = HELD_CHARS_LIMIT // catalog.json_size(big)
     for _ in range(fits + 5):
-        pipeline.track(big)
+        pipeline.intake.track(big)
     try:
-        assert pipeline.status()["dropped"] == {"held-overflow": 5}
+        assert dict(pipeline.registry.default.ledger.dropped) == {"held-overflow": 5}
     finally:
         pipeline.close()
 
@@ -107,10 +107,12 @@ def test_events_held_before_the_configuration_are_bounded_in_size(tmp_path: Path
 def test_too_large_is_judged_before_holding(tmp_path: Path) -> None:
     warnings: list[str] = []
     pipeline = _pipeline(tmp_path / "home", warnings)
-    pipeline.track({"event": "error", "properties": {"message": "m" * catalog.MAX_EVENT_JSON}})
-    pipeline.track_batch([{"event": "pageview"}] * (catalog.MAX_BATCH_EVENTS + 1))
+    pipeline.intake.track(
+        {"event": "error", "properties": {"message": "m" * catalog.MAX_EVENT_JSON}}
+    )
+    pipeline.intake.track_batch([{"event": "pageview"}] * (catalog.MAX_BATCH_EVENTS + 1))
     try:
-        dropped = pipeline.status()["dropped"]
+        dropped = dict(pipeline.registry.default.ledger.dropped)
         assert dropped == {"too-large": 1 + catalog.MAX_BATCH_EVENTS + 1}
         assert warnings[0].startswith("error: rejected, more than")
         assert warnings[1].startswith("consentry/trackBatch: rejected, 1001 events")

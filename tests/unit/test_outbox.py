@@ -336,7 +336,7 @@ def test_totals_follow_every_change_from_every_connection(tmp_path: Path) -> Non
             return int(count), int(size)
 
     with contextlib.closing(sqlite3.connect(path)) as db:
-        kept = db.execute("SELECT events, bytes FROM totals").fetchone()
+        kept = db.execute("SELECT sum(events), sum(bytes) FROM product_totals").fetchone()
     assert kept == actual() and one.count() == two.count() == 38
     one.purge()
     assert one.count() == 0 and actual() == (0, 0)

@@ -335,8 +335,8 @@ class _AuditThatInterrupts(AuditLog):
         super().__init__(path)
         self.during = during
 
-    def append(self, events: Any, destination: str) -> None:
-        super().append(events, destination)
+    def append(self, events: Any, destination: str, product: str = "default") -> None:
+        super().append(events, destination, product)
         for action in self.during:
             assert callable(action)
             action()

@@ -6,6 +6,7 @@ ProfileError naming the key and the file; the server then sends nothing.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
@@ -17,6 +18,17 @@ PromptStyle = Literal["first-run", "install-and-update", "never"]
 
 _CONSENT_STYLES: tuple[str, ...] = ("opt-in", "opt-out")
 _PROMPT_STYLES: tuple[str, ...] = ("first-run", "install-and-update", "never")
+DEFAULT_PRODUCT = "default"
+DEFAULT_SETTING = "consentry.telemetry.enabled"
+# A product id names a folder in CONSENTRY_HOME (products/<id>/): a VS Code extension
+# id (publisher.name) fits; separators, `..` and anything a file system refuses do not.
+_PRODUCT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*")
+_SETTING_KEY = re.compile(r"[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)+")
+
+
+def valid_product_id(value: str) -> bool:
+    """Whether `value` can be a product id (and so a folder name in the state folder)."""
+    return len(value) <= 128 and _PRODUCT_ID.fullmatch(value) is not None
 
 
 class ProfileError(Exception):
@@ -27,6 +39,8 @@ class ProfileError(Exception):
 class Profile:
     """How one product asks for consent and where its events go."""
 
+    id: str = DEFAULT_PRODUCT
+    setting: str = DEFAULT_SETTING
     product: str = "Acme Assistant"
     consent: ConsentStyle = "opt-in"
     prompt: PromptStyle = "install-and-update"
@@ -57,9 +71,29 @@ def _check(source: str, data: Mapping[str, Any]) -> dict[str, Any]:
     for key in ("setting_overrides_config", "decline_is_permanent"):
         if key in values and not isinstance(values[key], bool):
             raise ProfileError(f"{source}: key {key!r} must be true or false")
-    for key in ("product", "posthog_host", "posthog_api_key", "privacy_url", "home"):
+    for key in (
+        "id",
+        "setting",
+        "product",
+        "posthog_host",
+        "posthog_api_key",
+        "privacy_url",
+        "home",
+    ):
         if key in values and not isinstance(values[key], str):
             raise ProfileError(f"{source}: key {key!r} must be a string")
+    if "id" in values and not valid_product_id(values["id"]):
+        raise ProfileError(
+            f"{source}: key 'id' must be an extension id such as 'publisher.name' "
+            "(letters, digits, '-', '_' and single dots)"
+        )
+    if "setting" in values and (
+        len(values["setting"]) > 200 or not _SETTING_KEY.fullmatch(values["setting"])
+    ):
+        raise ProfileError(
+            f"{source}: key 'setting' must be a dotted settings key such as "
+            "'acme.telemetry.enabled'"
+        )
     if "consent" in values and values["consent"] not in _CONSENT_STYLES:
         raise ProfileError(f"{source}: key 'consent' must be one of {', '.join(_CONSENT_STYLES)}")
     if "prompt" in values and values["prompt"] not in _PROMPT_STYLES:

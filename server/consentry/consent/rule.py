@@ -3,6 +3,9 @@
 The order is written once, here (PROTOCOL.md, "Consent"): any source that says off
 wins over every grant; a grant comes from the user's setting, then config.json, then
 the profile's default; VS Code's `error`/`crash` level narrows a grant to errors only.
+Sources that speak for the person everywhere (the environment, VS Code, an
+administrator's policy, the global switch) come first and deny every product alike;
+the rest are one product's own (PROTOCOL.md, "Version 2: products").
 One profile option (`setting_overrides_config`) makes the VS Code checkbox and
 config.json a single choice, the checkbox winning when the user has set it.
 Undecided sends nothing and stores nothing.
@@ -12,7 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Literal
 
+from consentry.consent.policy import DEFAULT_BY, policy_reason
 from consentry.lsp.protocol import Source, State
 
 _FALSE_WORDS = frozenset({"0", "false", "off", "no"})
@@ -24,6 +29,9 @@ class ConsentSources:
 
     do_not_track: str | None = None
     consentry_telemetry: str | None = None
+    policy_level: Literal["off", "errors-only"] | None = None
+    policy_by: str | None = None
+    global_off: bool = False
     permanently_disabled: bool = False
     vscode_enabled: bool | None = None
     vscode_level: str | None = None
@@ -72,6 +80,15 @@ def _deny(s: ConsentSources) -> Decision | None:
     if s.consentry_telemetry is not None and s.consentry_telemetry.strip().lower() in _FALSE_WORDS:
         return Decision(
             "off", "env", "Telemetry is off: CONSENTRY_TELEMETRY is set to off in the environment."
+        )
+    if s.policy_level == "off":
+        return Decision("off", "policy", policy_reason("off", s.policy_by or DEFAULT_BY))
+    if s.global_off:
+        return Decision(
+            "off",
+            "config",
+            "Telemetry is off for every product: config.json sets disableAllProducts "
+            "(`consentry disable`; `consentry enable` clears it).",
         )
     if s.permanently_disabled:
         return Decision(
@@ -141,6 +158,10 @@ def decide(sources: ConsentSources) -> Decision:
     if denied is not None:
         return denied
     granted = _grant(sources)
+    if granted.state == "on" and sources.policy_level == "errors-only":
+        return Decision(
+            "errors-only", "policy", policy_reason("errors-only", sources.policy_by or DEFAULT_BY)
+        )
     if granted.state == "on" and sources.vscode_level in ("error", "crash"):
         return Decision(
             "errors-only",

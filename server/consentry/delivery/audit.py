@@ -2,7 +2,10 @@
 
 An event is appended here before it is posted, so the log never misses something
 that was sent. With no API key (destination `log-only`) this file is the whole
-output. The file is rotated to `<name>.1` when it grows past a size limit.
+output. The file is rotated to `<name>.1` when it grows past a size limit. Every line
+names the product the event belongs to; one file serves every product of a server,
+and the senders of several products append to it from their own threads (a lock keeps
+their lines whole).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -24,29 +28,38 @@ class AuditLog:
     def __init__(self, path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self.path = path
         self.max_bytes = max_bytes
+        self._lock = threading.Lock()
 
-    def append(self, events: Iterable[dict[str, Any]], destination: str) -> None:
+    def append(
+        self, events: Iterable[dict[str, Any]], destination: str, product: str = "default"
+    ) -> None:
         """Append events as they will be sent; raises OSError if the disk refuses."""
         lines = "".join(
-            json.dumps({"destination": destination, "event": e}, separators=(",", ":")) + "\n"
+            json.dumps(
+                {"destination": destination, "product": product, "event": e},
+                separators=(",", ":"),
+            )
+            + "\n"
             for e in events
         )
         if not lines:
             return
-        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        self._rotate_if_full(len(lines))
-        with self.path.open("a", encoding="utf-8") as handle:
-            handle.write(lines)
-            handle.flush()
-            os.fsync(handle.fileno())
+        with self._lock:
+            path = self.path
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            self._rotate_if_full(path, len(lines))
+            with path.open("a", encoding="utf-8") as handle:
+                handle.write(lines)
+                handle.flush()
+                os.fsync(handle.fileno())
 
-    def _rotate_if_full(self, incoming: int) -> None:
+    def _rotate_if_full(self, path: Path, incoming: int) -> None:
         try:
-            size = self.path.stat().st_size
+            size = path.stat().st_size
         except FileNotFoundError:
             return
         if size + incoming > self.max_bytes:
-            os.replace(self.path, rotated(self.path))  # one rotated copy is kept
+            os.replace(path, rotated(path))  # one rotated copy is kept
 
     def delete(self) -> None:
         """Remove the log and its rotated copy."""
@@ -143,6 +156,7 @@ def describe(entry: dict[str, Any]) -> str:
         {k: v for k, v in props.items() if not k.startswith("$")} if isinstance(props, dict) else {}
     )
     return (
-        f"{event.get('timestamp', '?')}  {entry.get('destination', '?'):8}  "
+        f"{event.get('timestamp', '?')}  {entry.get('product', 'default')}  "
+        f"{entry.get('destination', '?'):8}  "
         f"{event.get('event', '?'):20} {json.dumps(shown, sort_keys=True)}"
     )

@@ -1,6 +1,8 @@
 """The durable outbox: a SQLite database (WAL) of events waiting to be sent.
 
-`Outbox` is one connection with put / lease / ack / release / purge. `OutboxWriter`
+`Outbox` is one connection with put / lease / ack / release / purge. Every event
+belongs to one product (a `product` column): bounds, leases, counts and purges are per
+product, so one product's full share or purge never touches another's. `OutboxWriter`
 is the single thread that writes: whatever is waiting when it wakes goes into one
 transaction (group commit), so a burst costs one fsync, not one per event, and a
 quiet stream costs no added latency. An event counts as received only once its
@@ -37,29 +39,40 @@ CREATE TABLE IF NOT EXISTS events (
     kind TEXT NOT NULL,
     body TEXT NOT NULL,
     size INTEGER NOT NULL,
+    product TEXT NOT NULL DEFAULT 'default',
     lease_until REAL NOT NULL DEFAULT 0,
     lease_owner INTEGER NOT NULL DEFAULT 0,
     audited INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS events_kind ON events (kind, seq);
 """
-# What the outbox holds, kept by triggers: counting and summing the table on every group
-# commit read the whole file (70 MB at 100,000 events) and made ingest slow down as the
-# queue grew. Triggers keep it right for every connection, another server's too.
+# Made after a file of version 1 has gained the product column.
+PRODUCT_INDEX: Final = "CREATE INDEX IF NOT EXISTS events_product ON events (product, kind, seq);"
+DEFAULT_PRODUCT: Final = "default"
+# What the outbox holds per product, kept by triggers: counting and summing the table on
+# every group commit read the whole file (70 MB at 100,000 events) and made ingest slow
+# down as the queue grew. Triggers keep it right for every connection, another server's
+# too. A file of version 1 (one `totals` row) is converted once.
 TOTALS: Final = """
 BEGIN IMMEDIATE;
-CREATE TABLE IF NOT EXISTS totals (
-    one INTEGER PRIMARY KEY CHECK (one = 1),
+DROP TRIGGER IF EXISTS events_added;
+DROP TRIGGER IF EXISTS events_removed;
+DROP TABLE IF EXISTS totals;
+CREATE TABLE IF NOT EXISTS product_totals (
+    product TEXT PRIMARY KEY,
     events INTEGER NOT NULL,
     bytes INTEGER NOT NULL
 );
-INSERT OR IGNORE INTO totals (one, events, bytes)
-    SELECT 1, count(*), coalesce(sum(size), 0) FROM events;
-CREATE TRIGGER IF NOT EXISTS events_added AFTER INSERT ON events BEGIN
-    UPDATE totals SET events = events + 1, bytes = bytes + NEW.size WHERE one = 1;
+DELETE FROM product_totals;
+INSERT INTO product_totals (product, events, bytes)
+    SELECT product, count(*), coalesce(sum(size), 0) FROM events GROUP BY product;
+CREATE TRIGGER IF NOT EXISTS product_added AFTER INSERT ON events BEGIN
+    INSERT INTO product_totals (product, events, bytes) VALUES (NEW.product, 1, NEW.size)
+    ON CONFLICT (product) DO UPDATE SET events = events + 1, bytes = bytes + NEW.size;
 END;
-CREATE TRIGGER IF NOT EXISTS events_removed AFTER DELETE ON events BEGIN
-    UPDATE totals SET events = events - 1, bytes = bytes - OLD.size WHERE one = 1;
+CREATE TRIGGER IF NOT EXISTS product_removed AFTER DELETE ON events BEGIN
+    UPDATE product_totals SET events = events - 1, bytes = bytes - OLD.size
+    WHERE product = OLD.product;
 END;
 COMMIT;
 """
@@ -75,6 +88,9 @@ _CORRUPT_SUFFIX: Final = ".corrupt-"
 
 class OutboxError(Exception):
     """The outbox could not store or read events (full disk, read-only folder, …)."""
+
+    # Set by the writer on what it reports: whose events could not be stored.
+    product: str | None = None
 
 
 class OutboxCorruptError(OutboxError):
@@ -95,11 +111,12 @@ class Recovery:
 
 @dataclass(frozen=True)
 class Row:
-    """One event as it will be sent: its id, kind and JSON body."""
+    """One event as it will be sent: its id, kind, JSON body and product."""
 
     id: str
     kind: str
     body: str
+    product: str = DEFAULT_PRODUCT
 
 
 @dataclass(frozen=True)
@@ -118,6 +135,9 @@ class PutResult:
     evicted_usage: int = 0
     evicted_errors: int = 0
     duplicates: int = 0
+    # Per product: (product, events evicted); and which products gained events.
+    evicted_by_product: tuple[tuple[str, int], ...] = ()
+    products: tuple[str, ...] = ()
 
 
 def _is_corruption(exc: sqlite3.Error) -> bool:
@@ -144,6 +164,8 @@ class Outbox:
     def __init__(self, path: Path, limits: Limits | None = None, *, recover: bool = False) -> None:
         self.path = path
         self.limits = limits or Limits()
+        # Each product's own bounds (its profile's); `limits` for a product not named here.
+        self.product_limits: dict[str, Limits] = {}
         self.recovered: Recovery | None = None
         try:
             self._db = self._connect(path, check=recover)
@@ -202,33 +224,50 @@ class Outbox:
         self._db.close()
 
     def put(self, rows: Sequence[Row]) -> PutResult:
-        """Store rows in one transaction, evicting the oldest to stay within the limits."""
+        """Store rows in one transaction, evicting each product's oldest to stay within its
+        limits (one product's flood never evicts another's events)."""
         if not rows:
             return PutResult(0)
+        products = tuple(dict.fromkeys(r.product for r in rows))
         try:
             self._db.execute("BEGIN IMMEDIATE")
             # rowcount, unlike total_changes, leaves out what the triggers change.
             stored = self._db.executemany(
-                "INSERT OR IGNORE INTO events (id, kind, body, size) VALUES (?, ?, ?, ?)",
-                [(r.id, r.kind, r.body, len(r.body)) for r in rows],
+                "INSERT OR IGNORE INTO events (id, kind, body, size, product) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(r.id, r.kind, r.body, len(r.body), r.product) for r in rows],
             ).rowcount
-            evicted_usage, evicted_errors = self._evict()
+            evicted_usage = evicted_errors = 0
+            by_product: list[tuple[str, int]] = []
+            for product in products:
+                usage, errors = self._evict(product)
+                evicted_usage, evicted_errors = evicted_usage + usage, evicted_errors + errors
+                if usage or errors:
+                    by_product.append((product, usage + errors))
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
             with contextlib.suppress(sqlite3.Error):
                 self._db.execute("ROLLBACK")
             raise OutboxError(f"{self.path}: {exc}") from exc
-        return PutResult(stored, evicted_usage, evicted_errors, len(rows) - stored)
+        return PutResult(
+            stored, evicted_usage, evicted_errors, len(rows) - stored, tuple(by_product), products
+        )
 
-    def _evict(self) -> tuple[int, int]:
-        count, size = self._db.execute("SELECT events, bytes FROM totals").fetchone()
+    def _evict(self, product: str) -> tuple[int, int]:
+        limits = self.product_limits.get(product, self.limits)
+        found = self._db.execute(
+            "SELECT events, bytes FROM product_totals WHERE product = ?", (product,)
+        ).fetchone()
+        count, size = found if found is not None else (0, 0)
         evicted = {"usage": 0, "error": 0}
         # Errors are the rarer and more useful signal: they go only once no usage is left.
         for kind in ("usage", "error"):
-            while count > self.limits.max_events or size > self.limits.max_bytes:
-                over = max(count - self.limits.max_events, 1)
+            while count > limits.max_events or size > limits.max_bytes:
+                over = max(count - limits.max_events, 1)
                 victims = self._db.execute(
-                    "SELECT seq, size FROM events WHERE kind = ? ORDER BY seq LIMIT ?", (kind, over)
+                    "SELECT seq, size FROM events WHERE product = ? AND kind = ? "
+                    "ORDER BY seq LIMIT ?",
+                    (product, kind, over),
                 ).fetchall()
                 if not victims:
                     break
@@ -238,19 +277,25 @@ class Outbox:
                 evicted[kind] += len(victims)
         return evicted["usage"], evicted["error"]
 
-    def lease(self, limit: int, seconds: float = 30.0) -> list[tuple[str, str]]:
-        """Take up to `limit` of the oldest unleased events for `seconds`: (id, body).
+    def lease(
+        self, limit: int, seconds: float = 30.0, *, product: str | None = None
+    ) -> list[tuple[str, str]]:
+        """Take up to `limit` of the oldest unleased events (of `product`, when given) for
+        `seconds`: (id, body).
 
         The lease names this process, so another server sharing the outbox leaves it
         alone while this one lives, and takes it back once this one is gone.
         """
         now = time.time()
+        where = "" if product is None else "product = ? AND "
+        params: tuple[object, ...] = (now + seconds, os.getpid())
+        params += (now, limit) if product is None else (product, now, limit)
         try:
             rows = self._db.execute(
                 "UPDATE events SET lease_until = ?, lease_owner = ? WHERE seq IN ("
-                " SELECT seq FROM events WHERE lease_until < ? ORDER BY seq LIMIT ?"
+                f" SELECT seq FROM events WHERE {where}lease_until < ? ORDER BY seq LIMIT ?"
                 ") RETURNING seq, id, body",
-                (now + seconds, os.getpid(), now, limit),
+                params,
             ).fetchall()
         except sqlite3.Error as exc:
             raise OutboxError(f"{self.path}: {exc}") from exc
@@ -315,33 +360,55 @@ class Outbox:
             raise OutboxError(f"{self.path}: {exc}") from exc
         return changed
 
-    def purge(self, kinds: Iterable[str] | None = None) -> int:
-        """Delete every queued event (or those of `kinds`); returns how many.
+    def purge(self, kinds: Iterable[str] | None = None, *, product: str | None = None) -> int:
+        """Delete every queued event (or those of `kinds`) of `product` (of every product
+        when None); returns how many.
 
-        Purging everything (consent turned off) also deletes damaged copies moved
-        aside earlier, and gives the space back at once.
+        Purging everything of every product also deletes damaged copies moved aside
+        earlier (whose products cannot be told apart), and gives the space back at once.
         """
+        where, params = ("", ()) if product is None else (" AND product = ?", (product,))
         try:
             if kinds is None:
-                deleted = self._db.execute("DELETE FROM events").rowcount
+                deleted = self._db.execute(f"DELETE FROM events WHERE 1{where}", params).rowcount
             else:
                 deleted = sum(
-                    self._db.execute("DELETE FROM events WHERE kind = ?", (k,)).rowcount
+                    self._db.execute(
+                        f"DELETE FROM events WHERE kind = ?{where}", (k, *params)
+                    ).rowcount
                     for k in kinds
                 )
         except sqlite3.Error as exc:
             raise OutboxError(f"{self.path}: {exc}") from exc
-        if kinds is None:
+        if kinds is None and product is None:
             for copy in corrupt_copies(self.path):
                 with contextlib.suppress(OSError):
                     copy.unlink()
         self.reclaim_space(force=True)
         return deleted
 
-    def count(self) -> int:
-        """How many events are queued."""
+    def count(self, product: str | None = None) -> int:
+        """How many events are queued (of `product`, when given)."""
         try:
-            return int(self._db.execute("SELECT events FROM totals").fetchone()[0])
+            if product is None:
+                found = self._db.execute("SELECT sum(events) FROM product_totals").fetchone()
+            else:
+                found = self._db.execute(
+                    "SELECT events FROM product_totals WHERE product = ?", (product,)
+                ).fetchone()
+            return int(found[0]) if found is not None and found[0] is not None else 0
+        except sqlite3.Error as exc:
+            raise OutboxError(f"{self.path}: {exc}") from exc
+
+    def counts(self) -> dict[str, int]:
+        """How many events are queued, per product (products with none left out)."""
+        try:
+            return {
+                str(product): int(events)
+                for product, events in self._db.execute(
+                    "SELECT product, events FROM product_totals WHERE events > 0"
+                )
+            }
         except sqlite3.Error as exc:
             raise OutboxError(f"{self.path}: {exc}") from exc
 
@@ -376,12 +443,17 @@ def _configure(db: sqlite3.Connection) -> None:
     ):
         db.execute(f"PRAGMA {pragma}").fetchall()
     db.executescript(SCHEMA)
-    if db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'events_removed'").fetchone() is None:
-        db.executescript(TOTALS)  # a new file, or one made before the totals were kept
     columns = {row[1] for row in db.execute("PRAGMA table_info(events)")}
     for column in ("lease_owner", "audited"):  # a file written before the column existed
         if column not in columns:
             db.execute(f"ALTER TABLE events ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0")
+    if "product" not in columns:  # version 1's events all belong to the default product
+        db.execute(
+            f"ALTER TABLE events ADD COLUMN product TEXT NOT NULL DEFAULT '{DEFAULT_PRODUCT}'"
+        )
+    db.execute(PRODUCT_INDEX)
+    if db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'product_removed'").fetchone() is None:
+        db.executescript(TOTALS)  # a new file, or one made before per-product totals
 
 
 def _running(pid: int) -> bool:
@@ -438,10 +510,13 @@ class OutboxWriter:
         """Queue one row for the next group commit (never blocks)."""
         self._queue.put(("put", row, _DONE))
 
-    def purge(self, kinds: Iterable[str] | None = None) -> Future[object]:
-        """Delete queued events of `kinds` (all when None) after what is already waiting."""
+    def purge(
+        self, kinds: Iterable[str] | None = None, *, product: str | None = None
+    ) -> Future[object]:
+        """Delete queued events of `kinds` (all when None) of `product` (every product when
+        None) after what is already waiting."""
         future: Future[object] = Future()
-        self._queue.put(("purge", None if kinds is None else tuple(kinds), future))
+        self._queue.put(("purge", (None if kinds is None else tuple(kinds), product), future))
         return future
 
     def barrier(self) -> Future[object]:
@@ -487,10 +562,10 @@ class OutboxWriter:
                 continue
             self._commit(pending)
             pending = []
-            if op == "purge":
+            if op == "purge" and isinstance(arg, tuple):
                 try:
-                    kinds = list(arg) if isinstance(arg, tuple) else None
-                    future.set_result(self._outbox.purge(kinds))
+                    kinds, product = arg
+                    future.set_result(self._outbox.purge(kinds, product=product))
                 except OutboxError as exc:
                     future.set_exception(exc)
             else:
@@ -507,7 +582,13 @@ class OutboxWriter:
             if not self._failing:
                 logger.error("Could not store %d event(s) in the outbox: %s", len(rows), exc)
                 self._failing = True
-            self._on_error(len(rows), exc)
+            groups: dict[str, int] = {}
+            for row in rows:
+                groups[row.product] = groups.get(row.product, 0) + 1
+            for product, count in groups.items():
+                failure = OutboxError(str(exc))
+                failure.product = product
+                self._on_error(count, failure)
             return
         if self._failing:
             logger.warning("The outbox %s accepts events again", self._outbox.path)

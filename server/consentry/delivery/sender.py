@@ -92,8 +92,11 @@ class Sender:
         on_dropped: Callable[[str, list[str]], None],
         *,
         timeout: float | None = None,
+        product: str | None = None,
     ) -> None:
         self._outbox = outbox
+        # One sender per product: it leases only its product's events (None: all of them).
+        self.product = product
         self._audit = audit
         self.destination = destination
         self._on_sent = on_sent
@@ -117,7 +120,9 @@ class Sender:
             outbox.release_orphaned()
         except OutboxError as exc:
             logger.error("Could not read the outbox: %s", exc)
-        self._thread = threading.Thread(target=self._run, name="consentry-sender", daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, name=f"consentry-sender-{product or 'all'}", daemon=True
+        )
         self._thread.start()
 
     def allow(self, allowed: bool) -> None:
@@ -209,7 +214,7 @@ class Sender:
     def _deliver_batch(self, timeout: float) -> Outcome:
         generation = self._generation
         try:
-            leased = self._outbox.lease(self._batch_size)
+            leased = self._outbox.lease(self._batch_size, product=self.product)
         except OutboxError as exc:
             logger.error("Could not read the outbox: %s", exc)
             return Outcome(0, failed=True)
@@ -229,7 +234,11 @@ class Sender:
             already = self._outbox.audited(ids)
             fresh = [(i, event) for i, event in zip(ids, batch, strict=True) if i not in already]
             if fresh:
-                self._audit.append([event for _, event in fresh], self.destination.name)
+                self._audit.append(
+                    [event for _, event in fresh],
+                    self.destination.name,
+                    self.product or "default",
+                )
                 self._outbox.mark_audited([i for i, _ in fresh])
         except OutboxError as exc:
             logger.error("Could not read the outbox: %s", exc)

@@ -1,30 +1,92 @@
-"""Thin LSP handlers: decode, hand to the pipeline, answer.
+"""Thin LSP handlers: decode, hand to the pipeline's parts, answer.
 
 Requests are barriers (PROTOCOL.md): they wait until the configuration is known and
 every earlier notification has been judged and made durable. Blocking work (SQLite,
-HTTP) runs off the event loop.
+HTTP) runs off the event loop; everything else, consent decisions and the acts on them
+included, runs on it (the thread model is written in `consentry.pipeline`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Final, TypeVar
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcInternalError, JsonRpcInvalidParams
 
 from consentry.anonymize import catalog
+from consentry.consent.home import Home
+from consentry.consent.profile import (
+    DEFAULT_PRODUCT,
+    DEFAULT_SETTING,
+    Profile,
+    ProfileError,
+    load_profile,
+)
+from consentry.consent.rule import Decision
 from consentry.lsp import protocol
 from consentry.lsp.server import ConsentryServer
-from consentry.pipeline import Pipeline
+from consentry.pipeline import Pipeline, hand_back_to
+from consentry.product import Product
 
 logger = logging.getLogger(__name__)
 
 CONFIG_TIMEOUT: Final = 5.0
+FLUSH_BUDGET: Final = 10.0
 _LEVELS: Final = frozenset({"all", "error", "crash", "off"})
+_MODES: Final = frozenset({"production", "development", "test"})
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    """What the client's settings say, read once from the `workspace/configuration` answer.
+
+    `enabled` maps each product's setting key to its value (None: not set by the user);
+    values of the wrong type count as not set.
+    """
+
+    enabled: Mapping[str, bool | None]
+    telemetry_level: str | None = None
+    legacy_enabled: bool | None = None
+    analytics_log: str | None = None
+
+    def shared_sources(self) -> dict[str, Any]:
+        """The person-wide sources they carry (VS Code's telemetry settings)."""
+        changes: dict[str, Any] = {"vscode_legacy_enabled": self.legacy_enabled}
+        if self.telemetry_level is not None:
+            changes["vscode_level"] = self.telemetry_level
+        return changes
+
+
+def read_settings(keys: list[str], values: list[object]) -> ClientSettings:
+    """The typed settings from the answer to items `consentry`, `telemetry`, then `keys`."""
+    consentry, telemetry, *rest = [*values, None, None]
+    section = consentry.get("telemetry") if isinstance(consentry, Mapping) else None
+    section = section if isinstance(section, Mapping) else {}
+    enabled: dict[str, bool | None] = {}
+    default_value = section.get("enabled")
+    enabled[DEFAULT_SETTING] = default_value if isinstance(default_value, bool) else None
+    for key, value in zip(keys, [*rest, *([None] * len(keys))], strict=False):
+        enabled[key] = value if isinstance(value, bool) else None
+    log_file = section.get("analyticsLog")
+    level, legacy = None, None
+    if isinstance(telemetry, Mapping):
+        if telemetry.get("telemetryLevel") in _LEVELS:
+            level = telemetry["telemetryLevel"]
+        raw = telemetry.get("enableTelemetry")
+        legacy = raw if isinstance(raw, bool) else None
+    return ClientSettings(
+        enabled=enabled,
+        telemetry_level=level,
+        legacy_enabled=legacy,
+        analytics_log=log_file if isinstance(log_file, str) else None,
+    )
 
 
 def _pipeline(server: ConsentryServer) -> Pipeline:
@@ -42,6 +104,7 @@ async def _ready(server: ConsentryServer) -> Pipeline:
         await asyncio.gather(*server.pulls, return_exceptions=True)
     pipeline = _pipeline(server)
     await _off_loop(pipeline.barrier)
+    pipeline.registry.expire()  # every request is a barrier, for config.json edits too
     return pipeline
 
 
@@ -61,46 +124,105 @@ def _vscode_sources(value: object) -> dict[str, Any]:
     return changes
 
 
-def _settings_sources(consentry: object, telemetry: object) -> dict[str, Any]:
-    """Sources from the `consentry` and `telemetry` configuration sections."""
-    changes: dict[str, Any] = {"setting_enabled": None}
-    section = consentry.get("telemetry") if isinstance(consentry, Mapping) else None
-    if isinstance(section, Mapping) and isinstance(section.get("enabled"), bool):
-        changes["setting_enabled"] = section["enabled"]
-    if isinstance(telemetry, Mapping):
-        if telemetry.get("telemetryLevel") in _LEVELS:
-            changes["vscode_level"] = telemetry["telemetryLevel"]
-        legacy = telemetry.get("enableTelemetry")
-        changes["vscode_legacy_enabled"] = legacy if isinstance(legacy, bool) else None
-    return changes
-
-
 async def pull_configuration(server: ConsentryServer) -> None:
-    """Fetch the `consentry` and `telemetry` sections and apply them."""
+    """Fetch `consentry`, `telemetry` and every product's setting key, and apply them."""
     pipeline = _pipeline(server)
     caps = server.client_capabilities.workspace
     if caps is None or not caps.configuration:
-        pipeline.update_sources()
+        pipeline.registry.update()
         return
+    # The default product's default key comes with the `consentry` section.
+    keys = [k for k in pipeline.registry.setting_keys() if k != DEFAULT_SETTING]
     params = types.ConfigurationParams(
         items=[
             types.ConfigurationItem(section="consentry"),
             types.ConfigurationItem(section="telemetry"),
+            *(types.ConfigurationItem(section=key) for key in keys),
         ]
     )
     try:
         result = await asyncio.wait_for(
             server.workspace_configuration_async(params), CONFIG_TIMEOUT
         )
+        values = list(result) if isinstance(result, Sequence) else []
     except Exception as exc:  # a client that cannot answer leaves the settings unset
-        logger.warning("workspace/configuration failed: %s", exc)
-        result = [None, None]
-    values = [*list(result), None, None]
-    section = values[0].get("telemetry") if isinstance(values[0], Mapping) else None
-    log_file = section.get("analyticsLog") if isinstance(section, Mapping) else None
-    if isinstance(log_file, str) and not server.options.analytics_log:
-        pipeline.use_audit_file(log_file or None)
-    pipeline.update_sources(**_settings_sources(values[0], values[1]))
+        logger.warning("workspace/configuration failed: %s", type(exc).__name__)
+        values = []
+    settings = read_settings(keys, values)
+    if settings.analytics_log is not None and not server.options.analytics_log:
+        pipeline.use_audit_file(settings.analytics_log or None)
+    pipeline.registry.update(settings.enabled, **settings.shared_sources())
+
+
+def _pull_again(ls: ConsentryServer) -> asyncio.Future[None]:
+    pull = asyncio.ensure_future(pull_configuration(ls))
+    ls.pulls.add(pull)
+    pull.add_done_callback(ls.pulls.discard)
+    return pull
+
+
+def _start(ls: ConsentryServer, profile_path: str | None) -> Pipeline:
+    """Build the pipeline from the profile and the environment (once, at initialize)."""
+    environ = ls.options.environ
+    profile_error = None
+    try:
+        profile = load_profile(ls.options.profile or profile_path, environ)
+    except ProfileError as exc:
+        # A bad profile sends nothing: the consent decision reports it as off.
+        profile, profile_error = Profile(), str(exc)
+        logger.error("Invalid profile: %s", exc)
+        ls.log_warning(f"Invalid profile, telemetry is off: {exc}")
+
+    def state_changed(product: str, decision: Decision) -> None:
+        ls.protocol.notify(
+            protocol.STATE_CHANGED,
+            {
+                "state": decision.state,
+                "decidedBy": decision.decided_by,
+                "reason": decision.reason,
+                "product": product,
+            },
+        )
+
+    ls.pipeline = Pipeline(
+        home=Home.from_env(environ, default=profile.home),
+        profile=profile,
+        profile_error=profile_error,
+        environ=environ,
+        audit_path=ls.options.analytics_log or environ.get("CONSENTRY_ANALYTICS_LOG"),
+        on_state_changed=state_changed,
+        warn=ls.notices.warn,
+        hand_back=hand_back_to(asyncio.get_running_loop()),
+    )
+    return ls.pipeline
+
+
+def _product(pipeline: Pipeline, params: object) -> Product:
+    """The product a request names (`product` absent: the default); -32602 if unknown."""
+    named = params.get("product") if isinstance(params, Mapping) else None
+    if named is None:
+        return pipeline.registry.default
+    if not isinstance(named, str):
+        raise JsonRpcInvalidParams("'product' must be a string")
+    product = pipeline.registry.get(named)
+    if product is None:
+        raise JsonRpcInvalidParams("'product' names a product that is not registered")
+    return product
+
+
+def _status(pipeline: Pipeline, product: Product, counts: Mapping[str, int]) -> dict[str, Any]:
+    """`consentry/status` for one product, with the line of every registered product."""
+    summary = product.summary(counts.get(product.id, 0))
+    del summary["product"]
+    summary["products"] = [p.summary(counts.get(p.id, 0)) for p in pipeline.registry]
+    return summary
+
+
+def _optional_str(params: Mapping[str, Any], key: str) -> str | None:
+    value = params.get(key)
+    if value is not None and not isinstance(value, str):
+        raise JsonRpcInvalidParams(f"'{key}' must be a string")
+    return value
 
 
 def register(server: ConsentryServer) -> None:
@@ -117,7 +239,7 @@ def register(server: ConsentryServer) -> None:
         options = params.initialization_options
         options = options if isinstance(options, Mapping) else {}
         profile = options.get("profile")
-        pipeline = ls.start_pipeline(profile if isinstance(profile, str) and profile else None)
+        pipeline = _start(ls, profile if isinstance(profile, str) and profile else None)
         client = params.client_info
         version = options.get("extensionVersion")
         pipeline.set_client(
@@ -125,7 +247,12 @@ def register(server: ConsentryServer) -> None:
             ide_version=(client.version or "unknown") if client else "unknown",
             extension_version=version if isinstance(version, str) else "unknown",
         )
-        pipeline.update_sources(**_vscode_sources(options.get("vscodeTelemetry")))
+        default = pipeline.registry.default
+        for key in ("extensionPath", "extensionMode"):
+            value = options.get(key)
+            if isinstance(value, str) and (key != "extensionMode" or value in _MODES):
+                default.extras[key] = value
+        pipeline.registry.update(**_vscode_sources(options.get("vscodeTelemetry")))
         ls.configured = asyncio.Event()
 
     @server.feature(types.INITIALIZED)
@@ -144,13 +271,45 @@ def register(server: ConsentryServer) -> None:
     def did_change_configuration(
         ls: ConsentryServer, _params: types.DidChangeConfigurationParams
     ) -> None:
-        pull = asyncio.ensure_future(pull_configuration(ls))
-        ls.pulls.add(pull)
-        pull.add_done_callback(ls.pulls.discard)
+        _pull_again(ls)
+
+    @server.feature(protocol.REGISTER_PRODUCT)
+    async def register_product(ls: ConsentryServer, params: Any) -> dict[str, Any]:
+        if not isinstance(params, Mapping):
+            raise JsonRpcInvalidParams("expected {'profile': string, 'extensionVersion'?: string}")
+        path = params.get("profile")
+        if not isinstance(path, str) or not Path(path).is_absolute():
+            raise JsonRpcInvalidParams("'profile' must be the absolute path of a profile TOML")
+        version = _optional_str(params, "extensionVersion")
+        extras = {k: _optional_str(params, k) for k in ("extensionPath", "extensionMode")}
+        if extras["extensionMode"] is not None and extras["extensionMode"] not in _MODES:
+            raise JsonRpcInvalidParams("'extensionMode' must be production, development or test")
+        pipeline = await _ready(ls)
+        try:
+            # The environment's destination overrides are the default product's only:
+            # applied to every product they would send one vendor's events to another.
+            loaded = load_profile(path, {})
+            if loaded.id == DEFAULT_PRODUCT:
+                loaded = load_profile(path, ls.options.environ)
+        except ProfileError as exc:
+            raise JsonRpcInvalidParams(str(exc)) from None
+        product = pipeline.registry.register(loaded, None, version)
+        product.extras.update({k: v for k, v in extras.items() if v is not None})
+        await _pull_again(ls)  # its own setting, before the answer tells its state
+        decision = product.decision
+        return {
+            "product": product.id,
+            "state": decision.state,
+            "decidedBy": decision.decided_by,
+            "reason": decision.reason,
+            "prompt": product.profile.prompt,
+            "privacyUrl": product.profile.privacy_url,
+            "destination": product.profile.destination,
+        }
 
     @server.feature(protocol.TRACK)
     def track(ls: ConsentryServer, params: Any) -> None:
-        _pipeline(ls).track(params)
+        _pipeline(ls).intake.track(params)
 
     @server.feature(protocol.TRACK_BATCH)
     def track_batch(ls: ConsentryServer, params: Any) -> None:
@@ -159,7 +318,7 @@ def register(server: ConsentryServer) -> None:
         if not isinstance(events, list):
             ls.notices.warn("consentry/trackBatch: field 'events' must be a list")
             return
-        pipeline.track_batch(events)
+        pipeline.intake.track_batch(events)
 
     @server.feature(protocol.VSCODE_TELEMETRY)
     def vscode_telemetry(ls: ConsentryServer, params: Any) -> None:
@@ -167,18 +326,30 @@ def register(server: ConsentryServer) -> None:
         if not changes:
             ls.notices.warn("consentry/vscodeTelemetry: expected isTelemetryEnabled and level")
             return
-        _pipeline(ls).update_sources(**changes)
+        # Acting on it queues any purge to the writer thread: nothing here waits.
+        _pipeline(ls).registry.update(**changes)
 
     @server.feature(protocol.STATUS)
-    async def status(ls: ConsentryServer, _params: Any) -> protocol.StatusResult:
+    async def status(ls: ConsentryServer, params: Any) -> dict[str, Any]:
         pipeline = await _ready(ls)
-        pipeline.update_sources()
-        return await _off_loop(pipeline.status)
+        product = _product(pipeline, params)
+        pipeline.registry.update()
+        counts = await _off_loop(pipeline.storage.queued_by_product)
+        return _status(pipeline, product, counts)
 
     @server.feature(protocol.FLUSH)
-    async def flush(ls: ConsentryServer, _params: Any) -> protocol.FlushResult:
+    async def flush(ls: ConsentryServer, params: Any) -> protocol.FlushResult:
         pipeline = await _ready(ls)
-        return await _off_loop(pipeline.flush)
+        named = params.get("product") if isinstance(params, Mapping) else None
+        chosen = [_product(pipeline, params)] if named is not None else list(pipeline.registry)
+        deadline = time.monotonic() + FLUSH_BUDGET
+
+        def attempt() -> tuple[int, dict[str, int]]:
+            sent = sum(p.flush(deadline) for p in chosen)
+            return sent, pipeline.storage.queued_by_product()
+
+        sent, counts = await _off_loop(attempt)
+        return {"sent": sent, "queued": sum(counts.get(p.id, 0) for p in chosen)}
 
     @server.feature(protocol.RECENT_EVENTS)
     async def recent_events(ls: ConsentryServer, params: Any) -> list[dict[str, Any]]:
@@ -186,25 +357,32 @@ def register(server: ConsentryServer) -> None:
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
             raise JsonRpcInvalidParams("'limit' must be a non-negative integer")
         pipeline = await _ready(ls)
-        return pipeline.recent_events(limit)
+        return _product(pipeline, params).ledger.recent(limit)
 
     @server.feature(protocol.SET_CONSENT)
-    async def set_consent(ls: ConsentryServer, params: Any) -> protocol.StatusResult:
+    async def set_consent(ls: ConsentryServer, params: Any) -> dict[str, Any]:
         granted = params.get("granted") if isinstance(params, Mapping) else None
         permanent = params.get("permanent", False) if isinstance(params, Mapping) else None
         if not isinstance(granted, bool) or not isinstance(permanent, bool):
             raise JsonRpcInvalidParams("expected {'granted': bool, 'permanent'?: bool}")
         pipeline = await _ready(ls)
-        pipeline.set_consent(granted, permanent)
-        return await _off_loop(pipeline.status)
+        product = _product(pipeline, params)
+        try:
+            product.choose(granted=granted, permanent=permanent, ready=pipeline.ready)
+        except OSError as exc:
+            message = f"the choice could not be recorded: {exc.strerror or type(exc).__name__}"
+            raise JsonRpcInternalError(message) from exc
+        counts = await _off_loop(pipeline.storage.queued_by_product)
+        return _status(pipeline, product, counts)
 
     @server.feature(protocol.RESET_ID)
-    async def reset_id(ls: ConsentryServer, _params: Any) -> protocol.ResetIdResult:
+    async def reset_id(ls: ConsentryServer, params: Any) -> protocol.ResetIdResult:
         # After the barrier, so events sent before the request keep the old id; on the
         # event loop, like `track`, so no event sees the id half-reset.
         pipeline = await _ready(ls)
+        product = _product(pipeline, params)
         try:
-            deleted = pipeline.reset_id()
+            deleted = product.reset_id()
         except OSError as exc:
             message = f"the anonymous id could not be deleted: {exc.strerror}"
             raise JsonRpcInternalError(message) from exc

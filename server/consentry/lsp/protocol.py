@@ -6,8 +6,9 @@ structuring layer sits between the wire and the pipeline.
 
 from typing import Final, Literal, TypedDict
 
-PROTOCOL_VERSION: Final = 1
+PROTOCOL_VERSION: Final = 2
 
+REGISTER_PRODUCT: Final = "consentry/registerProduct"
 TRACK: Final = "consentry/track"
 TRACK_BATCH: Final = "consentry/trackBatch"
 VSCODE_TELEMETRY: Final = "consentry/vscodeTelemetry"
@@ -19,16 +20,17 @@ RESET_ID: Final = "consentry/resetId"
 STATE_CHANGED: Final = "consentry/stateChanged"
 
 State = Literal["on", "errors-only", "off", "undecided"]
-Source = Literal["env", "permanent", "vscode", "setting", "config", "profile"]
+Source = Literal["env", "policy", "permanent", "vscode", "setting", "config", "profile"]
 Destination = Literal["posthog", "log-only"]
 
 
 class StateChangedParams(TypedDict):
-    """Payload of `consentry/stateChanged`."""
+    """Payload of `consentry/stateChanged` (version 2 adds `product`)."""
 
     state: State
     decidedBy: Source
     reason: str
+    product: str
 
 
 class StatusResult(TypedDict):

@@ -1,4 +1,5 @@
-"""The language server: a pygls 2 `LanguageServer` that owns one Pipeline.
+"""The language server: a pygls 2 `LanguageServer` that owns one Pipeline (built at
+`initialize` by `consentry.lsp.handlers`).
 
 Two deliberate departures from pygls's defaults: custom params stay plain dicts
 (pygls would rebuild them as namedtuples, renaming keys such as `$os` and
@@ -33,11 +34,8 @@ from pygls.protocol import (
 from consentry import __version__
 from consentry.anonymize.catalog import CATALOG_VERSION
 from consentry.lsp.answering import AnsweringProtocol
-from consentry.consent.home import Home
-from consentry.consent.profile import Profile, ProfileError, load_profile
-from consentry.consent.rule import Decision
 from consentry.lsp.notices import RateLimitedNotices
-from consentry.lsp.protocol import PROTOCOL_VERSION, STATE_CHANGED
+from consentry.lsp.protocol import PROTOCOL_VERSION
 from consentry.lsp.stdio import serve_stdio
 from consentry.pipeline import Pipeline
 
@@ -150,35 +148,6 @@ class ConsentryServer(LanguageServer):
     def log_warning(self, message: str) -> None:
         """A `window/logMessage` warning (value-free by construction of the callers)."""
         self.window_log_message(types.LogMessageParams(types.MessageType.Warning, message))
-
-    def state_changed(self, decision: Decision) -> None:
-        """Tell the client (the status bar follows this)."""
-        self.protocol.notify(
-            STATE_CHANGED,
-            {"state": decision.state, "decidedBy": decision.decided_by, "reason": decision.reason},
-        )
-
-    def start_pipeline(self, profile_path: str | None) -> Pipeline:
-        """Build the pipeline from the profile and the environment (once, at initialize)."""
-        environ = self.options.environ
-        profile_error = None
-        try:
-            profile = load_profile(self.options.profile or profile_path, environ)
-        except ProfileError as exc:
-            # A bad profile sends nothing: the consent decision reports it as off.
-            profile, profile_error = Profile(), str(exc)
-            logger.error("Invalid profile: %s", exc)
-            self.log_warning(f"Invalid profile, telemetry is off: {exc}")
-        self.pipeline = Pipeline(
-            home=Home.from_env(environ, default=profile.home),
-            profile=profile,
-            profile_error=profile_error,
-            environ=environ,
-            audit_path=self.options.analytics_log or environ.get("CONSENTRY_ANALYTICS_LOG"),
-            on_state_changed=self.state_changed,
-            warn=self.notices.warn,
-        )
-        return self.pipeline
 
 
 def serve(options: ServeOptions) -> None:

@@ -41,7 +41,8 @@ class Profile:
 
     id: str = DEFAULT_PRODUCT
     setting: str = DEFAULT_SETTING
-    product: str = "Acme Assistant"
+    # Neutral: a product that failed to load its profile must not look like a real one.
+    product: str = "your AI assistant"
     consent: ConsentStyle = "opt-in"
     prompt: PromptStyle = "install-and-update"
     sample_rate: float = 1.0

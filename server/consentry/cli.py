@@ -55,33 +55,60 @@ def _demo(_args: argparse.Namespace) -> int:
     return run_demo()
 
 
-def _status(args: argparse.Namespace) -> int:
-    from consentry.offline import offline_status
+def _unknown_product(exc: Exception) -> int:
+    print(f"consentry: {exc}", file=sys.stderr)
+    return 2
 
-    status = offline_status(os.environ, args.profile)
+
+def _status(args: argparse.Namespace) -> int:
+    from consentry.offline import UnknownProductError, offline_status
+
+    try:
+        status = offline_status(os.environ, args.profile, args.product)
+    except UnknownProductError as exc:
+        return _unknown_product(exc)
     if args.json:
         print(json.dumps(status, indent=2))
-    else:
-        print(f"state:       {status['state']}")
-        print(f"decided by:  {status['decidedBy']}")
-        print(f"reason:      {status['reason']}")
-        print(f"destination: {status['destination']}")
-        print(f"queued:      {status['queued']}")
+        return 0
+    print(f"state:       {status['state']}")
+    print(f"decided by:  {status['decidedBy']}")
+    print(f"reason:      {status['reason']}")
+    print(f"destination: {status['destination']}")
+    print(f"queued:      {status['queued']}")
+    if "products" in status:
+        print("products:")
+        for line in status["products"]:
+            print(
+                f"  {line['product']:24} {line['state']:11} {line['decidedBy']:9} "
+                f"{line['destination']:8} queued {line['queued']}"
+            )
+    print(status["notVisible"])
     return 0
 
 
-def _enable(_args: argparse.Namespace) -> int:
-    from consentry.offline import record_choice
+def _choose(args: argparse.Namespace, *, granted: bool, permanent: bool) -> int:
+    from consentry.offline import UnknownProductError, record_choice
 
-    print(record_choice(os.environ, granted=True, permanent=False))
+    try:
+        said = record_choice(
+            os.environ,
+            granted=granted,
+            permanent=permanent,
+            profile_path=args.profile,
+            product=args.product,
+        )
+    except UnknownProductError as exc:
+        return _unknown_product(exc)
+    print(said)
     return 0
+
+
+def _enable(args: argparse.Namespace) -> int:
+    return _choose(args, granted=True, permanent=False)
 
 
 def _disable(args: argparse.Namespace) -> int:
-    from consentry.offline import record_choice
-
-    print(record_choice(os.environ, granted=False, permanent=args.permanent))
-    return 0
+    return _choose(args, granted=False, permanent=args.permanent)
 
 
 def _events(args: argparse.Namespace) -> int:
@@ -92,22 +119,25 @@ def _events(args: argparse.Namespace) -> int:
 
 
 def _log(args: argparse.Namespace) -> int:
-    from consentry.consent.home import Home
-    from consentry.delivery.audit import describe, follow, read_entries
+    from consentry.delivery.audit import describe, follow
+    from consentry.offline import UnknownProductError, audit_entries, locate
     from consentry.pipeline import audit_file
 
-    path = audit_file(
-        Home.from_env(), args.analytics_log or os.environ.get("CONSENTRY_ANALYTICS_LOG")
-    )
+    try:
+        place = locate(os.environ, args.profile, args.product)
+    except UnknownProductError as exc:
+        return _unknown_product(exc)
+    path = audit_file(place.home, args.analytics_log or os.environ.get("CONSENTRY_ANALYTICS_LOG"))
     if args.follow:
         try:
             for entry in follow(path):
-                print(json.dumps(entry) if args.json else describe(entry), flush=True)
+                if args.product is None or entry.get("product", "default") == args.product:
+                    print(json.dumps(entry) if args.json else describe(entry), flush=True)
         except KeyboardInterrupt:
             pass
         return 0
     shown = 0
-    for entry in read_entries(path):
+    for entry in audit_entries(path, args.product):
         print(json.dumps(entry) if args.json else describe(entry))
         shown += 1
     if not shown:
@@ -115,12 +145,24 @@ def _log(args: argparse.Namespace) -> int:
     return 0
 
 
-def _purge(_args: argparse.Namespace) -> int:
-    from consentry.offline import purge
+def _purge(args: argparse.Namespace) -> int:
+    from consentry.offline import UnknownProductError, purge
 
-    for line in purge(os.environ):
+    try:
+        removed = purge(os.environ, args.profile, args.product)
+    except UnknownProductError as exc:
+        return _unknown_product(exc)
+    for line in removed:
         print(line)
     return 0
+
+
+def _product_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """`--product ID` and `--profile PATH` (the default product's profile, for its home)."""
+    parser.add_argument("--product", metavar="ID", help="one product (default: all / global)")
+    if not any("--profile" in action.option_strings for action in parser._actions):
+        parser.add_argument("--profile", help="the default product's profile TOML")
+    return parser
 
 
 def _manifest(args: argparse.Namespace) -> int:
@@ -163,14 +205,16 @@ def build_parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="show the consent state and why")
     status.add_argument("--profile", help="product profile TOML")
     status.add_argument("--json", action="store_true")
+    _product_options(status)
     status.set_defaults(func=_status)
 
-    sub.add_parser("enable", help="allow anonymous telemetry").set_defaults(func=_enable)
+    enable = sub.add_parser("enable", help="allow anonymous telemetry")
+    _product_options(enable).set_defaults(func=_enable)
     disable = sub.add_parser("disable", help="turn telemetry off")
     disable.add_argument(
         "--permanent", action="store_true", help="off until config.json is edited by hand"
     )
-    disable.set_defaults(func=_disable)
+    _product_options(disable).set_defaults(func=_disable)
 
     events = sub.add_parser("events", help="what is and is never collected")
     events.add_argument("--markdown", action="store_true", help="print docs/telemetry.md")
@@ -180,11 +224,10 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--follow", action="store_true")
     log.add_argument("--json", action="store_true")
     log.add_argument("--analytics-log", metavar="FILE")
-    log.set_defaults(func=_log)
+    _product_options(log).set_defaults(func=_log)
 
-    sub.add_parser(
-        "purge", help="delete the outbox, the audit log and the anonymous id"
-    ).set_defaults(func=_purge)
+    purge = sub.add_parser("purge", help="delete the outbox, the audit log and the anonymous ids")
+    _product_options(purge).set_defaults(func=_purge)
 
     manifest = sub.add_parser(
         "manifest", help="print the package.json block of a product that embeds the client"

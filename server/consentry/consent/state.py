@@ -227,13 +227,16 @@ class ConsentState:
                 self._warn(f"{exc}: telemetry is off until the file is fixed")
             return {}, error
 
-    def record(self, previous: Decision, decision: Decision, via: str) -> None:
+    def record(
+        self, previous: Decision, decision: Decision, via: str, *, force: bool = False
+    ) -> None:
         """Keep the consent record in the product's config.json current.
 
-        Written when the state changes; never creates the state folder for a decision
-        that grants nothing (undecided and off store nothing), never rewrites a broken file.
+        Written when the state changes (or when `force`d: a choice was just made); never
+        creates the state folder for a decision that grants nothing (undecided and off
+        store nothing), never rewrites a broken file.
         """
-        if previous.state == decision.state:
+        if previous.state == decision.state and not force:
             return
         if not decision.sends_errors and not self.home.root.exists():
             return

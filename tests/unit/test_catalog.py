@@ -192,7 +192,8 @@ def test_an_id_that_is_not_an_rfc9562_uuid_is_replaced_never_echoed(raw: object)
     result = validate({**params("pageview", page="x"), "id": raw}, NOW)
     assert isinstance(result, Accepted)
     assert result.event_id != raw
-    assert str(raw).strip("{}").replace("-", "") not in result.event_id.replace("-", "")
+    if isinstance(raw, str) and len(raw) > 8:
+        assert raw.strip("{}").replace("-", "")[:12] not in result.event_id.replace("-", "")
     assert is_rfc9562_uuid(result.event_id)
     assert ("id", "replaced") in [(i.field, i.reason) for i in result.issues]
 

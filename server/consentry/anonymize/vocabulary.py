@@ -50,6 +50,7 @@ MAX_FRAGMENT: Final = 2
 # Counts, ports, sizes and status codes; longer digit runs are ids, phones or cards.
 MAX_NUMBER_DIGITS: Final = 7
 VERDICT_CACHE_SIZE: Final = 1 << 16
+MAX_FRAGMENT_ONLY: Final = 6
 
 _PART_RE: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _lock = threading.Lock()
@@ -185,13 +186,19 @@ def is_known_identifier(text: str) -> bool:
     judged here (the caller decides which characters an identifier may hold).
     """
     vocabulary = load()
-    seen_letters = False
+    seen_letters = seen_word = seen_pair = False
     for part in _PART_RE.findall(text):
         if part.isdigit():
             if len(part) > MAX_NUMBER_DIGITS:
                 return False
             continue
         seen_letters = True
-        if len(part) > MAX_FRAGMENT and not _part_known(part, vocabulary):
-            return False
-    return seen_letters
+        if len(part) > 1:
+            seen_pair = True
+        if len(part) > MAX_FRAGMENT:
+            if not _part_known(part, vocabulary):
+                return False
+            seen_word = True
+    # Fragments alone ("x7Gq2bLp") are a short random token unless the whole is short
+    # ("v2", "x86", "4o") or its letters stand alone ("Q4_K_M", "2024-06-10T12:30Z").
+    return seen_letters and (seen_word or not seen_pair or len(text) <= MAX_FRAGMENT_ONLY)

@@ -132,6 +132,19 @@ def _changed_fields(sent: dict[str, Any], received: dict[str, Any]) -> list[str]
     return changed
 
 
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} x {reason}" for reason, n in sorted(counts.items())) or "none"
+
+
+def _describe_recent(entry: Any) -> str:
+    """One entry of `consentry/recentEvents`: status, event name and, if dropped, why."""
+    if not isinstance(entry, dict):
+        return "malformed entry"
+    name = entry.get("event", "?")
+    reason = f" ({entry['reason']})" if entry.get("reason") else ""
+    return f"{entry.get('status', '?'):8} {name}{reason}"
+
+
 async def _run(report: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="consentry-demo-") as home, CaptureSink() as sink:
         env = {
@@ -177,6 +190,8 @@ async def _run(report: list[str]) -> int:
         async def request(method: str, params: Any = None) -> Any:
             return await client.protocol.send_request_async(method, params or {})
 
+        totals = {"received": 0, "sent": 0, "dropped": 0, "sent_while_off": 0}
+
         async def phase(title: str, events: list[dict[str, Any]]) -> dict[str, Any]:
             before = len(sink.events)
             status_before = await request(protocol.STATUS)
@@ -204,10 +219,19 @@ async def _run(report: list[str]) -> int:
             report.append(
                 f"   scrubbed:  {', '.join(scrubbed) if scrubbed else 'nothing needed scrubbing'}"
             )
+            # Reasons starting with "field-" count fields taken out of events that were
+            # kept; the others count whole events that were not kept.
+            events_dropped = {r: n for r, n in dropped.items() if not r.startswith("field-")}
+            fields_dropped = {r: n for r, n in dropped.items() if r.startswith("field-")}
+            report.append(f"   events dropped: {_counts(events_dropped)}")
             report.append(
-                "   dropped:   "
-                + (", ".join(f"{n} x {reason}" for reason, n in sorted(dropped.items())) or "none")
+                f"   fields dropped or redacted: {_counts(fields_dropped)} (their events were kept)"
             )
+            totals["received"] += len(events)
+            totals["sent"] += len(arrived)
+            totals["dropped"] += sum(events_dropped.values())
+            if status["state"] in ("undecided", "off"):
+                totals["sent_while_off"] += len(arrived)
             return {"arrived": arrived}
 
         await phase("1. Undecided: the person has not chosen yet", editing_session())
@@ -238,14 +262,27 @@ async def _run(report: list[str]) -> int:
         report.append("\n== Sample of the JSON that left (the error event, scrubbed):")
         report.append(json.dumps(sample, indent=2))
         report.append(
-            f"\n== The last entries of consentry/recentEvents: {[r['status'] for r in recent]}"
+            "\n== The last events in consentry/recentEvents (what 'Show What Is Collected' shows):"
         )
+        report += [f"   {_describe_recent(r)}" for r in recent]
         audit = Path(home) / "analytics.jsonl"
         lines = audit.read_text(encoding="utf-8").count("\n") if audit.exists() else 0
         report.append(
             f"== The audit log held {lines} line(s): exactly what was sent, before it was sent"
         )
-        return 0 if sample is not None else 1
+        worked = (
+            sample is not None
+            and totals["sent_while_off"] == 0
+            and totals["sent"] == len(sink.events)
+            and lines == totals["sent"]
+        )
+        verdict = "OK" if worked else "FAILED"
+        report.append(
+            f"\n{verdict}: of {totals['received']} events from the editor, {totals['sent']} were "
+            f"sent (each in the audit log) and {totals['dropped']} dropped; "
+            f"{totals['sent_while_off']} left while consent was undecided or off."
+        )
+        return 0 if worked else 1
 
 
 def run_demo() -> int:

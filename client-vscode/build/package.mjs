@@ -42,13 +42,23 @@ try {
     throw new Error('pip built no wheel');
   }
   // `--platform any --implementation py` admits only pure-Python wheels, so the same
-  // .vsix runs on every OS and every CPython ≥ 3.11; no test extras.
-  run(py, [
-    '-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-compile',
-    '--target', libs,
-    '--only-binary=:all:', '--platform', 'any', '--implementation', 'py', '--python-version', '3.11',
-    join(wheels, wheel),
-  ]);
+  // .vsix runs on every OS and every CPython ≥ 3.11; no test extras. When a dependency
+  // has no pure-Python wheel, the libraries are installed for this interpreter's own
+  // platform instead, and the .vsix runs only there: said loudly, never silently.
+  const install = ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-compile', '--target', libs];
+  const pure = spawnSync(
+    py,
+    [...install, '--only-binary=:all:', '--platform', 'any', '--implementation', 'py', '--python-version', '3.11', join(wheels, wheel)],
+    { cwd: root, stdio: 'inherit', timeout: 10 * 60_000 },
+  );
+  if (pure.status !== 0) {
+    console.warn(
+      '\nWARNING: a dependency has no pure-Python wheel; bundling the libraries for this ' +
+        "interpreter's platform only: the .vsix runs only on this OS, CPU and Python version.\n",
+    );
+    rmSync(libs, { recursive: true, force: true });
+    run(py, [...install, join(wheels, wheel)]);
+  }
   // Console scripts are for a normal install; the extension runs `python -m consentry`.
   rmSync(join(libs, 'bin'), { recursive: true, force: true });
 } finally {

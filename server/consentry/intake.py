@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Final
 
 from consentry.anonymize import catalog
+from consentry.anonymize import context as anonymize_context
 from consentry.consent.profile import DEFAULT_PRODUCT
 from consentry.product import Product
 from consentry.registry import Registry
@@ -68,7 +69,9 @@ class Intake:
             # Judged before validation: what may not be kept is not even scrubbed.
             product.ledger.drop(name, product.refusal())
             return
-        verdict = catalog.validate(params, datetime.now(UTC))
+        verdict = catalog.validate(
+            params, datetime.now(UTC), scrubber=anonymize_context.scrubber(product.profile.free_text)
+        )
         for issue in verdict.issues:
             self._warn(f"{issue.event}: field '{issue.field}' {issue.reason}")
             if issue.reason != "scrubbed":

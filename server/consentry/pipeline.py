@@ -42,7 +42,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Final
 
-from consentry.anonymize import catalog, envelope
+from consentry.anonymize import catalog, envelope, identifiers
 from consentry.consent.home import Home
 from consentry.consent.profile import Profile
 from consentry.consent.rule import Decision
@@ -77,10 +77,6 @@ def hand_back_to(loop: asyncio.AbstractEventLoop) -> HandBack:
             loop.call_soon_threadsafe(work)
 
     return hand_back
-
-
-def _clean(value: str) -> str:
-    return value if catalog.looks_like_identifier(value.replace(" ", "-")) else catalog.REDACTED
 
 
 class Pipeline:
@@ -125,7 +121,10 @@ class Pipeline:
 
     def set_client(self, *, ide_name: str, ide_version: str, extension_version: str) -> None:
         """The facts every event carries (names checked like identifiers)."""
-        self.registry.set_client(ide_name=_clean(ide_name), ide_version=_clean(ide_version))
+        # Each with its own grammar: an editor of the known list or "other", a version.
+        self.registry.set_client(
+            ide_name=identifiers.ide_name(ide_name), ide_version=identifiers.version(ide_version)
+        )
         self.registry.default.set_version(extension_version)
 
     def use_audit_file(self, configured: str | None) -> None:

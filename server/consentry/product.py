@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
-from consentry.anonymize import catalog, envelope
+from consentry.anonymize import catalog, envelope, identifiers
 from consentry.consent.profile import Profile
 from consentry.consent.rule import Decision
 from consentry.consent.state import ConsentState
@@ -110,11 +110,6 @@ def _kind_of(name: str) -> str:
     return definition.kind if definition else "usage"
 
 
-def _clean(value: str) -> str:
-    """A client-given name or version, kept only when it looks like an identifier."""
-    return value if catalog.looks_like_identifier(value.replace(" ", "-")) else catalog.REDACTED
-
-
 def _destination(profile: Profile) -> Destination:
     return Destination(profile.posthog_host, profile.posthog_api_key)
 
@@ -167,7 +162,7 @@ class Product:
 
     def set_version(self, extension_version: str) -> None:
         """The version of the product's extension, which its events carry."""
-        self.context = replace(self.context, extension_version=_clean(extension_version))
+        self.context = replace(self.context, extension_version=identifiers.version(extension_version))
 
     def update_profile(self, profile: Profile, extension_version: str | None) -> None:
         """Re-registration: the new profile and version take effect (an update)."""

@@ -22,13 +22,19 @@ if (wheel === undefined) {
 }
 const libs = join(extension, 'bundled', 'libs');
 rmSync(libs, { recursive: true, force: true });
-const pip = [
-  '-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-compile',
-  '--target', libs,
-  '--only-binary=:all:', '--platform', 'any', '--implementation', 'py', '--python-version', '3.11',
-  join(wheels, wheel),
-];
-const result = spawnSync(python, pip, { stdio: 'inherit', timeout: 10 * 60_000 });
+const install = ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-compile', '--target', libs];
+const pure = ['--only-binary=:all:', '--platform', 'any', '--implementation', 'py', '--python-version', '3.11'];
+let result = spawnSync(python, [...install, ...pure, join(wheels, wheel)], { stdio: 'inherit', timeout: 10 * 60_000 });
+if (result.status !== 0) {
+  // A dependency without a pure-Python wheel: the libraries are installed for this
+  // interpreter's own platform, and the extension then runs only there.
+  console.warn(
+    "consentry-bundle-server: WARNING: a dependency has no pure-Python wheel; bundling for this interpreter's " +
+      'platform only (this OS, CPU and Python version).',
+  );
+  rmSync(libs, { recursive: true, force: true });
+  result = spawnSync(python, [...install, join(wheels, wheel)], { stdio: 'inherit', timeout: 10 * 60_000 });
+}
 if (result.status !== 0) {
   console.error(`consentry-bundle-server: ${python} -m pip failed (${result.error?.message ?? `exit ${String(result.status)}`})`);
   process.exit(1);

@@ -54,6 +54,9 @@ class Profile:
     home: str = ""
     outbox_max_events: int = 100_000
     outbox_max_bytes: int = 64 * 1024 * 1024
+    # Free text (`message`, the text of `stack`): "allow-list" keeps only known-safe
+    # words, "scrubbed" applies the detectors only, "none" keeps no message and frames only.
+    free_text: str = "allow-list"
     source: str = "<built-in default>"
 
     @property
@@ -95,6 +98,8 @@ def _check(source: str, data: Mapping[str, Any]) -> dict[str, Any]:
             f"{source}: key 'setting' must be a dotted settings key such as "
             "'acme.telemetry.enabled'"
         )
+    if "free_text" in values and values["free_text"] not in ("allow-list", "scrubbed", "none"):
+        raise ProfileError(f"{source}: key 'free_text' must be one of allow-list, scrubbed, none")
     if "consent" in values and values["consent"] not in _CONSENT_STYLES:
         raise ProfileError(f"{source}: key 'consent' must be one of {', '.join(_CONSENT_STYLES)}")
     if "prompt" in values and values["prompt"] not in _PROMPT_STYLES:

@@ -70,7 +70,9 @@ class Intake:
             product.ledger.drop(name, product.refusal())
             return
         verdict = catalog.validate(
-            params, datetime.now(UTC), scrubber=anonymize_context.scrubber(product.profile.free_text)
+            params,
+            datetime.now(UTC),
+            scrubber=anonymize_context.scrubber(product.profile.free_text),
         )
         for issue in verdict.issues:
             self._warn(f"{issue.event}: field '{issue.field}' {issue.reason}")

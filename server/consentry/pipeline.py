@@ -42,7 +42,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Final
 
-from consentry.anonymize import catalog, envelope, identifiers
+from consentry.anonymize import envelope, identifiers
 from consentry.consent.home import Home
 from consentry.consent.profile import Profile
 from consentry.consent.rule import Decision

@@ -162,7 +162,9 @@ class Product:
 
     def set_version(self, extension_version: str) -> None:
         """The version of the product's extension, which its events carry."""
-        self.context = replace(self.context, extension_version=identifiers.version(extension_version))
+        self.context = replace(
+            self.context, extension_version=identifiers.version(extension_version)
+        )
 
     def update_profile(self, profile: Profile, extension_version: str | None) -> None:
         """Re-registration: the new profile and version take effect (an update)."""

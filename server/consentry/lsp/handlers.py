@@ -20,6 +20,7 @@ from lsprotocol import types
 from pygls.exceptions import JsonRpcInternalError, JsonRpcInvalidParams
 
 from consentry.anonymize import catalog
+from consentry.anonymize import context as anonymize_context
 from consentry.consent.home import Home
 from consentry.consent.profile import (
     DEFAULT_PRODUCT,
@@ -252,6 +253,14 @@ def register(server: ConsentryServer) -> None:
             value = options.get(key)
             if isinstance(value, str) and (key != "extensionMode" or value in _MODES):
                 default.extras[key] = value
+        # What the machine knows about its person is redacted from every event.
+        extension_path = options.get("extensionPath")
+        anonymize_context.learn(
+            workspace_names=anonymize_context.workspace_names_of(
+                params.workspace_folders, params.root_uri
+            ),
+            extension_paths=(extension_path if isinstance(extension_path, str) else None,),
+        )
         pipeline.registry.update(**_vscode_sources(options.get("vscodeTelemetry")))
         ls.configured = asyncio.Event()
 
@@ -295,6 +304,7 @@ def register(server: ConsentryServer) -> None:
             raise JsonRpcInvalidParams(str(exc)) from None
         product = pipeline.registry.register(loaded, None, version)
         product.extras.update({k: v for k, v in extras.items() if v is not None})
+        anonymize_context.learn(extension_paths=(extras["extensionPath"],))
         await _pull_again(ls)  # its own setting, before the answer tells its state
         decision = product.decision
         return {

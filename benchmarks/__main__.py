@@ -14,10 +14,20 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import activation, idle, ingest, latency, memory, procstats, shutdown, start
+from benchmarks import (
+    activation,
+    idle,
+    ingest,
+    latency,
+    memory,
+    procstats,
+    products,
+    shutdown,
+    start,
+)
 from benchmarks.report import Report
 
-STEPS = ("ingest", "latency", "start", "memory", "shutdown", "idle", "activation")
+STEPS = ("ingest", "latency", "start", "memory", "products", "shutdown", "idle", "activation")
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
 
 
@@ -49,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         "latency": lambda: latency.run(report, runs, scale, _progress),
         "start": lambda: start.run(report, runs, _progress),
         "memory": lambda: memory.run(report, runs, scale, args.full, _progress),
+        "products": lambda: products.run(report, runs, _progress),
         "shutdown": lambda: shutdown.run(report, runs, _progress),
         "idle": lambda: idle.run(report, 4.0 if args.quick else 12.0, _progress),
         "activation": lambda: activation.run(report, runs, _progress),

@@ -48,6 +48,7 @@ from consentry.consent.profile import Profile
 from consentry.consent.rule import Decision
 from consentry.consent.state import sampled
 from consentry.delivery.audit import AuditLog
+from consentry.delivery.history import History
 from consentry.delivery.storage import HandBack, Storage, run_here
 from consentry.intake import HELD_CHARS_LIMIT, HELD_LIMIT, Intake
 from consentry.registry import Registry
@@ -97,6 +98,8 @@ class Pipeline:
         self.home = home
         self.audit = AuditLog(audit_file(home, audit_path))
         self.storage = Storage(home.outbox_path, self.audit, hand_back=hand_back)
+        # Daily counts for the dashboard; the file is made only when something is counted.
+        self.history = History(home.root)
         self.registry = Registry(
             home=home,
             environ=environ,
@@ -104,6 +107,7 @@ class Pipeline:
             context=envelope.Context(session_id=str(uuid.uuid4())),
             on_state_changed=on_state_changed,
             warn=warn,
+            history=self.history,
         )
         self.intake = Intake(self.registry, warn)
         self._closed = False
@@ -166,3 +170,4 @@ class Pipeline:
         for product in self.registry:
             product.last_flush(deadline)
         self.storage.close(deadline)
+        self.history.write()

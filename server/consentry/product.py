@@ -17,7 +17,7 @@ import json
 import logging
 import time
 from collections import Counter, deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
@@ -25,6 +25,8 @@ from consentry.anonymize import catalog, envelope, identifiers
 from consentry.consent.profile import Profile
 from consentry.consent.rule import Decision
 from consentry.consent.state import ConsentState
+from consentry.delivery import dev_runs
+from consentry.delivery.history import History
 from consentry.delivery.outbox import Limits, OutboxError, Row
 from consentry.delivery.sender import Destination
 from consentry.delivery.storage import PartitionEvents, Storage
@@ -53,11 +55,17 @@ class _Recent:
 class Ledger:
     """A product's counters and its last events, as `status` and `recentEvents` show them."""
 
-    def __init__(self) -> None:
+    def __init__(self, daily: Callable[..., None] | None = None) -> None:
         self.sent = 0
         self.dropped: Counter[str] = Counter()
         self._recent: deque[_Recent] = deque(maxlen=RECENT_LIMIT)
         self._by_id: dict[str, _Recent] = {}
+        # The daily counts of the dashboard's chart (`History.add` for this product).
+        self._daily = daily
+
+    def _day(self, *, sent: int = 0, dropped: int = 0) -> None:
+        if self._daily is not None:
+            self._daily(sent=sent, dropped=dropped)
 
     def queued(self, event_id: str, name: str, body: dict[str, Any]) -> None:
         """An event was handed to the outbox."""
@@ -72,14 +80,17 @@ class Ledger:
         """Events that will never be sent, and why (the entry shows no values)."""
         self.dropped[reason] += count
         self._recent.append(_Recent("", name, "dropped", None, reason))
+        self._day(dropped=count)
 
     def count(self, reason: str, count: int = 1) -> None:
         """Count a reason without an entry (events lost in storage, field issues)."""
         self.dropped[reason] += count
+        self._day(dropped=count)
 
     def delivered(self, ids: list[str]) -> None:
         """The endpoint took these events (or the audit log did, for log-only)."""
         self.sent += len(ids)
+        self._day(sent=len(ids))
         for event_id in ids:
             entry = self._by_id.get(event_id)
             if entry is not None:
@@ -88,6 +99,7 @@ class Ledger:
     def refused(self, reason: str, ids: list[str]) -> None:
         """The endpoint refused these events for good."""
         self.dropped[reason] += len(ids)
+        self._day(dropped=len(ids))
         for event_id in ids:
             entry = self._by_id.get(event_id)
             if entry is not None:
@@ -110,8 +122,9 @@ def _kind_of(name: str) -> str:
     return definition.kind if definition else "usage"
 
 
-def _destination(profile: Profile) -> Destination:
-    return Destination(profile.posthog_host, profile.posthog_api_key)
+def _destination(profile: Profile, route: dev_runs.DevRunRoute) -> Destination:
+    # A development run without `dev_runs = "send"` has no key: the audit log only.
+    return Destination(profile.posthog_host, "" if route.log_only else profile.posthog_api_key)
 
 
 class Product:
@@ -125,10 +138,14 @@ class Product:
         context: envelope.Context,
         on_state_changed: Callable[[str, Decision], None],
         warn: Callable[[str], None],
+        environ: Mapping[str, str] | None = None,
+        history: History | None = None,
     ) -> None:
         self.state = state
         self.context = context
-        self.ledger = Ledger()
+        self._history = history
+        self.ledger = Ledger(self._daily())
+        self._environ: Mapping[str, str] = environ or {}
         self._on_state_changed = on_state_changed
         self._warn = warn
         self._distinct_id: str | None = None
@@ -136,9 +153,13 @@ class Product:
         # What the client said about the product's extension (`extensionPath`,
         # `extensionMode`), for the parts that judge by it.
         self.extras: dict[str, str] = {}
+        self.route = self._route()
         self.decision = state.decide()
         self.partition = storage.partition(
-            self.id, _destination(state.profile), self._limits(), self._partition_events()
+            self.id,
+            _destination(state.profile, self.route),
+            self._limits(),
+            self._partition_events(),
         )
         self.partition.warn = warn
 
@@ -151,6 +172,39 @@ class Product:
     def profile(self) -> Profile:
         """The product's profile."""
         return self.state.profile
+
+    def _daily(self) -> Callable[..., None] | None:
+        history, product_id = self._history, self.id
+        if history is None:
+            return None
+
+        def add(*, sent: int = 0, dropped: int = 0) -> None:
+            # Only while something may be kept: a "no" leaves no trace on disk, not
+            # even a count of what was refused.
+            if self.decision.sends_errors:
+                history.add(product_id, sent=sent, dropped=dropped)
+
+        return add
+
+    def _route(self) -> dev_runs.DevRunRoute:
+        """Where this run's events go: a development or test run keeps them on the machine."""
+        mode = dev_runs.extension_mode(self.extras.get("extensionMode"))
+        reason = dev_runs.dev_run_reason(mode, self._environ)
+        return dev_runs.route(reason, "send" if self.profile.dev_runs == "send" else "log-only")
+
+    def set_extras(self, extras: Mapping[str, str]) -> None:
+        """What the client said about the product's extension (`extensionPath`,
+        `extensionMode`); a development run changes where its events go."""
+        self.extras.update(extras)
+        self.route = self._route()
+        self.partition.update(
+            _destination(self.profile, self.route), self._limits(), self._partition_events()
+        )
+
+    @property
+    def destination(self) -> str:
+        """`posthog`, or `log-only` when nothing leaves the machine (no key, or a dev run)."""
+        return self.partition.destination.name
 
     def _limits(self) -> Limits:
         return Limits(self.profile.outbox_max_events, self.profile.outbox_max_bytes)
@@ -169,7 +223,10 @@ class Product:
     def update_profile(self, profile: Profile, extension_version: str | None) -> None:
         """Re-registration: the new profile and version take effect (an update)."""
         self.state.set_profile(profile, None)
-        self.partition.update(_destination(profile), self._limits(), self._partition_events())
+        self.route = self._route()
+        self.partition.update(
+            _destination(profile, self.route), self._limits(), self._partition_events()
+        )
         if extension_version is not None:
             self.set_version(extension_version)
 
@@ -247,6 +304,7 @@ class Product:
             self.ledger.drop(verdict.event, "storage-unavailable")
             return
         body = envelope.wrap(verdict, self._distinct_id, self.context)
+        body["properties"].update(self.route.properties())  # `$dev: true` in a sent dev run
         text = json.dumps(body, separators=(",", ":"), ensure_ascii=False)
         self.ledger.queued(verdict.event_id, verdict.event, body)
         self.partition.put(Row(verdict.event_id, verdict.kind, text, self.id))
@@ -264,7 +322,7 @@ class Product:
             "state": self.decision.state,
             "decidedBy": self.decision.decided_by,
             "reason": self.decision.reason,
-            "destination": self.profile.destination,
+            "destination": self.destination,
             "queued": queued,
             "sent": self.ledger.sent,
             "dropped": dict(self.ledger.dropped),

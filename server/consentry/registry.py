@@ -19,6 +19,7 @@ from consentry.consent.policy import PolicyReader
 from consentry.consent.profile import DEFAULT_PRODUCT, Profile
 from consentry.consent.rule import Decision
 from consentry.consent.state import ConsentState
+from consentry.delivery.history import History
 from consentry.delivery.storage import Storage
 from consentry.product import Product
 
@@ -35,14 +36,16 @@ class Registry:
         context: envelope.Context,
         on_state_changed: Callable[[str, Decision], None],
         warn: Callable[[str], None],
+        history: History | None = None,
     ) -> None:
         self.home = home
+        self._history = history
         self._environ = environ
         self._storage = storage
         self._context = context
         self._on_state_changed = on_state_changed
         self._warn = warn
-        self._policy = PolicyReader(environ)
+        self._policy = PolicyReader(environ, warn)
         self._products: dict[str, Product] = {}
         # Sources that speak for the person everywhere (VS Code's telemetry settings).
         self._shared: dict[str, Any] = {}
@@ -90,6 +93,8 @@ class Registry:
             context=replace(self._context, session_id=str(uuid.uuid4())),
             on_state_changed=self._on_state_changed,
             warn=self._warn,
+            environ=self._environ,
+            history=self._history,
         )
         if extension_version is not None:
             product.set_version(extension_version)

@@ -58,7 +58,7 @@ def running_proxy(folder: Path) -> Iterator[RunningProxy]:
                 "--num-workers",
                 "1",
                 "--log-level",
-                "INFO",
+                "DEBUG",  # "Connecting to upstream host:port" as each request arrives
             ],
             stdout=out,
             stderr=subprocess.STDOUT,

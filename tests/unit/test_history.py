@@ -70,12 +70,19 @@ def test_purge_one_product_or_all(tmp_path: Path) -> None:
 def test_an_unwritable_folder_is_one_warning_not_a_crash(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    blocker = tmp_path / "file"
-    blocker.write_text("", encoding="utf-8")
-    history = History(blocker / "home", today=lambda: TODAY)
+    (tmp_path / "history.sqlite3").mkdir()  # the file's place is taken
+    history = History(tmp_path, today=lambda: TODAY)
     with caplog.at_level(logging.WARNING, logger="consentry.delivery.history"):
         for _ in range(3):
             history.add("default", sent=1)
             history.write()
     assert len(caplog.records) == 1
     assert history.days("default", 1) == [DayCount("2026-12-01", 0, 0)]
+
+
+def test_counts_never_create_the_state_folder(tmp_path: Path) -> None:
+    home = tmp_path / "not-yet"
+    history = History(home, today=lambda: TODAY)
+    history.add("default", dropped=3)
+    history.write()
+    assert not home.exists()

@@ -19,7 +19,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 from typing import Any, Final, Literal
@@ -181,6 +181,15 @@ def policy_reason(level: PolicyLevel, by: str) -> str:
     return f"Telemetry is off: locked by {by}; no setting can turn it on."
 
 
+def _problem(error: str) -> str:
+    """`error` as the rest of a sentence about the file."""
+    if error.startswith("cannot"):
+        return error
+    if error.startswith(("not ", "larger")):
+        return f"is {error}"
+    return f"is not valid: {error}"
+
+
 class PolicyReader:
     """Reads the policy file at each refresh; warns once per distinct problem with it.
 
@@ -189,9 +198,14 @@ class PolicyReader:
     config.json is re-read rather than watched.
     """
 
-    def __init__(self, environ: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        environ: Mapping[str, str] | None = None,
+        warn: Callable[[str], None] | None = None,
+    ) -> None:
         self.path = policy_path(os.environ if environ is None else environ)
         self._warned: str | None = None
+        self._warn = warn
         self.current: Policy | None = None
 
     def refresh(self) -> Policy | None:
@@ -199,13 +213,13 @@ class PolicyReader:
         policy = read_policy(self.path)
         if policy is not None and policy.error is not None:
             if policy.error != self._warned:
-                logger.warning(
-                    "The policy file %s %s; telemetry is off for every product until it is fixed",
-                    policy.source,
-                    policy.error
-                    if policy.error.startswith(("cannot", "not", "larger"))
-                    else f"is not valid: {policy.error}",
+                message = (
+                    f"The policy file {policy.source} {_problem(policy.error)}; "
+                    "telemetry is off for every product until it is fixed"
                 )
+                logger.warning("%s", message)
+                if self._warn is not None:
+                    self._warn(message)  # the editor's output too (never a popup)
                 self._warned = policy.error
         else:
             self._warned = None

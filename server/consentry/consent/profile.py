@@ -54,6 +54,8 @@ class Profile:
     home: str = ""
     outbox_max_events: int = 100_000
     outbox_max_bytes: int = 64 * 1024 * 1024
+    # Development and test runs: "log-only" (audit log only) or "send" (marked `$dev`).
+    dev_runs: str = "log-only"
     # Free text (`message`, the text of `stack`): "allow-list" keeps only known-safe
     # words, "scrubbed" applies the detectors only, "none" keeps no message and frames only.
     free_text: str = "allow-list"
@@ -98,6 +100,8 @@ def _check(source: str, data: Mapping[str, Any]) -> dict[str, Any]:
             f"{source}: key 'setting' must be a dotted settings key such as "
             "'acme.telemetry.enabled'"
         )
+    if "dev_runs" in values and values["dev_runs"] not in ("log-only", "send"):
+        raise ProfileError(f"{source}: key 'dev_runs' must be one of log-only, send")
     if "free_text" in values and values["free_text"] not in ("allow-list", "scrubbed", "none"):
         raise ProfileError(f"{source}: key 'free_text' must be one of allow-list, scrubbed, none")
     if "consent" in values and values["consent"] not in _CONSENT_STYLES:

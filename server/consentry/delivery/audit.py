@@ -61,6 +61,33 @@ class AuditLog:
         if size + incoming > self.max_bytes:
             os.replace(path, rotated(path))  # one rotated copy is kept
 
+    def remove_product(self, product: str) -> int:
+        """Delete one product's lines (in the log and its rotated copy); how many went.
+
+        Under the append lock, so no line of another product is lost; a line without a
+        product is the default product's (older logs).
+        """
+        removed = 0
+        with self._lock:
+            for candidate in (self.path, rotated(self.path)):
+                try:
+                    lines = candidate.read_text(encoding="utf-8").splitlines(keepends=True)
+                except FileNotFoundError:
+                    continue
+                kept = []
+                for line in lines:
+                    entry = _parse(line)
+                    owner = entry.get("product", "default") if entry is not None else None
+                    if owner == product:
+                        removed += 1
+                    else:
+                        kept.append(line)
+                if len(kept) != len(lines):
+                    temporary = candidate.with_name(candidate.name + ".tmp")
+                    temporary.write_text("".join(kept), encoding="utf-8")
+                    os.replace(temporary, candidate)
+        return removed
+
     def delete(self) -> None:
         """Remove the log and its rotated copy."""
         for candidate in (self.path, rotated(self.path)):

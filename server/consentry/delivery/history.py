@@ -5,7 +5,8 @@ Counts only, never an event: a row is (product, day, sent, dropped). They live i
 adds to the same numbers (an UPSERT adds; SQLite serialises writers). Counting is on
 the event's path, so it is kept in memory and written at most every few seconds, at
 every read and at close; a count lost to a crash is a bar a little short, never an
-event sent. Days older than `KEEP_DAYS` are deleted.
+event sent. Days older than `KEEP_DAYS` are deleted. Counts never create the state
+folder: a person who never said yes leaves no trace.
 """
 
 from __future__ import annotations
@@ -88,7 +89,6 @@ class History:
             self.write()
 
     def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(self.path, timeout=2.0)
         connection.execute(_SCHEMA)
         return connection
@@ -98,7 +98,9 @@ class History:
         with self._lock:
             pending, self._pending = self._pending, Counter()
             self._written_at = time.monotonic()
-            if not pending:
+            # The state folder exists once something was kept with consent; counts never
+            # create it (nothing is stored for a person who did not say yes).
+            if not pending or not self.path.parent.is_dir():
                 return
             try:
                 connection = self._connect()

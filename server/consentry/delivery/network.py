@@ -16,10 +16,13 @@ posthog transport, importing the HTTP stack only when there is something to send
 from __future__ import annotations
 
 import ipaddress
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 from urllib.parse import urlsplit, urlunsplit
+
+logger = logging.getLogger(__name__)
 
 _DEFAULT_PORTS: Final = {"http": 80, "https": 443}
 
@@ -169,7 +172,10 @@ def build_session(destination: str, settings: NetworkSettings, environ: Mapping[
         urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
         session.verify = False
         return session
-    session.mount("https://", _system_trust_adapter(HTTPAdapter))
+    try:
+        session.mount("https://", _system_trust_adapter(HTTPAdapter))
+    except ImportError:  # a Python without truststore: certifi's bundle, as requests has it
+        logger.warning("truststore is not installed: TLS is checked against certifi's bundle")
     return session
 
 

@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from consentry.delivery import network
 from consentry.delivery.audit import AuditLog
 from consentry.delivery.outbox import Outbox, OutboxError
 
@@ -114,6 +115,10 @@ class Sender:
         self._failure_logged = False
         self._audit_failure_logged = False
         self._session: Any = None
+        # VS Code's `http` settings (the storage hands them on): a change makes a new
+        # session, as does a new destination host (the proxy is chosen per host).
+        self.network = network.NetworkSettings()
+        self._session_key: tuple[str, network.NetworkSettings] | None = None
         try:
             # Leases of a process that stopped mid-post are handed out again; those of
             # a live server sharing this outbox (another window) are left to it.
@@ -298,10 +303,12 @@ class Sender:
 
     def _post(self, batch: list[dict[str, Any]], timeout: float) -> tuple[int | None, float | None]:
         """Post one batch; (status, Retry-After) or (None, None) for a network error."""
-        posthog_request, RequestException, Session = _load_transport()  # noqa: N806
+        posthog_request, RequestException, _ = _load_transport()  # noqa: N806
 
-        if self._session is None:
-            self._session = Session()
+        key = (self.destination.host, self.network)
+        if self._session is None or self._session_key != key:
+            self._session = network.build_session(self.destination.host, self.network, os.environ)
+            self._session_key = key
         try:
             posthog_request.batch_post(
                 self.destination.api_key,

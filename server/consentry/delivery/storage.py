@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from consentry.delivery.audit import AuditLog
+from consentry.delivery.network import NetworkSettings
 from consentry.delivery.outbox import Limits, Outbox, OutboxError, OutboxWriter, PutResult, Row
 from consentry.delivery.sender import Destination, Sender
 
@@ -57,6 +58,15 @@ class Storage:
         self._reader: Outbox | None = None
         self._partitions: dict[str, Partition] = {}
         self._warnings: list[Callable[[str], None]] = []
+        # VS Code's `http` settings, which every sender posts through (network.py).
+        self.network = NetworkSettings()
+
+    def use_network(self, settings: NetworkSettings) -> None:
+        """New proxy / TLS settings: every sender's next post uses them."""
+        self.network = settings
+        for partition in self._partitions.values():
+            if partition.sender is not None:
+                partition.sender.network = settings
 
     def partition(
         self, product: str, destination: Destination, limits: Limits, events: PartitionEvents
@@ -234,6 +244,7 @@ class Partition:
                 on_dropped,
                 product=self.product,
             )
+            self.sender.network = self.storage.network
         self.sender.allow(True)
 
     def purge(self, kinds: tuple[str, ...] | None) -> Future[object] | None:

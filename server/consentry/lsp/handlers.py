@@ -30,6 +30,7 @@ from consentry.consent.profile import (
     load_profile,
 )
 from consentry.consent.rule import Decision
+from consentry.delivery.network import network_settings
 from consentry.lsp import protocol
 from consentry.lsp.server import ConsentryServer
 from consentry.pipeline import Pipeline, hand_back_to
@@ -139,6 +140,8 @@ async def pull_configuration(server: ConsentryServer) -> None:
             types.ConfigurationItem(section="consentry"),
             types.ConfigurationItem(section="telemetry"),
             *(types.ConfigurationItem(section=key) for key in keys),
+            # VS Code's proxy settings (http.proxy, proxyStrictSSL, noProxy), last.
+            types.ConfigurationItem(section="http"),
         ]
     )
     try:
@@ -150,6 +153,8 @@ async def pull_configuration(server: ConsentryServer) -> None:
         logger.warning("workspace/configuration failed: %s", type(exc).__name__)
         values = []
     settings = read_settings(keys, values)
+    http = values[2 + len(keys)] if len(values) > 2 + len(keys) else None
+    pipeline.storage.use_network(network_settings(http))
     if settings.analytics_log is not None and not server.options.analytics_log:
         pipeline.use_audit_file(settings.analytics_log or None)
     pipeline.registry.update(settings.enabled, **settings.shared_sources())
@@ -249,10 +254,12 @@ def register(server: ConsentryServer) -> None:
             extension_version=version if isinstance(version, str) else "unknown",
         )
         default = pipeline.registry.default
+        extras: dict[str, str] = {}
         for key in ("extensionPath", "extensionMode"):
             value = options.get(key)
             if isinstance(value, str) and (key != "extensionMode" or value in _MODES):
-                default.extras[key] = value
+                extras[key] = value
+        default.set_extras(extras)
         # What the machine knows about its person is redacted from every event.
         extension_path = options.get("extensionPath")
         anonymize_context.learn(
@@ -303,7 +310,7 @@ def register(server: ConsentryServer) -> None:
         except ProfileError as exc:
             raise JsonRpcInvalidParams(str(exc)) from None
         product = pipeline.registry.register(loaded, None, version)
-        product.extras.update({k: v for k, v in extras.items() if v is not None})
+        product.set_extras({k: v for k, v in extras.items() if v is not None})
         anonymize_context.learn(extension_paths=(extras["extensionPath"],))
         await _pull_again(ls)  # its own setting, before the answer tells its state
         decision = product.decision
@@ -314,7 +321,7 @@ def register(server: ConsentryServer) -> None:
             "reason": decision.reason,
             "prompt": product.profile.prompt,
             "privacyUrl": product.profile.privacy_url,
-            "destination": product.profile.destination,
+            "destination": product.destination,
         }
 
     @server.feature(protocol.TRACK)
@@ -402,3 +409,9 @@ def register(server: ConsentryServer) -> None:
     async def shutdown(ls: ConsentryServer, _params: Any) -> None:
         if ls.pipeline is not None:
             await _off_loop(ls.pipeline.close)
+
+    # The privacy dashboard's requests (catalog, history, purge) live with the dashboard;
+    # imported here, once this module is whole, because they reuse its barrier.
+    from consentry.lsp import dashboard
+
+    dashboard.register(server)

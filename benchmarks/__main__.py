@@ -22,12 +22,23 @@ from benchmarks import (
     memory,
     procstats,
     products,
+    scrubcost,
     shutdown,
     start,
 )
 from benchmarks.report import Report
 
-STEPS = ("ingest", "latency", "start", "memory", "products", "shutdown", "idle", "activation")
+STEPS = (
+    "ingest",
+    "latency",
+    "start",
+    "memory",
+    "products",
+    "shutdown",
+    "idle",
+    "activation",
+    "scrub",
+)
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
 
 
@@ -63,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         "shutdown": lambda: shutdown.run(report, runs, _progress),
         "idle": lambda: idle.run(report, 4.0 if args.quick else 12.0, _progress),
         "activation": lambda: activation.run(report, runs, _progress),
+        "scrub": lambda: scrubcost.run(report, runs, scale, _progress),
     }
     began = time.perf_counter()
     for name in STEPS:

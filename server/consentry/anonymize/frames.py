@@ -25,6 +25,7 @@ source lines printed under a frame are code and are dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Final
@@ -35,6 +36,8 @@ from consentry.anonymize.secrets import redact_secrets
 
 __all__ = ["EXTENSION", "FILE", "NAME", "safe_function", "safe_location", "scrub_stack_lines"]
 
+# Frames repeat from one stack to the next: verdicts are remembered.
+CACHE_SIZE: Final = 4096
 FILE: Final = "<file>"
 NAME: Final = "<name>"
 EXTENSION: Final = "<extension>"
@@ -66,16 +69,16 @@ _FN_PIECE_RE: Final = re.compile(r"<anonymous>|\[as [^\]]*\]|[^\s.\[\]<>]+")
 _EXTENSION_RE: Final = re.compile(r"\.([A-Za-z0-9]{1,5})$")
 
 
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _segment_safe(segment: str) -> bool:
+    if redact_secrets(segment) != segment:
+        return False
+    extension = _EXTENSION_RE.search(segment)
+    return not (extension and extension.group(1).lower() in DOCUMENT_EXTENSIONS)
+
+
 def _segments_safe(relative: str) -> bool:
-    for segment in relative.split("/"):
-        if not segment:
-            continue
-        if redact_secrets(segment) != segment:
-            return False
-        extension = _EXTENSION_RE.search(segment)
-        if extension and extension.group(1).lower() in DOCUMENT_EXTENSIONS:
-            return False
-    return True
+    return all(_segment_safe(segment) for segment in relative.split("/") if segment)
 
 
 def _normalise_root(root: str) -> str:
@@ -83,6 +86,7 @@ def _normalise_root(root: str) -> str:
     return unquote(root).replace("\\", "/").rstrip("/").lower()
 
 
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def safe_location(loc: str, roots: tuple[str, ...] = ()) -> str:
     """The file of a frame as it may leave: relative to a safe root, or ``<file>``."""
     if _INTERNAL_RE.fullmatch(loc):
@@ -118,6 +122,7 @@ def safe_location(loc: str, roots: tuple[str, ...] = ()) -> str:
     return FILE
 
 
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def safe_function(name: str) -> str:
     """A frame's function name, or ``<name>`` when any part of it is not a known word."""
     for piece in _FN_PIECE_RE.findall(name):
@@ -159,10 +164,21 @@ def scrub_stack_lines(
     left out: only the frames remain.
     """
     out: list[str] = []
+    # Lines between frames are scrubbed together: a PEM block or a quoted paragraph
+    # spans lines.
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            block = "\n".join(pending)
+            out.append(other(block) if block.strip() else block)
+            pending.clear()
+
     python_indent: int | None = None
     for line in text.split("\n"):
         py = _PYTHON_RE.match(line)
         if py is not None:
+            flush()
             python_indent = len(py.group("pre")) - len('File "')
             fn = py.group("fn")
             tail = py.group("in") + safe_function(fn) if fn else ""
@@ -177,7 +193,9 @@ def scrub_stack_lines(
             python_indent = None
         frame = _frame(line, roots)
         if frame is not None:
+            flush()
             out.append(frame)
         elif keep_other:
-            out.append(other(line) if line.strip() else line)
+            pending.append(line)
+    flush()
     return "\n".join(out)

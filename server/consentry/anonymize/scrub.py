@@ -917,6 +917,21 @@ def _cut(text: str, limit: int, *, at_line: bool) -> str:
     return head + ELLIPSIS
 
 
+# How far back from a cut the text is scrubbed again: longer than any single match a
+# cut can change (a token, an address, a grouped number), ending at a line or a space.
+_RESCRUB_TAIL: Final = 320
+
+
+def _rescrub_from(cut: str) -> int:
+    """Where the stretch to scrub again after a cut starts: a line start or after a space."""
+    floor = max(0, len(cut) - _RESCRUB_TAIL)
+    newline = cut.find("\n", floor)
+    if newline != -1 and newline < len(cut) - 1:
+        return newline + 1
+    space = cut.rfind(" ", 0, floor) if floor else -1
+    return space + 1 if space != -1 else 0
+
+
 FreeText = Literal["allow-list", "scrubbed", "none"]
 FREE_TEXT_MODES: Final[tuple[FreeText, ...]] = ("allow-list", "scrubbed", "none")
 
@@ -988,8 +1003,10 @@ class Scrubber:
             if cut == out:
                 return out
             # Cutting can expose a match (an address followed by more digits no longer
-            # is): scrub again until the cut text is stable.
-            out = self._whole(cut, stack=stack)
+            # is) near the cut: scrub the last stretch again until the cut text is stable.
+            # The rest was scrubbed already and scrubbing is idempotent.
+            split = _rescrub_from(cut)
+            out = cut[:split] + self._whole(cut[split:], stack=stack)
             if out == cut:
                 return out
         return _cut(out, limit, at_line=stack)
@@ -1005,14 +1022,16 @@ class Scrubber:
         )
 
     def _text(self, text: str, ctx: _Context) -> str:
-        text = self._until_stable(text, ctx)
-        if self.free_text == "allow-list":
-            text = allow_list(text, self.allowed_hosts)
-        return text
+        if self.free_text != "allow-list":
+            return self._until_stable(text, ctx)
+        # One pass of the detectors, then the allow-list: what a detector's replacement
+        # might expose for another detector is not known to be safe either, so the
+        # allow-list replaces it (a second pass would only give it a more precise type).
+        return allow_list(self._one_pass(text, ctx), self.allowed_hosts)
 
-    def _until_stable(self, text: str, ctx: _Context) -> str:
+    def _until_stable(self, text: str, ctx: _Context, passes: int = _MAX_PASSES) -> str:
         current = text
-        for _ in range(_MAX_PASSES):
+        for _ in range(passes):
             scrubbed = self._one_pass(current, ctx)
             if scrubbed == current:
                 return current

@@ -551,9 +551,11 @@ _VALUE: Final = (
 _SECRET_WORDS: Final = (
     "pass|pwd|pw|secret|token|key|auth|sess|sig|cookie|cred|jwt|bearer|salt|otp|pin|sid|hash"
 )
-_ASSIGNMENT_RE: Final = re.compile(
-    rf"(?i:{_SECRET_WORDS})[\w.$-]{{0,48}}(?P<q>[\"']?)(?P<pre>[ \t]*)"
-    r"(?P<op>:=|=>|->|==|=|:)(?P<post>[ \t]*)" + _VALUE
+# Secret words are found in the lower-cased text (a case-insensitive alternation costs
+# several times more), the rest of the assignment is matched in the text itself.
+_SECRET_WORD_RE: Final = re.compile(_SECRET_WORDS)
+_ASSIGNMENT_TAIL_RE: Final = re.compile(
+    r"[\w.$-]{0,48}(?P<q>[\"']?)(?P<pre>[ \t]*)(?P<op>:=|=>|->|==|=|:)(?P<post>[ \t]*)" + _VALUE
 )
 _KEY_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.$-@")
 _XML_ELEMENT_RE: Final = re.compile(
@@ -611,22 +613,46 @@ def _secret_value(strength: str, value: str) -> bool:
     return not _word_value(inner)
 
 
-def _assignment(m: re.Match[str]) -> str:
+def _assignment(text: str, start: int, m: re.Match[str]) -> str | None:
+    """The replacement of `text[start:m.end()]` (a secret word at `start`), or None."""
     op, value = m.group("op"), m.group("v")
     if op in ("==", "->"):
-        return m.group(0)
+        return None
     if op == "=" and bool(m.group("pre")) != bool(m.group("post")):
         # "key= value" is a stripped query ("?key=") followed by the next word.
-        return m.group(0)
-    text, start = m.string, m.start()
+        return None
     key_start = start
     while key_start > 0 and start - key_start < 64 and text[key_start - 1] in _KEY_CHARS:
         key_start -= 1
     strength = key_strength(text[key_start : m.start("q")])
     if strength is None or not _secret_value(strength, value):
-        return m.group(0)
+        return None
     quote, _ = _strip_quotes(value)
     return text[start : m.start("v")] + quote + SECRET + quote
+
+
+def _redact_key_values(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two: index by the text
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    out: list[str] = []
+    pos = 0
+    for hit in _SECRET_WORD_RE.finditer(lowered):
+        if hit.start() < pos:
+            continue
+        m = _ASSIGNMENT_TAIL_RE.match(text, hit.end())
+        if m is None:
+            continue
+        replacement = _assignment(text, hit.start(), m)
+        if replacement is None:
+            continue
+        out.append(text[pos : hit.start()])
+        out.append(replacement)
+        pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _xml_element(m: re.Match[str]) -> str:
@@ -689,7 +715,6 @@ _GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
     (_XML_ELEMENT_RE, _xml_element, "</"),
     (_USER_FLAG_RE, _user_flag, "-u|--user|--basic-auth|--auth"),
     (_FLAG_RE, _flag, "-"),
-    (_ASSIGNMENT_RE, _assignment, "=|:"),
 )
 
 
@@ -701,7 +726,7 @@ def redact_assignments(text: str) -> str:
     for pattern, replace, needles in _GRAMMAR:
         if _needle_hit(needles, lowered):
             text = pattern.sub(replace, text)
-    return text
+    return _redact_key_values(text) if ("=" in text or ":" in text) else text
 
 
 # ---------------------------------------------------------------------------------------

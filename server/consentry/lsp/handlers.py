@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -276,7 +277,9 @@ def register(server: ConsentryServer) -> None:
         try:
             pull = asyncio.ensure_future(pull_configuration(ls))
             await asyncio.sleep(0)  # the configuration request goes out first
-            catalog.prepare()  # ~50 ms of compiling, while the client answers
+            # The scrubber's word list, model registry and rules (~0.5 s) load beside the
+            # loop: an event that needs them first waits for them, nothing else does.
+            threading.Thread(target=catalog.prepare, name="consentry-prepare", daemon=True).start()
             await pull
         finally:
             _pipeline(ls).mark_ready()

@@ -88,7 +88,12 @@ describe('package.json', () => {
 
   it('packages with npm run package and tests in the editor with npm run test:editor', () => {
     assert.equal(manifest.scripts.package, 'node client-vscode/build/package.mjs');
-    assert.equal(manifest.scripts['test:editor'], 'node client-vscode/test/e2e/real-editor.mjs');
+    assert.equal(
+      manifest.scripts['test:editor'],
+      'node client-vscode/test/e2e/real-editor.mjs && CONSENTRY_E2E_REUSE_VSIX=1 node client-vscode/test/e2e/two-products.mjs',
+    );
+    assert.equal(manifest.scripts['build:library'], 'node client-vscode/build/library.mjs');
+    assert.equal(manifest.scripts['build:examples'], 'node client-vscode/build/examples.mjs');
     // 4.x needs Node 22; the extension is built on Node 20.
     assert.equal(manifest.devDependencies['@vscode/vsce'], '3.9.2');
   });

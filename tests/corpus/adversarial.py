@@ -354,11 +354,17 @@ def _file(template: str, stem: Callable[[Fake], str]) -> Template:
 FILES_TUNE: Final[list[Template]] = [
     _file("ENOENT: open 'reports/{}.xlsx'", lambda f: f"salary-{f.name()}-2025"),
     _file("cannot parse {}.docx", lambda f: f"divorce-settlement-{f.name()}"),
+    # The file part of a stack frame is a name like any other.
+    _file("Error: boom\n    at handler (src/{}.js:3:9)", lambda f: f"webhook-{f.name()}-hook"),
 ]
 FILES_HOLDOUT: Final[list[Template]] = [
     _file("upload of <path>/{}.pdf failed", lambda f: f"hiv-test-results-{f.name()}"),
     _file("'DANGEROUS/{}' not found", lambda f: f"layoffs_{f.name()}.csv"),
     _file("open {} failed", lambda f: f"{f.name()}_passport_scan.png"),
+    _file(
+        'Traceback (most recent call last):\n  File "{}", line 3, in run\nValueError: x',
+        lambda f: f"ssn_{f.digits(3)}-{f.digits(2)}-{f.digits(4)}.py",
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import json
 import logging
+import math
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -230,20 +231,31 @@ FLOORS: Final = Path(__file__).with_name("floors.json")
 
 
 def floors_of(report: Report) -> dict[str, Any]:
-    """The current figures as floors: what the corpus test holds the code to."""
+    """The current figures as floors: what the corpus test holds the code to.
+
+    A figure that already meets its goal is floored at the goal, not at its value: a
+    change that keeps the goal met is not a regression. Over-redaction of the peers'
+    must-keep cases has no goal of its own and is reported, not floored.
+    """
     floors: dict[str, Any] = {"adversarial": {}, "benign": {}, "peers": {}}
+    goals = {"message": PEER_TEXT_GOAL, "stack": PEER_TEXT_GOAL, "identifier": PEER_IDENTIFIER_GOAL}
     for half in HALVES:
         figures = report.halves[half]
         if figures.adversarial is not None:
             floors["adversarial"][half] = {
                 c: hits for c, (hits, _total) in figures.adversarial.by_category().items()
             }
-        floors["benign"][half] = figures.benign.ok
+        allowed = math.ceil(figures.benign.total * (1 - BENIGN_GOAL))
+        floors["benign"][half] = min(figures.benign.ok, allowed)
         for suite, suite_figures in figures.peers.items():
             entry = floors["peers"].setdefault(suite, {})
             entry[half] = {
-                "recall": {k: t.rate for k, t in suite_figures.recall.items()},
-                "unchanged": suite_figures.unchanged.rate,
+                "recall": {
+                    k: min(t.rate, goals[k])
+                    for k, t in suite_figures.recall.items()
+                    if t.rate is not None
+                },
+                "unchanged": None,
                 "kept": suite_figures.kept.rate,
             }
     return floors

@@ -38,10 +38,12 @@ from consentry.lsp.server import plain_params_converter
 from consentry.sink import CaptureSink
 from tests.conftest import DEMO_KEY, Session, clean_env, event
 from tests.corpus.adversarial import Planted
-from tests.e2e.wire import capture_stderr
+from tests.e2e.wire import Stderr, capture_stderr
 
 BATCH: Final = 400
-INIT_SLOTS: Final = 4  # clientInfo.name, clientInfo.version, extensionVersion, a folder
+# clientInfo.name, clientInfo.version, extensionVersion, then workspace folders.
+INIT_SLOTS: Final = 8
+PROFILE_RUNS: Final = 2
 _INVISIBLE: Final = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 _VALID: Final[dict[str, Any]] = {
     "identifier": "gpt-4o",
@@ -149,8 +151,12 @@ def _tap(client: LanguageClient, seen: list[str]) -> None:
 
 
 async def _start(
-    home: Path, sink: CaptureSink, seen: list[str], init: tuple[str, ...] = ()
-) -> Session:
+    home: Path,
+    sink: CaptureSink,
+    seen: list[str],
+    init: tuple[str, ...] = (),
+    profile: str | None = None,
+) -> tuple[Session, Stderr]:
     """A real server with consent on; `init` fills the initialize params' free slots."""
     config = ClientServerConfig(
         server_command=[sys.executable, "-m", "consentry", "serve"],
@@ -163,9 +169,13 @@ async def _start(
     assert isinstance(client, LanguageClient)
     _tap(client, seen)
     session = Session(client, home)
-    client.set_configuration({"telemetry": {"enabled": True}}, section="consentry")
+    stderr = capture_stderr(session)  # from the start: initialize may already warn
+    # The configuration reply carries the initialize samples too: what the server
+    # pulls from the editor is as much a way in as what it is sent.
+    extra = {"note": init[0]} if init else {}
+    client.set_configuration({"telemetry": {"enabled": True}, **extra}, section="consentry")
     client.set_configuration({"telemetryLevel": "all"}, section="telemetry")
-    slots = list(init) + ["x"] * (INIT_SLOTS - len(init))
+    slots = list(init) + ["x"] * max(0, 3 - len(init))
     folders = [
         types.WorkspaceFolder(uri=Path("/work", s).as_uri(), name=s) for s in init[3:] or ("w",)
     ]
@@ -179,6 +189,7 @@ async def _start(
                 initialization_options={
                     "extensionVersion": slots[2],
                     "vscodeTelemetry": {"isTelemetryEnabled": True, "level": "all"},
+                    **({"profile": profile} if profile else {}),
                 },
                 workspace_folders=folders,
                 root_uri=folders[0].uri,
@@ -188,7 +199,7 @@ async def _start(
     )
     seen.append(json.dumps(str(session.initialize_result)))
     await session.status()
-    return session
+    return session, stderr
 
 
 async def _stop(session: Session) -> None:
@@ -204,8 +215,7 @@ def _home_text(home: Path) -> Iterable[tuple[str, str]]:
 
 async def _run_events(samples: list[Planted], home: Path, sink: CaptureSink, hay: Haystacks) -> int:
     seen: list[str] = []
-    session = await _start(home, sink, seen)
-    stderr = capture_stderr(session)
+    session, stderr = await _start(home, sink, seen)
     events = [e for s in samples for e in placements(s)]
     for i in range(0, len(events), BATCH):
         session.track_batch(events[i : i + BATCH])
@@ -226,11 +236,15 @@ async def _run_initialize(
     samples: list[Planted], home: Path, sink: CaptureSink, hay: Haystacks
 ) -> int:
     sent = 0
-    for n in range(0, len(samples), INIT_SLOTS):
-        group = tuple(s.text for s in samples[n : n + INIT_SLOTS])
+    runs: list[tuple[int, str | None]] = [(n, None) for n in range(0, len(samples), INIT_SLOTS)]
+    # A profile the server cannot read is named in its warnings: one server per sample
+    # of the first few takes that sample as its profile path.
+    runs += [(n, samples[n].text) for n in range(min(PROFILE_RUNS, len(samples)))]
+    for n, profile in runs:
+        group = tuple(s.text for s in samples[n : n + INIT_SLOTS]) if profile is None else ()
         seen: list[str] = []
-        session = await _start(home / f"init{n}", sink, seen, group)
-        stderr = capture_stderr(session)
+        where = home / (f"init{n}" if profile is None else f"profile{n}")
+        session, stderr = await _start(where, sink, seen, group, profile)
         session.track(
             {
                 "event": "error",
@@ -246,8 +260,8 @@ async def _run_initialize(
             await asyncio.wait_for(stderr.task, 10)
         hay.add("stderr", stderr.text)
         hay.add("editor", "\n".join(seen))
-        for where, text in _home_text(home / f"init{n}"):
-            hay.add(where, text)
+        for place, text in _home_text(where):
+            hay.add(place, text)
     return sent
 
 

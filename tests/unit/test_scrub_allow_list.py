@@ -431,3 +431,33 @@ def test_the_user_name_never_survives(first: str, sep: str, last: str) -> None:
 def test_scrub_stack_never_raises_and_is_idempotent(text: str) -> None:
     once = scrub_stack(text)
     assert scrub_stack(once) == once
+
+
+def test_identifiers_and_models_lose_what_the_machine_knows() -> None:
+    from consentry.anonymize import catalog, context
+
+    assert catalog.looks_like_identifier("payroll-2024")
+    try:
+        context.learn(workspace_names=("payroll-2024",), extension_paths=("/opt/ext",))
+        assert not catalog.looks_like_identifier("payroll-2024")
+        assert model_id("ollama/payroll-2024") == "custom"
+        assert context.facts().extension_paths == ("/opt/ext",)
+        out = context.scrubber("allow-list").scrub_message("open Payroll 2024 failed")
+        assert "payroll" not in out.lower()
+    finally:
+        context.reset()
+        catalog.forget_verdicts()
+        from consentry.anonymize import identifiers
+
+        identifiers.forget_verdicts()
+    assert catalog.looks_like_identifier("payroll-2024")
+
+
+def test_workspace_names_of_initialize() -> None:
+    from lsprotocol.types import WorkspaceFolder
+
+    from consentry.anonymize.context import workspace_names_of
+
+    folders = [WorkspaceFolder(uri="file:///home/a/payroll%202024", name="Payroll 2024")]
+    assert workspace_names_of(folders, None) == ("payroll 2024", "Payroll 2024")
+    assert workspace_names_of(None, "file:///srv/acme-secret") == ("acme-secret",)

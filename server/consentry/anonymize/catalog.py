@@ -205,15 +205,22 @@ def _identifier_verdict(value: str) -> bool:
         return False
     if _RANDOM_RUN.search(value):
         return False
+    from consentry.anonymize import context
     from consentry.anonymize.free_text import allow_list
     from consentry.anonymize.secrets import is_high_entropy
 
-    scrubbed = _scrubber().with_context(free_text="scrubbed").scrub_message(value)
+    # The detectors with what this machine knows: a user or workspace name is no name.
+    scrubbed = context.scrubber("scrubbed").scrub_message(value)
     if scrubbed != value:
         return False
     # Made of vocabulary words, or at least nothing a detector knows and nothing random:
     # language ids ("typescriptreact") and command ids are names in no word list.
     return allow_list(value) == value or not is_high_entropy(value)
+
+
+def forget_verdicts() -> None:
+    """Drop the remembered identifier verdicts (the machine facts changed)."""
+    _identifier_verdict.cache_clear()
 
 
 def event_name(params: object) -> str:

@@ -71,7 +71,12 @@ def learn(
             extension_paths=tuple(dict.fromkeys(base.extension_paths + paths)),
         )
         _scrubbers.clear()
-        return _facts
+        learnt = _facts
+    from consentry.anonymize import catalog, identifiers
+
+    catalog.forget_verdicts()
+    identifiers.forget_verdicts()
+    return learnt
 
 
 def scrubber(free_text: str = "allow-list") -> Scrubber:

@@ -32,6 +32,7 @@ __all__ = [
     "OTHER_IDE",
     "UNKNOWN_VERSION",
     "event_id",
+    "forget_verdicts",
     "ide_name",
     "is_rfc9562_uuid",
     "model_id",
@@ -146,10 +147,19 @@ def _model_verdict(value: str, extra: frozenset[str]) -> str:
         return value  # a provider prefix in front of a registry id
     if len(value) > MAX_MODEL_LENGTH or any(c in value for c in "@?#=&%\\ \t\n"):
         return CUSTOM_MODEL
+    from consentry.anonymize import context
+
+    if context.scrubber("scrubbed").scrub_message(value) != value:
+        return CUSTOM_MODEL  # a user, host or workspace name of this machine, a key
     segments = _SEGMENT_SPLIT_RE.split(value)
     if not segments or not all(segments) or not all(_segment_safe(s) for s in segments):
         return CUSTOM_MODEL
     return value
+
+
+def forget_verdicts() -> None:
+    """Drop the remembered model verdicts (the machine facts changed)."""
+    _model_verdict.cache_clear()
 
 
 def model_id(value: str, known: frozenset[str] = frozenset()) -> str:

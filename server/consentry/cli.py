@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 import time
@@ -15,11 +14,11 @@ from consentry import __version__
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from consentry.lsp import quiet
     from consentry.lsp.server import ServeOptions, serve
 
-    logging.basicConfig(
-        level=args.log_level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
-    )
+    # stderr is the editor's output channel: every line there is made value-free.
+    quiet.install(args.log_level)
     serve(ServeOptions(profile=args.profile, analytics_log=args.analytics_log))
     return 0
 

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, ClassVar, Final
 
 CONFIG_FILE = "config.json"
 ANONYMOUS_ID_FILE = "anonymous_id"
@@ -38,6 +38,8 @@ class ConfigError(Exception):
     it: it reaches the editor and the consent reason, where neither the folder (which
     holds the user's name) nor the file's contents belong.
     """
+
+    VALUE_FREE: ClassVar[bool] = True  # logs may show its text (consentry.lsp.quiet)
 
 
 def decode_config(raw: bytes) -> str:

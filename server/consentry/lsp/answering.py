@@ -7,11 +7,14 @@ When a handler fails, pygls answers with the exception's text and traceback, whi
 quote a path, a setting or an event. `AnsweringProtocol` changes both: an `initialize`
 is read part by part (`consentry.lsp.lenient`), any other request that cannot be read
 is answered with -32602, an unexpected fault with its exception's type alone; method
-names are repeated only when they are LSP's or Consentry's own.
+names are repeated only when they are LSP's or Consentry's own. As a last line, no
+message to the editor shows the user's home folder (it holds the user's name): a
+profile's path in a consent reason reads `~/...`.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -24,6 +27,7 @@ from pygls.exceptions import (
     JsonRpcException,
     JsonRpcInternalError,
     JsonRpcInvalidParams,
+    JsonRpcMethodNotFound,
 )
 from pygls.protocol import (
     JsonRPCNotification,
@@ -33,6 +37,7 @@ from pygls.protocol import (
 )
 
 from consentry.lsp import protocol as consentry_protocol
+from consentry.lsp import quiet
 from consentry.lsp.lenient import UnusableParamsError, initialize_params
 
 logger = logging.getLogger(__name__)
@@ -54,6 +59,11 @@ class Unreadable:
     id: Any
     method: object
     jsonrpc: str = "2.0"
+
+
+def _raised_by_us(exc: BaseException) -> bool:
+    """Whether an exception was raised in Consentry's own code (whose errors are value-free)."""
+    return quiet.where_raised(exc).startswith("consentry.")
 
 
 class AnsweringProtocol(LanguageServerProtocol):
@@ -138,15 +148,55 @@ class AnsweringProtocol(LanguageServerProtocol):
         self._send_response(message.id, error=error.to_response_error())
 
     def _send_handler_result(self, future: Future[Any], *, msg_id: Any) -> None:
-        """pygls's answer, except that an unexpected fault is answered with its type alone.
+        """pygls's answer, except that no error quotes a value.
 
-        pygls would send the exception's text and traceback to the client, and both may
-        quote a value (a path, a setting, an event).
+        pygls would send an unexpected fault's text and traceback to the client, and its
+        own JSON-RPC errors repeat what the client sent (a command name): both may
+        quote a value. Errors raised by our handlers are value-free by construction.
         """
-        if future.cancelled() or isinstance(future.exception(), JsonRpcException | None):
+        fault = None if future.cancelled() else future.exception()
+        if fault is None or (isinstance(fault, JsonRpcException) and _raised_by_us(fault)):
             super()._send_handler_result(future, msg_id=msg_id)
             return
         self._request_futures.pop(msg_id, None)
-        error = JsonRpcInternalError(f"Internal error ({type(future.exception()).__name__})")
+        logger.error("A request failed: %s at %s", type(fault).__name__, quiet.where_raised(fault))
+        if isinstance(fault, JsonRpcException):
+            error: JsonRpcException = type(fault)(type(fault).MESSAGE or None, fault.code)
+        else:
+            error = JsonRpcInternalError(f"Internal error ({type(fault).__name__})")
         self._send_response(msg_id, error=error.to_response_error())
         self._server._report_server_error(error, FeatureRequestError)
+
+    def _get_handler(self, feature_name: str) -> Any:
+        """pygls's lookup; an unknown method's error does not repeat its name."""
+        try:
+            return super()._get_handler(feature_name)
+        except JsonRpcMethodNotFound:
+            raise JsonRpcMethodNotFound(JsonRpcMethodNotFound.MESSAGE) from None
+
+    def _send_data(self, data: Any) -> None:
+        """pygls's writer, minus its INFO log of every body, with the home folder as `~`.
+
+        The body is JSON: replacing a path prefix inside its strings keeps it valid.
+        """
+        if not data:
+            return
+        if self.writer is None:
+            logger.error("Unable to send data, no available transport")
+            return
+        try:
+            body = quiet.value_free(json.dumps(data, default=self._serialize_message))
+            header = (
+                f"Content-Length: {len(body)}\r\n"
+                f"Content-Type: {self.CONTENT_TYPE}; charset={self.CHARSET}\r\n\r\n"
+                if self._include_headers
+                else ""
+            )
+            # The stdio transport's writer is synchronous (consentry.lsp.stdio).
+            self.writer.write((header + body).encode(self.CHARSET))
+        except BrokenPipeError:
+            logger.error("Could not write to the client: the pipe is closed")
+            raise
+        except Exception as error:  # a fault here must not end the server
+            logger.error("Could not write to the client (%s)", type(error).__name__)
+            self._server._report_server_error(error, JsonRpcInternalError)

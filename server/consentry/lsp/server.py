@@ -33,6 +33,7 @@ from pygls.protocol import (
 
 from consentry import __version__
 from consentry.anonymize.catalog import CATALOG_VERSION
+from consentry.lsp import quiet
 from consentry.lsp.answering import AnsweringProtocol
 from consentry.lsp.notices import RateLimitedNotices
 from consentry.lsp.protocol import PROTOCOL_VERSION
@@ -147,7 +148,10 @@ class ConsentryServer(LanguageServer):
 
     def log_warning(self, message: str) -> None:
         """A `window/logMessage` warning (value-free by construction of the callers)."""
-        self.window_log_message(types.LogMessageParams(types.MessageType.Warning, message))
+        # The callers name fields and files by their role; an exception's text that
+        # slipped in still shows no home folder (the user's name).
+        shown = quiet.value_free(message)
+        self.window_log_message(types.LogMessageParams(types.MessageType.Warning, shown))
 
 
 def serve(options: ServeOptions) -> None:

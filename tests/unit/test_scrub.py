@@ -99,6 +99,7 @@ ALLOW_LIST_COSTS = frozenset(
         "lsprotocol 2025.0.0",
         "1718035200000",
         "outbox holds 10000 events (180 MB)",
+        "Updated to 1.96.0 (commit 138f619c86f1199955d53b4166bef66ef252935c)",
     }
 )
 

@@ -58,6 +58,9 @@ FieldType = Literal["enum", "identifier", "count", "text", "stack"]
 # starting with a letter or digit, no `@`, no spaces, no `//`.
 IDENTIFIER_PATTERN: Final = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._:+-]|/(?=[A-Za-z0-9])){0,79}")
 _MAX_SLASHES: Final = 2
+# A segment of an identifier outside the vocabulary: letters only, or a short number.
+_NAME_SEGMENT: Final = re.compile(r"[A-Za-z]{1,32}\d{0,3}|\d{1,7}")
+_SEGMENT_SPLIT: Final = re.compile(r"[._:+/-]+")
 # A long run of mixed letters and digits is a key or a hash, not a name.
 _RANDOM_RUN: Final = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{24,}")
 
@@ -213,9 +216,14 @@ def _identifier_verdict(value: str) -> bool:
     scrubbed = context.scrubber("scrubbed").scrub_message(value)
     if scrubbed != value:
         return False
-    # Made of vocabulary words, or at least nothing a detector knows and nothing random:
-    # language ids ("typescriptreact") and command ids are names in no word list.
-    return allow_list(value) == value or not is_high_entropy(value)
+    # Made of vocabulary words, or else of plain name segments: language and command ids
+    # ("typescriptreact") are names in no word list, but a segment mixing letters and
+    # digits outside the vocabulary ("AKIAE5LW7M", half of a key) or a long number is not.
+    if allow_list(value) == value:
+        return True
+    return not is_high_entropy(value) and all(
+        _NAME_SEGMENT.fullmatch(segment) for segment in _SEGMENT_SPLIT.split(value) if segment
+    )
 
 
 def forget_verdicts() -> None:
@@ -278,6 +286,7 @@ def _check_field(
     scrubber: Scrubber | None = None,
     known_models: frozenset[str] = frozenset(),
 ) -> tuple[Any, Issue | None]:
+    known_models = frozenset(m.lower() for m in known_models)
     """The value to keep (None: drop it) and what happened to it."""
     if spec.type == "count":
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -296,6 +305,8 @@ def _check_field(
     if spec.type == "identifier" and spec.name == "model":
         from consentry.anonymize.identifiers import CUSTOM_MODEL, model_id
 
+        if value.lower() in known_models:
+            return value, None  # the profile lists it
         if len(value) > MAX_IDENTIFIER_LENGTH or not looks_like_identifier(value):
             return CUSTOM_MODEL, Issue(event, spec.name, "redacted")
         model = model_id(value, known_models)

@@ -52,6 +52,7 @@ MAX_NUMBER_DIGITS: Final = 7
 VERDICT_CACHE_SIZE: Final = 1 << 16
 MAX_FRAGMENT_ONLY: Final = 6
 
+_RUN_RE: Final = re.compile(r"[A-Za-z0-9]+")
 _PART_RE: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _lock = threading.Lock()
 _words: frozenset[str] | None = None
@@ -160,12 +161,7 @@ _SUFFIXES: Final = ("ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "
 MAX_ACRONYM: Final = 4
 
 
-def _part_known(part: str, vocabulary: frozenset[str]) -> bool:
-    lowered = part.lower()
-    if lowered in vocabulary:
-        return True
-    if part.isupper() and len(part) <= MAX_ACRONYM:
-        return True
+def _inflection_known(lowered: str, vocabulary: frozenset[str]) -> bool:
     for suffix in _SUFFIXES:
         if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 4:
             stem = lowered[: -len(suffix)]
@@ -187,18 +183,26 @@ def is_known_identifier(text: str) -> bool:
     """
     vocabulary = load()
     seen_letters = seen_word = seen_pair = False
-    for part in _PART_RE.findall(text):
-        if part.isdigit():
-            if len(part) > MAX_NUMBER_DIGITS:
+    for run in _RUN_RE.findall(text):
+        parts = _PART_RE.findall(run)
+        short = 0
+        for part in parts:
+            if part.isdigit():
+                if len(part) > MAX_NUMBER_DIGITS:
+                    return False
+                short += 1
+                continue
+            seen_letters = True
+            if len(part) > 1:
+                seen_pair = True
+            if len(part) <= MAX_FRAGMENT:
+                short += 1
+            elif part.lower() in vocabulary or _inflection_known(part.lower(), vocabulary):
+                seen_word = True
+            elif not (part.isupper() and len(part) <= MAX_ACRONYM):
                 return False
-            continue
-        seen_letters = True
-        if len(part) > 1:
-            seen_pair = True
-        if len(part) > MAX_FRAGMENT:
-            if not _part_known(part, vocabulary):
-                return False
-            seen_word = True
-    # Fragments alone ("x7Gq2bLp") are a short random token unless the whole is short
-    # ("v2", "x86", "4o") or its letters stand alone ("Q4_K_M", "2024-06-10T12:30Z").
+        # Letters and digits glued in short pieces ("gqGQ3F4J", "F2MJ7KWBP7") are a
+        # generated token, not a name ("v3p1", "cl100k" and "e89b" are short enough).
+        if len(run) > MAX_FRAGMENT_ONLY and short >= 3 and 2 * short >= len(parts):
+            return False
     return seen_letters and (seen_word or not seen_pair or len(text) <= MAX_FRAGMENT_ONLY)

@@ -101,9 +101,42 @@ class SuiteFigures:
     missed: list[tuple[str, str, str]] = field(default_factory=list)  # field, test, text
 
 
+_IBAN: Final = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")
+_CARD: Final = re.compile(r"[0-9][0-9 .-]{11,22}[0-9]")
+
+
+def _iban_valid(value: str) -> bool:
+    moved = value[4:] + value[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+def _luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _not_personal(secret: str, test: str) -> bool:
+    """Loopback addresses; IBANs or card numbers whose check digits fail, in a test of
+    IBANs or cards (elsewhere a run of digits is a token, whatever its check digit)."""
+    value = secret.strip("[]")
+    if value in _LOOPBACK:
+        return True
+    about = test.lower()
+    if "iban" in about and _IBAN.fullmatch(value):
+        return not _iban_valid(value)
+    if ("card" in about or "credit" in about) and _CARD.fullmatch(value):
+        digits = re.sub(r"\D", "", value)
+        return 13 <= len(digits) <= 19 and not _luhn_valid(digits)
+    return False
+
+
 def is_scored(sample: PeerSample) -> bool:
-    """Loopback addresses are not personal data: such positives are not scored."""
-    return not sample.positive or not all(s.strip("[]") in _LOOPBACK for s in sample.secrets)
+    """Positives that hold only loopback addresses or checksum-invalid IBANs and card
+    numbers are not scored: none of them identifies anyone or anything."""
+    return not sample.positive or not all(_not_personal(s, sample.test) for s in sample.secrets)
 
 
 def score(samples: Iterable[PeerSample]) -> SuiteFigures:

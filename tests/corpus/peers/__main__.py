@@ -2,12 +2,13 @@
 
     python -m tests.corpus.peers                       # registry suites only
     python -m tests.corpus.peers --from gitleaks=PATH --from detect-secrets=PATH \
-        --from presidio=PATH --from vscode=FILE@COMMIT
+        --from presidio=PATH --from vscode=FILE@COMMIT --from relay=FILE@COMMIT
 
 Registry suites (sentry-python, from its PyPI source distribution) are downloaded and
 extracted on any machine; the others need a snapshot of their repository (a bare git
-directory or a folder; for VS Code its error-telemetry test file and the commit it is
-from) and are skipped, with the reason printed, when none is given.
+directory or a folder; for VS Code its error-telemetry test file, for Relay its
+built-in rules' test file, each with the commit it is from) and are skipped, with the
+reason printed, when none is given.
 """
 
 from __future__ import annotations
@@ -28,12 +29,17 @@ SNAPSHOT_SUITES: Final[dict[str, Callable[[Tree], list[PeerSample]]]] = {
     "detect-secrets": s.detect_secrets,
     "presidio": s.presidio,
 }
-ALL_SUITES: Final = ("gitleaks", "detect-secrets", "vscode", "sentry-python", "presidio")
+ALL_SUITES: Final = ("gitleaks", "detect-secrets", "vscode", "relay", "sentry-python", "presidio")
+FILE_SUITES: Final[dict[str, Callable[[Path, str], list[PeerSample]]]] = {
+    "vscode": s.vscode,
+    "relay": s.relay,
+}
 WHY_NOT_REGISTRY: Final = {
     "gitleaks": "its rule tests ship in no registry package (Go source only in the repository)",
     "detect-secrets": "its PyPI source distribution leaves the tests out",
     "presidio": "the presidio-analyzer source distribution leaves the tests out",
     "vscode": "its tests ship in no package; the repository is larger than a snapshot may be",
+    "relay": "its tests ship in no package; the repository is larger than a snapshot may be",
 }
 
 
@@ -48,10 +54,10 @@ def registry_suites() -> dict[str, list[PeerSample]]:
 
 
 def extract(suite: str, where: str) -> list[PeerSample]:
-    """One snapshot suite from `where` (a path; for vscode FILE@COMMIT)."""
-    if suite == "vscode":
+    """One snapshot suite from `where` (a path; for vscode and relay FILE@COMMIT)."""
+    if suite in FILE_SUITES:
         path, _, commit = where.partition("@")
-        return s.vscode(Path(path), commit or "unknown")
+        return FILE_SUITES[suite](Path(path), commit or "unknown")
     return SNAPSHOT_SUITES[suite](Tree(Path(where)))
 
 
@@ -71,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{suite}: {len(samples)} samples (registry)")
     for spec in args.sources:
         suite, _, where = spec.partition("=")
-        if suite not in (*SNAPSHOT_SUITES, "vscode"):
+        if suite not in (*SNAPSHOT_SUITES, *FILE_SUITES):
             parser.error(f"unknown suite {suite!r}")
         samples = extract(suite, where)
         path = save(suite, samples)

@@ -531,3 +531,62 @@ def vscode(path: Any, commit: str) -> list[PeerSample]:
                 PeerSample("vscode", source, name, message, message_secrets, (), ("message",))
             )
     return out
+
+
+# ------------------------------------------------------------------ Sentry Relay
+_RUST_STRING: Final = r'(r#"(?:.|\n)*?"#|"(?:[^"\\]|\\.)*")'
+_RUST_ESCAPES: Final = {"n": "\n", "t": "\t", "\\": "\\", '"': '"', "'": "'", "r": "\r"}
+
+
+def _rust_string(token: str) -> str:
+    if token.startswith('r#"'):
+        return token[3:-2]
+    return re.sub(r"\\(.)", lambda m: _RUST_ESCAPES.get(m.group(1), m.group(1)), token[1:-1])
+
+
+def _removed(before: str, after: str) -> str:
+    """The part of `before` that `after` replaced (common prefix and suffix set aside)."""
+    start = 0
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    end = 0
+    limit = min(len(before), len(after)) - start
+    while end < limit and before[-1 - end] == after[-1 - end]:
+        end += 1
+    return before[start : len(before) - end]
+
+
+def relay(path: Any, commit: str) -> list[PeerSample]:
+    """Relay's built-in PII rule tests: input/output pairs and inputs left alone."""
+    source = f"getsentry/relay@{commit}"
+    text = path.read_text()
+    out: list[PeerSample] = []
+    seen: set[tuple[str, str]] = set()
+    functions = re.split(r"\n\s*fn (test_\w+)\(\)", text)
+    for name, body in zip(functions[1::2], functions[2::2], strict=True):
+        test = f"builtin.rs::{name}"
+
+        def add(sample: PeerSample, test: str = test) -> None:
+            if (test, sample.text) not in seen:
+                seen.add((test, sample.text))
+                out.append(sample)
+
+        pair = rf"input = {_RUST_STRING};\s*output = {_RUST_STRING};"
+        for found in re.finditer(pair, body):
+            before, after = _rust_string(found.group(1)), _rust_string(found.group(2))
+            removed = _removed(before, after).strip()
+            if before == after:
+                add(PeerSample("relay", source, test, before))
+            elif len(removed) >= MIN_SECRET:
+                add(PeerSample("relay", source, test, before, (removed,)))
+        for found in re.finditer(
+            rf"assert_rule_not_applied!\([^;]*;\s*input = {_RUST_STRING};", body
+        ):
+            add(PeerSample("relay", source, test, _rust_string(found.group(1))))
+        listed = re.search(r"let (\w+) = vec!\[(.*?)\];", body, re.DOTALL)
+        template = re.search(r'input = &format!\("([^"]*)\{(\w+)\}([^"]*)"\)', body)
+        if listed and template:
+            for code in re.findall(r'"([^"]+)"', listed.group(2)):
+                sample = template.group(1) + code + template.group(3)
+                add(PeerSample("relay", source, test, sample, (code,)))
+    return out

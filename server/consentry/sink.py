@@ -16,6 +16,7 @@ import gzip
 import json
 import socket
 import ssl
+import sys
 import threading
 import time
 import zlib
@@ -92,6 +93,17 @@ def server_tls_context(cert_file: Path, key_file: Path | None = None) -> ssl.SSL
     return context
 
 
+class _QuietHTTPServer(ThreadingHTTPServer):
+    """The standard threaded server, except that a failed request (a client that hung up,
+    a TLS handshake that failed) is one line on stderr instead of a traceback."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Say which kind of fault ended one request; the server goes on."""
+        fault = sys.exc_info()[1]
+        kind = type(fault).__name__ if fault is not None else "an error"
+        print(f"consentry sink: a request failed ({kind}); still listening", file=sys.stderr)
+
+
 class CaptureSink:
     """A threaded HTTP server speaking PostHog's capture API on the loopback interface."""
 
@@ -107,7 +119,7 @@ class CaptureSink:
         self._state = _State(faults=list(faults))
         self._out = out
         self._echo = echo
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
+        self._httpd = _QuietHTTPServer(("127.0.0.1", port), self._handler_class())
         self._httpd.daemon_threads = True
         self._tls = tls_context is not None
         if tls_context is not None:

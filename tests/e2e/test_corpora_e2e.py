@@ -11,6 +11,7 @@ in a warning so the check's log says which and why.
 from __future__ import annotations
 
 import asyncio
+import subprocess
 import warnings
 from pathlib import Path
 from typing import Any, Final
@@ -67,7 +68,12 @@ def test_benign_halves_stay_unchanged_at_least_as_often_as_recorded() -> None:
 @pytest.mark.parametrize("suite", ALL_SUITES)
 def test_peer_suite_recall_holds_its_floor(suite: str) -> None:
     if suite == "sentry-python":
-        samples = registry_suites()[suite]
+        try:
+            samples = registry_suites()[suite]
+        except (subprocess.SubprocessError, OSError, StopIteration) as exc:
+            reason = f"peer suite {suite} skipped: its PyPI download failed ({exc!r:.200})"
+            warnings.warn(reason, stacklevel=1)
+            pytest.skip(reason)
     else:
         cached = load(suite)
         if cached is None:

@@ -90,7 +90,8 @@ describe('package.json', () => {
     assert.equal(manifest.scripts.package, 'node client-vscode/build/package.mjs');
     assert.equal(
       manifest.scripts['test:editor'],
-      'node client-vscode/test/e2e/real-editor.mjs && CONSENTRY_E2E_REUSE_VSIX=1 node client-vscode/test/e2e/two-products.mjs',
+      'node client-vscode/test/e2e/real-editor.mjs && CONSENTRY_E2E_REUSE_VSIX=1 node client-vscode/test/e2e/two-products.mjs' +
+        ' && CONSENTRY_E2E_REUSE_VSIX=1 node client-vscode/test/e2e/dashboard-editor.mjs',
     );
     assert.equal(manifest.scripts['build:library'], 'node client-vscode/build/library.mjs');
     assert.equal(manifest.scripts['build:examples'], 'node client-vscode/build/examples.mjs');

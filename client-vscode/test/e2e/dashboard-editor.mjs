@@ -205,14 +205,18 @@ async function main() {
 
   let vsix;
   await check('the .vsix holds the dashboard page and the server with truststore', () => {
-    // CONSENTRY_E2E_VSIX reuses a .vsix `npm run package` already built (packaging takes
-    // minutes on a busy machine); its contents are checked all the same.
+    // CONSENTRY_E2E_REUSE_VSIX=1 (after real-editor.mjs in `npm run test:editor`) reuses
+    // the .vsix just built, CONSENTRY_E2E_VSIX names one; packaging takes minutes. Its
+    // contents are checked all the same.
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const built = join(root, `${manifest.name}-${manifest.version}.vsix`);
     if (process.env.CONSENTRY_E2E_VSIX) {
       vsix = resolve(process.env.CONSENTRY_E2E_VSIX);
+    } else if (process.env.CONSENTRY_E2E_REUSE_VSIX === '1' && existsSync(built)) {
+      vsix = built;
     } else {
       run('npm', ['run', '--silent', 'package'], { timeout: 20 * 60_000 });
-      const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-      vsix = join(root, `${manifest.name}-${manifest.version}.vsix`);
+      vsix = built;
     }
     const listing = run('unzip', ['-Z1', vsix], { maxBuffer: 256 * 1024 * 1024 });
     for (const needed of ['extension/dist/extension.js', 'extension/dist/dashboard.js', 'extension/bundled/libs/truststore/']) {

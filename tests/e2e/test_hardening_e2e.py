@@ -122,11 +122,14 @@ NOTIFICATIONS = [
         id="properties-null",
     ),
     pytest.param(Bad(track(_pageview()), {"missing": 1}), id="required-missing"),
+    # An id that is not an RFC 9562 UUID is replaced by a new random one, never echoed.
     pytest.param(
-        Bad(track({**_pageview(page="home"), "id": 12345}), {"wrong-type": 1}), id="id-number"
+        Bad(track({**_pageview(page="home"), "id": 12345}), {"field-replaced": 1}, sent=1),
+        id="id-number",
     ),
     pytest.param(
-        Bad(track({**_pageview(page="home"), "id": CANARY}), {"wrong-type": 1}), id="id-not-uuid"
+        Bad(track({**_pageview(page="home"), "id": CANARY}), {"field-replaced": 1}, sent=1),
+        id="id-not-uuid",
     ),
     pytest.param(
         Bad(track({**_pageview(page="home"), "timestamp": 1700000000}), {"wrong-type": 1}),

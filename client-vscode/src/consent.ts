@@ -37,8 +37,11 @@ export const STARTING_VIEW: StatusView = {
  */
 export function describeState(params: StateChangedParams, profile?: ServerProfile): StatusView {
   const logOnly = profile?.destination === 'log-only';
-  const text =
-    params.state === 'on' && logOnly
+  // An administrator's policy decides: shown as locked; the reason says who locked it.
+  const locked = params.decidedBy === 'policy' && (params.state === 'off' || params.state === 'errors-only');
+  const text = locked
+    ? `$(lock) ${STATE_TEXT[params.state].replace(/^\$\([a-z-]+\) /, '')} (locked)`
+    : params.state === 'on' && logOnly
       ? '$(pulse) Telemetry: On (logged only)'
       : Object.hasOwn(STATE_TEXT, params.state)
         ? STATE_TEXT[params.state]

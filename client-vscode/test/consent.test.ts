@@ -24,6 +24,15 @@ describe('status bar view', () => {
     });
   }
 
+  it('shows a decision of the administrator\'s policy as locked, the tooltip naming who', () => {
+    const reason = 'Telemetry is off: locked by Example Corp IT; no setting can turn it on.';
+    const view = describeState({ state: 'off', decidedBy: 'policy', reason });
+    assert.equal(view.text, '$(lock) Telemetry: Off (locked)');
+    assert.match(view.tooltip, /Example Corp IT/);
+    const errorsOnly = describeState({ state: 'errors-only', decidedBy: 'policy', reason: 'Only errors are sent: locked by IT.' });
+    assert.equal(errorsOnly.text, '$(lock) Telemetry: Errors only (locked)');
+  });
+
   it('names the deciding source in the tooltip', () => {
     const view = describeState({ state: 'off', decidedBy: 'env', reason: 'off: DO_NOT_TRACK is set in the environment' });
     assert.equal(view.tooltip, 'off: DO_NOT_TRACK is set in the environment (decided by: env)');

@@ -136,19 +136,6 @@ function startProcess(command, args, options) {
 
 // ----- the editor -----------------------------------------------------------------------
 
-/** The text of an extension's output channel (`id`, `name`), from code-server's log folder. */
-function extensionLog(userData, id = 'consentry.consentry', name = 'Consentry') {
-  const logs = join(userData, 'logs');
-  if (!existsSync(logs)) {
-    return '';
-  }
-  return readdirSync(logs)
-    .map((session) => join(logs, session, 'exthost1', id, `${name}.log`))
-    .filter((file) => existsSync(file))
-    .map((file) => readFileSync(file, 'utf8'))
-    .join('\n');
-}
-
 async function screenshot(page, name) {
   const file = join(artifacts, name);
   await page.screenshot({ path: file });
@@ -188,12 +175,6 @@ async function runCommand(page, title) {
 
 function toast(page, text) {
   return page.locator('.notification-toast', { hasText: text }).first();
-}
-
-/** The text of the visible lines of the active editor (Monaco renders only those). */
-async function editorText(page) {
-  const text = await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText();
-  return text.replace(/\u00a0/g, ' ');
 }
 
 // ----- the run --------------------------------------------------------------------------

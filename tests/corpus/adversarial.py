@@ -120,6 +120,13 @@ def _vendor(prefix_parts: tuple[str, ...], body: Callable[[Fake], str], msg: str
     return make
 
 
+def _uuid_shaped(f: Fake) -> str:
+    raw = f.chars(32, HEX)
+    # Version nibble 0: shaped like a UUID, not one of RFC 9562's.
+    raw = raw[:12] + "0" + raw[13:]
+    return f"{raw[:8]}-{raw[8:12]}-{raw[12:16]}-{raw[16:20]}-{raw[20:]}"
+
+
 VENDORS_TUNE: Final[list[Template]] = [
     _vendor(("sk-", "proj-"), lambda f: f.chars(48, URLSAFE), "OpenAI: Incorrect API key {}"),
     _vendor(("sk-", "ant-", "api03-"), lambda f: f.chars(80, URLSAFE), "anthropic key {} denied"),
@@ -132,6 +139,7 @@ VENDORS_TUNE: Final[list[Template]] = [
     _vendor(("np", "m_"), lambda f: f.chars(36), "npm ERR! 403 {}"),
     _vendor(("AI", "za"), lambda f: f.chars(35, URLSAFE), "Gemini key={} rejected"),
     _vendor(("gs", "k_"), lambda f: f.chars(52), "Groq rejected {}"),
+    _vendor(("",), lambda f: f.chars(32, HEX), "Azure Ocp-Apim-Subscription-Key {} invalid"),
 ]
 VENDORS_HOLDOUT: Final[list[Template]] = [
     _vendor(("shp", "at_"), lambda f: f.chars(32, HEX), "Shopify says {} is invalid"),
@@ -150,6 +158,8 @@ VENDORS_HOLDOUT: Final[list[Template]] = [
     _vendor(("dap", "i"), lambda f: f.chars(32, HEX), "Databricks {}"),
     _vendor(("NR", "AK-"), lambda f: f.chars(27, string.ascii_uppercase + string.digits), "{}"),
     _vendor(("gl", "c_"), lambda f: f.chars(60, URLSAFE), "Grafana cloud {} denied"),
+    # Heroku API keys are shaped like UUIDs (no RFC version or variant).
+    _vendor(("",), _uuid_shaped, "HEROKU_API_KEY={}"),
     _vendor(
         ("AGE-SECRET", "-KEY-1"), lambda f: f.chars(58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"), "{}"
     ),

@@ -101,8 +101,14 @@ def compute(*, server: bool = True, workdir: Path | None = None) -> Report:
         halves[half].benign, halves[half].benign_changed = benign_changed(strings[half])
     if server:
         root = workdir or Path(tempfile.mkdtemp(prefix="consentry-corpora-"))
-        for half in HALVES:
-            halves[half].adversarial = asyncio.run(run(adversarial.samples(half), root / half))
+
+        async def both() -> list[Outcome]:
+            # Side by side: each half is its own set of server processes.
+            runs = (run(adversarial.samples(h), root / h) for h in HALVES)
+            return list(await asyncio.gather(*runs))
+
+        for half, outcome in zip(HALVES, asyncio.run(both()), strict=True):
+            halves[half].adversarial = outcome
     sources = {name: samples[0].source for name, samples in suites.items() if samples}
     return Report(halves, skipped, sources)
 

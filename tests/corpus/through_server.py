@@ -124,7 +124,9 @@ def placements(sample: Planted) -> list[dict[str, Any]]:
         events.append(event(definition.name, **base, note=sample.text))
         events.append(event(definition.name, **{**base, sample.text[:60]: "x"}))
         with_id = event(definition.name, **base)
-        with_id["id"] = sample.text[:80]
+        # The bare secret, not the text around it: an id shaped like a key (or a key
+        # shaped like a UUID) is the case an id check could let through.
+        with_id["id"] = sample.secrets[0][:80]
         events.append(with_id)
     if not sample.parts:
         events.append(event(sample.text[:200], page="x"))

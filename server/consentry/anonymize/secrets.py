@@ -342,7 +342,8 @@ def _load_plugins() -> tuple[_PluginRule, ...]:
             from detect_secrets.plugins.base import RegexBasedDetector
 
             rules: list[_PluginRule] = []
-            for cls in get_mapping_from_secret_type_to_class().values():
+            plugin_classes: list[type[Any]] = list(get_mapping_from_secret_type_to_class().values())
+            for cls in plugin_classes:
                 if not issubclass(cls, RegexBasedDetector) or cls.__name__ in _SKIPPED_PLUGINS:
                     continue
                 try:

@@ -461,3 +461,19 @@ def test_workspace_names_of_initialize() -> None:
     folders = [WorkspaceFolder(uri="file:///home/a/payroll%202024", name="Payroll 2024")]
     assert workspace_names_of(folders, None) == ("payroll 2024", "Payroll 2024")
     assert workspace_names_of(None, "file:///srv/acme-secret") == ("acme-secret",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My MAC is 0012.3456.789a", "My MAC is <mac>"),
+        ("They call me Mr. Mayers", "They call me Mr. <name>"),
+        ("my name is Jane Doe", "my name is <name>"),
+        ("Property name is required", "Property name is required"),
+        ("passport AAA123456 expired", "passport <id> expired"),
+        ("FRN 911124-5678901", "FRN <id>"),
+        ("see llama3 and sha256", "see llama3 and sha256"),
+    ],
+)
+def test_more_shapes_of_personal_data(text: str, expected: str) -> None:
+    assert scrub_message(text) == expected

@@ -103,6 +103,7 @@ IBAN: Final = "<iban>"
 PHONE: Final = "<phone>"
 SID: Final = "<sid>"
 URL: Final = "<url>"
+NAME_PLACEHOLDER: Final = "<name>"
 PLACEHOLDERS: Final = frozenset(
     {REDACTED, EMAIL, PATH, USER, SECRET, JWT, PRIVATE_KEY, IP, MAC, HOST}
     | {CARD, IBAN, PHONE, SID, URL}
@@ -433,6 +434,17 @@ _MAC_RE: Final = re.compile(
     rf"[0-9A-Fa-f](?<![\w:-][0-9A-Fa-f])[0-9A-Fa-f](?P<sep>[:-])"
     rf"(?:{_HEX2}(?P=sep)){{4}}{_HEX2}(?![\w:-])"
 )
+# Cisco's notation: three dotted groups of four hex digits ("0012.3456.789a").
+_MAC_DOTTED_RE: Final = re.compile(
+    r"[0-9A-Fa-f](?<![\w.][0-9A-Fa-f])[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])"
+)
+# A person named after a title or in "my name is …" / "call me …".
+_TITLE: Final = r"(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam)\.?[ \t]+"
+_PERSON_RE: Final = re.compile(
+    r"(?P<lead>(?:\b[Cc]all[ \t]+me[ \t]+|\b[Nn]amed?[ \t]+(?:is[ \t]+)?)"
+    rf"(?:{_TITLE})?|\b{_TITLE})"
+    r"(?P<name>[A-Z][a-z'][\w'-]{0,40}(?:[ \t]+[A-Z][a-z'][\w'-]{0,40}){0,2})"
+)
 _H: Final = r"[0-9A-Fa-f]{1,4}"
 _IPV6_RE: Final = re.compile(
     r"(?<![\w:.])(?:"
@@ -467,7 +479,7 @@ _PHONE_RE: Final = re.compile(
 # Grouped digits (national ids, account and card numbers written with separators):
 # "287-70-4022", "2617 0586 5691", "AB 18 41 05 C", "4101.8649.4425.7681".
 _DIGIT_GROUPS_RE: Final = re.compile(
-    r"(?<![\w.:/+-])(?:[A-Z]{1,2} ?)?\d{2,6}(?:[ .-]\d{1,6}){1,5}(?: ?[A-Z](?![\w]))?"
+    r"(?<![\w.:/+-])(?:[A-Z]{1,2} ?)?\d{2,8}(?:[ .-]\d{1,8}){1,5}(?: ?[A-Z](?![\w]))?"
     r"(?![\w:/%]|[.-]\d)"
 )
 _DATE_RE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
@@ -885,6 +897,13 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("user-quoted", _USER_QUOTED_RE, _user_quoted, ("user",)),
     Rule("sid", _SID_RE, SID, ("s-1-",)),
     Rule("mac", _MAC_RE, MAC, guard=_may_hold_mac),
+    Rule("mac-dotted", _MAC_DOTTED_RE, MAC, (".",)),
+    Rule(
+        "person-name",
+        _PERSON_RE,
+        r"\g<lead>" + NAME_PLACEHOLDER,
+        ("mr", "ms", "dr", "prof", "sir", "madam", "name", "call me"),
+    ),
     Rule("ipv6", _IPV6_RE, _ipv6, guard=_may_hold_ipv6),
     Rule("ipv4", _IPV4_RE, _ipv4, guard=_IPV4_HINT_RE.search),
     Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search),

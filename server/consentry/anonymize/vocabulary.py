@@ -51,6 +51,7 @@ MAX_FRAGMENT: Final = 2
 MAX_NUMBER_DIGITS: Final = 7
 VERDICT_CACHE_SIZE: Final = 1 << 16
 MAX_FRAGMENT_ONLY: Final = 6
+MIN_ID_DIGITS: Final = 5
 
 _RUN_RE: Final = re.compile(r"[A-Za-z0-9]+")
 _PART_RE: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
@@ -204,5 +205,9 @@ def is_known_identifier(text: str) -> bool:
         # Letters and digits glued in short pieces ("gqGQ3F4J", "F2MJ7KWBP7") are a
         # generated token, not a name ("v3p1", "cl100k" and "e89b" are short enough).
         if len(run) > MAX_FRAGMENT_ONLY and short >= 3 and 2 * short >= len(parts):
+            return False
+        # Letters glued to a long number are a document or account number ("AAA123456",
+        # "Y8063915"); names carry short numbers ("llama3", "sha256", "ES2015").
+        if len(parts) > 1 and any(p.isdigit() and len(p) >= MIN_ID_DIGITS for p in parts):
             return False
     return seen_letters and (seen_word or not seen_pair or len(text) <= MAX_FRAGMENT_ONLY)

@@ -86,7 +86,8 @@ function chart(days: DayCount[], product: string): HTMLElement {
     });
     dropped.append(svg('title', {}, `${day.date}: ${String(day.dropped)} dropped`));
     image.append(sent, dropped);
-    if (index % 2 === 0 || days.length < 8) {
+    // Every other day is labelled, counting back from today, which always is.
+    if ((days.length - 1 - index) % 2 === 0 || days.length < 8) {
       image.append(svg('text', { x: String(x), y: String(height + 14) }, day.date.slice(5)));
     }
   });

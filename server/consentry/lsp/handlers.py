@@ -13,10 +13,10 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
+import cattrs
 from lsprotocol import types
 from pygls.exceptions import JsonRpcInternalError, JsonRpcInvalidParams
 
@@ -34,6 +34,7 @@ from consentry.consent.rule import Decision
 from consentry.delivery.network import network_settings
 from consentry.lsp import protocol
 from consentry.lsp.server import ConsentryServer
+from consentry.lsp.settings import read_settings, settings_converter
 from consentry.pipeline import Pipeline, hand_back_to
 from consentry.product import Product
 
@@ -44,52 +45,7 @@ FLUSH_BUDGET: Final = 10.0
 _LEVELS: Final = frozenset({"all", "error", "crash", "off"})
 _MODES: Final = frozenset({"production", "development", "test"})
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class ClientSettings:
-    """What the client's settings say, read once from the `workspace/configuration` answer.
-
-    `enabled` maps each product's setting key to its value (None: not set by the user);
-    values of the wrong type count as not set.
-    """
-
-    enabled: Mapping[str, bool | None]
-    telemetry_level: str | None = None
-    legacy_enabled: bool | None = None
-    analytics_log: str | None = None
-
-    def shared_sources(self) -> dict[str, Any]:
-        """The person-wide sources they carry (VS Code's telemetry settings)."""
-        changes: dict[str, Any] = {"vscode_legacy_enabled": self.legacy_enabled}
-        if self.telemetry_level is not None:
-            changes["vscode_level"] = self.telemetry_level
-        return changes
-
-
-def read_settings(keys: list[str], values: list[object]) -> ClientSettings:
-    """The typed settings from the answer to items `consentry`, `telemetry`, then `keys`."""
-    consentry, telemetry, *rest = [*values, None, None]
-    section = consentry.get("telemetry") if isinstance(consentry, Mapping) else None
-    section = section if isinstance(section, Mapping) else {}
-    enabled: dict[str, bool | None] = {}
-    default_value = section.get("enabled")
-    enabled[DEFAULT_SETTING] = default_value if isinstance(default_value, bool) else None
-    for key, value in zip(keys, [*rest, *([None] * len(keys))], strict=False):
-        enabled[key] = value if isinstance(value, bool) else None
-    log_file = section.get("analyticsLog")
-    level, legacy = None, None
-    if isinstance(telemetry, Mapping):
-        if telemetry.get("telemetryLevel") in _LEVELS:
-            level = telemetry["telemetryLevel"]
-        raw = telemetry.get("enableTelemetry")
-        legacy = raw if isinstance(raw, bool) else None
-    return ClientSettings(
-        enabled=enabled,
-        telemetry_level=level,
-        legacy_enabled=legacy,
-        analytics_log=log_file if isinstance(log_file, str) else None,
-    )
+_CONVERTERS: dict[int, cattrs.Converter] = {}
 
 
 def _pipeline(server: ConsentryServer) -> Pipeline:
@@ -127,6 +83,14 @@ def _vscode_sources(value: object) -> dict[str, Any]:
     return changes
 
 
+def _settings_converter(server: ConsentryServer) -> cattrs.Converter:
+    """The server's converter with the lenient settings hooks, made once per server."""
+    made = _CONVERTERS.get(id(server))
+    if made is None:
+        made = _CONVERTERS[id(server)] = settings_converter(server.protocol._converter)
+    return made
+
+
 async def pull_configuration(server: ConsentryServer) -> None:
     """Fetch `consentry`, `telemetry` and every product's setting key, and apply them."""
     pipeline = _pipeline(server)
@@ -153,7 +117,7 @@ async def pull_configuration(server: ConsentryServer) -> None:
     except Exception as exc:  # a client that cannot answer leaves the settings unset
         logger.warning("workspace/configuration failed: %s", type(exc).__name__)
         values = []
-    settings = read_settings(keys, values)
+    settings = read_settings(_settings_converter(server), keys, values)
     http = values[2 + len(keys)] if len(values) > 2 + len(keys) else None
     pipeline.storage.use_network(network_settings(http))
     if settings.analytics_log is not None and not server.options.analytics_log:

@@ -473,6 +473,9 @@ def test_workspace_names_of_initialize() -> None:
         ("passport AAA123456 expired", "passport <id> expired"),
         ("FRN 911124-5678901", "FRN <id>"),
         ("see llama3 and sha256", "see llama3 and sha256"),
+        ("no such file or directory 'DANGEROUS/PATH'", "no such file or directory '<path>'"),
+        ("Cannot find module './dist/extension.js'", "Cannot find module './dist/extension.js'"),
+        ("content type 'application/json' expected", "content type 'application/json' expected"),
     ],
 )
 def test_more_shapes_of_personal_data(text: str, expected: str) -> None:

@@ -77,6 +77,10 @@ _QUOTED_RE: Final = re.compile(
     r"(?<!\w)(?P<q>[\"'`\u201c\u2018])(?P<body>[^\"'`\u201c\u201d\u2018\u2019\n]{1,2000}?)"
     r"(?P<close>[\"'`\u201d\u2019])(?!\w)"
 )
+_RELATIVE_PATH_RE: Final = re.compile(r"([A-Za-z][\w.-]{0,80})(?:[/\\][\w.-]{1,80}){1,12}[/\\]?")
+_MEDIA_TYPES: Final = frozenset(
+    {"text", "application", "image", "audio", "video", "multipart", "font", "model", "message"}
+)
 _CHUNK_RE: Final = re.compile(r"[^\s<>\"'`()\[\]{},;=|*!?&^]+")
 _EDGE_PUNCT: Final = ".:-!?\u2026"
 # A chunk right after a placeholder may start with the separator the placeholder left:
@@ -108,6 +112,16 @@ _PLACEHOLDER_NAMES: Final = _words(
 
 def _quoted(m: re.Match[str]) -> str:
     body = m.group("body")
+    relative = _RELATIVE_PATH_RE.fullmatch(body)
+    # A quoted relative path names a place on someone's disk, even when every segment is
+    # a word ('DANGEROUS/PATH', 'acme/payroll'); "./dist/x.js" and MIME types
+    # ('application/json') are not caught by this shape.
+    if (
+        relative
+        and relative.group(1).lower() not in _MEDIA_TYPES
+        and body.lower() not in load_registry()
+    ):
+        return m.group("q") + PATH + m.group("close")
     # Three words or more, and not a type or an expression ('Window & typeof globalThis').
     if len(body.split()) >= 3 and not any(c in body for c in "&|<>{}()=;:[]"):
         return m.group("q") + TEXT + m.group("close")

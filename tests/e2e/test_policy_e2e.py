@@ -56,6 +56,30 @@ async def test_a_policy_denies_every_product_whatever_the_settings_say(
     assert "Example Corp IT" in result.stdout
 
 
+async def test_a_policy_denies_a_registered_product_too(
+    servers: Servers, sink: CaptureSink, tmp_path: Path
+) -> None:
+    policy = write_policy(tmp_path / "policy.json", {"products": {"acme.assistant": "off"}})
+    profile = tmp_path / "acme.toml"
+    profile.write_text(
+        'id = "acme.assistant"\nsetting = "acme.telemetry.enabled"\nconsent = "opt-out"\n'
+        f'posthog_host = "{sink.url}"\nposthog_api_key = "phc_acme"\n',
+        encoding="utf-8",
+    )
+    session = await servers.started(
+        sink=sink, enabled=True, env={"CONSENTRY_POLICY_FILE": str(policy)}
+    )
+    registered = await session.request("consentry/registerProduct", {"profile": str(profile)})
+    assert (registered["state"], registered["decidedBy"]) == ("off", "policy")
+    session.track({**suggestion(), "product": "acme.assistant"}, suggestion())
+    await session.flush()
+    status = await session.status()
+    by_id = {p["product"]: p for p in status["products"]}
+    assert by_id["acme.assistant"]["decidedBy"] == "policy"
+    assert by_id["default"]["state"] == "on", "the policy names only acme.assistant"
+    assert [e["properties"].get("extension_version") for e in sink.wait_for_events(1)] == ["1.2.3"]
+
+
 async def test_errors_only_for_one_product_keeps_errors(
     servers: Servers, sink: CaptureSink, tmp_path: Path
 ) -> None:

@@ -10,7 +10,8 @@
 //      follows, and events sent afterwards never arrive at the capture endpoint;
 //   3. an administrator's policy file appears: the dashboard shows the product locked,
 //      naming who locked it, its toggle disabled; the status bar says off;
-//   4. screenshots of each in the light and the dark theme go to test-artifacts/dashboard/.
+//   4. screenshots of each in the light and the dark theme (and the locked card in high
+//      contrast) go to test-artifacts/dashboard/.
 // The page must load with no Content-Security-Policy violation. Every wait is bounded.
 // Ports and folders are this script's own (a fresh temporary folder, free ports).
 import { spawn, spawnSync } from 'node:child_process';
@@ -396,6 +397,8 @@ async function main() {
     await screenshot(page, '04-dashboard-locked-dark.png');
     await setTheme(page, 'Light Modern');
     await screenshot(page, '05-dashboard-locked-light.png');
+    await setTheme(page, 'Dark High Contrast');
+    await screenshot(page, '06-dashboard-locked-high-contrast.png');
     return `${text}; status bar: ${JSON.stringify(tooltip)}`;
   });
 

@@ -273,3 +273,41 @@ async def test_the_global_switch_denies_every_product(
     assert {(line["state"], line["decidedBy"]) for line in lines.values()} == {("off", "config")}
     assert "every product" in lines[ACME]["reason"]
     assert sink.requests == [] and other.requests == []
+
+
+async def test_one_products_full_share_evicts_only_its_own_events(
+    servers: Servers, tmp_path: Path
+) -> None:
+    failing = [Fault(status=503)] * 100
+    with CaptureSink(faults=failing) as first, CaptureSink(faults=failing) as second:
+        session = await servers.started(sink=first, enabled=True)
+        profile = acme_profile(tmp_path, second.url)
+        profile.write_text(profile.read_text() + "outbox_max_events = 5\n")
+        await register(session, profile)
+        session.track(*[suggestion() for _ in range(4)])
+        session.track_batch([acme(suggestion()) for _ in range(30)])
+        lines = by_product(await session.status())
+    assert (lines["default"]["queued"], lines["default"]["dropped"]) == (4, {})
+    assert lines[ACME]["queued"] == 5
+    assert lines[ACME]["dropped"] == {"outbox-full": 25}
+
+
+async def test_reset_id_and_recent_events_are_per_product(
+    servers: Servers, sink: CaptureSink, tmp_path: Path
+) -> None:
+    with CaptureSink() as other:
+        session = await servers.started(sink=sink, enabled=True)
+        await register(session, acme_profile(tmp_path, other.url))
+        session.track(suggestion(), acme(suggestion()), acme(error_event()))
+        await session.flush()
+        mine = await session.request(protocol.RECENT_EVENTS, {})
+        theirs = await session.request(protocol.RECENT_EVENTS, {"product": ACME, "limit": 10})
+        acme_id = session.home / "products" / ACME / "anonymous_id"
+        assert acme_id.exists()
+        reset = await session.request(protocol.RESET_ID, {"product": ACME})
+        flushed = await session.request(protocol.FLUSH, {"product": ACME})
+    assert [e["event"] for e in mine] == ["suggestion_outcome"]
+    assert [e["event"] for e in theirs] == ["suggestion_outcome", "error"]
+    assert {e["status"] for e in theirs} == {"sent"}
+    assert reset == {"deleted": True} and flushed == {"sent": 0, "queued": 0}
+    assert not acme_id.exists() and (session.home / "anonymous_id").exists()

@@ -183,6 +183,7 @@ export function startTelemetry(context: ExtensionContext, spec: TelemetrySpec): 
   start();
   return {
     api: createApi(queue),
+    ...(hub === undefined ? {} : { hub }),
     channel: client,
     stop: async () => {
       // Hand over what is still coalescing before the connection closes.

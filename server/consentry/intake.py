@@ -16,7 +16,6 @@ from typing import Final
 
 from consentry.anonymize import catalog
 from consentry.anonymize import context as anonymize_context
-from consentry.consent.profile import DEFAULT_PRODUCT
 from consentry.product import Product
 from consentry.registry import Registry
 
@@ -36,9 +35,10 @@ class Intake:
         self._held_size = 0
 
     def _product_of(self, params: object) -> Product | None:
-        named = params.get("product", DEFAULT_PRODUCT) if isinstance(params, Mapping) else None
+        named = params.get("product") if isinstance(params, Mapping) else None
         if named is None:
-            named = DEFAULT_PRODUCT
+            # No product named: the default one, which `initialize` chose.
+            return self._registry.default
         return self._registry.get(named) if isinstance(named, str) else None
 
     def track(self, params: object) -> None:

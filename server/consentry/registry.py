@@ -47,6 +47,9 @@ class Registry:
         self._warn = warn
         self._policy = PolicyReader(environ, warn)
         self._products: dict[str, Product] = {}
+        # The product `initialize` chose is the default one, whatever its id: a product
+        # that embeds the client names its own id in its profile.
+        self._default_id: str | None = None
         # Sources that speak for the person everywhere (VS Code's telemetry settings).
         self._shared: dict[str, Any] = {}
         # Setting key -> its value as the client reported it (None: not set).
@@ -62,8 +65,8 @@ class Registry:
 
     @property
     def default(self) -> Product:
-        """The default product (version 1's only product); always registered."""
-        return self._products[DEFAULT_PRODUCT]
+        """The default product: version 1's only one, the first registered (by `initialize`)."""
+        return self._products[self._default_id or DEFAULT_PRODUCT]
 
     def setting_keys(self) -> list[str]:
         """Every product's `setting` key, without repeats, in registration order."""
@@ -99,6 +102,8 @@ class Registry:
         if extension_version is not None:
             product.set_version(extension_version)
         self._products[profile.id] = product
+        if self._default_id is None:
+            self._default_id = profile.id
         product.refresh(ready=self.ready, **self._own_sources(profile))
         return product
 

@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from consentry.anonymize.machine import MachineFacts, folder_names
-from consentry.anonymize.scrub import DEFAULT_SCRUBBER, FREE_TEXT_MODES, FreeText, Scrubber
+
+if TYPE_CHECKING:
+    # Imported on first use: compiling the scrubber's patterns must not delay the
+    # answer to `initialize`.
+    from consentry.anonymize.scrub import Scrubber
 
 __all__ = ["facts", "learn", "reset", "scrubber", "workspace_names_of"]
 
@@ -81,6 +85,8 @@ def learn(
 
 def scrubber(free_text: str = "allow-list") -> Scrubber:
     """The scrubber for a ``free_text`` mode (an unknown mode gets the strictest default)."""
+    from consentry.anonymize.scrub import DEFAULT_SCRUBBER, FREE_TEXT_MODES, FreeText
+
     mode: FreeText = "allow-list"
     for known in FREE_TEXT_MODES:
         if known == free_text:

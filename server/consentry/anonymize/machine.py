@@ -14,10 +14,8 @@ words, so they are redacted only inside paths.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
 import re
-import socket
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,6 +101,9 @@ class MachineFacts:
         extension_paths: Iterable[str] = (),
     ) -> MachineFacts:
         """The facts this process can read itself, plus what the client said."""
+        import getpass
+        import socket
+
         users: list[str] = []
         with contextlib.suppress(Exception):  # no passwd entry in some containers
             users.append(getpass.getuser())

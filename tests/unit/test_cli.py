@@ -87,3 +87,52 @@ def test_log_prints_the_audit_log(tmp_path: Path) -> None:
     (home / "analytics.jsonl").write_text(json.dumps(entry) + "\n")
     printed = consentry(home, "log").stdout
     assert "pageview" in printed and "chat" in printed
+
+
+def test_product_commands_act_on_that_product_alone(tmp_path: Path) -> None:
+    home = tmp_path / "h"
+    profile = tmp_path / "acme.toml"
+    profile.write_text('id = "acme.assistant"\nsetting = "acme.telemetry.enabled"\n')
+    acme = home / "products" / "acme.assistant"
+    acme.mkdir(parents=True)
+    (acme / "config.json").write_text(json.dumps({"profile": str(profile)}))
+    consentry(home, "enable")
+    assert "acme.assistant" in consentry(home, "enable", "--product", "acme.assistant").stdout
+    box = Outbox(home / "outbox.sqlite3")
+    box.put([Row("d", "usage", "{}"), Row("a", "usage", "{}", "acme.assistant")])
+    box.close()
+    for product in ("default", "acme.assistant"):
+        line = json.dumps({"destination": "log-only", "product": product, "event": {}})
+        with (home / "analytics.jsonl").open("a") as log:
+            log.write(line + "\n")
+    (acme / "anonymous_id").write_text("12345678-1234-4678-9234-567812345678\n")
+    (home / "anonymous_id").write_text("87654321-1234-4678-9234-567812345678\n")
+
+    consentry(home, "disable", "--product", "acme.assistant")
+    listed = json.loads(consentry(home, "status", "--json").stdout)
+    states = {p["product"]: (p["state"], p["queued"]) for p in listed["products"]}
+    assert states == {"default": ("on", 1), "acme.assistant": ("off", 0)}
+    assert "Telemetry Enabled" in listed["notVisible"]
+    logged = consentry(home, "log", "--json", "--product", "acme.assistant").stdout
+    assert [json.loads(x)["product"] for x in logged.splitlines()] == ["acme.assistant"]
+    printed = consentry(home, "purge", "--product", "acme.assistant").stdout
+    assert "acme.assistant" in printed
+    assert not (acme / "anonymous_id").exists() and (home / "anonymous_id").exists()
+    kept = [json.loads(x)["product"] for x in (home / "analytics.jsonl").read_text().splitlines()]
+    assert kept == ["default"]
+    unknown = consentry(home, "status", "--product", "nobody.here")
+    assert unknown.returncode != 0 and "nobody.here" in unknown.stderr
+    assert "Traceback" not in unknown.stderr
+
+
+def test_disable_without_a_product_is_the_global_switch(tmp_path: Path) -> None:
+    home = tmp_path / "h"
+    consentry(home, "enable")
+    assert "every product" in consentry(home, "disable").stdout
+    config = json.loads((home / "config.json").read_text())
+    assert config["disableAllProducts"] is True
+    out = json.loads(consentry(home, "status", "--json").stdout)
+    assert (out["state"], out["decidedBy"]) == ("off", "config")
+    consentry(home, "enable")
+    assert "disableAllProducts" not in json.loads((home / "config.json").read_text())
+    assert json.loads(consentry(home, "status", "--json").stdout)["state"] == "on"

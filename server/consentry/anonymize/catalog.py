@@ -129,8 +129,8 @@ CATALOG: Final[Mapping[str, EventDef]] = {
             "An error in the assistant (message and stack scrubbed).",
             (
                 Field("errorType", "identifier", "error class or code", True),
-                Field("message", "text", "error message, scrubbed"),
-                Field("stack", "stack", "stack trace: file base names, lines, functions"),
+                Field("message", "text", "error message, allow-listed"),
+                Field("stack", "stack", "stack trace: safe-root files, lines, functions"),
                 Field("component", "identifier", "part of the assistant"),
             ),
         ),

@@ -21,8 +21,8 @@ def _describe(field: Field) -> str:
         "enum": "one of " + ", ".join(field.choices),
         "identifier": "short identifier; anything else becomes <redacted>",
         "count": "non-negative integer",
-        "text": "free text, scrubbed of personal data and secrets",
-        "stack": "stack trace reduced to file base names, lines and functions",
+        "text": "free text: only known-safe words, typed placeholders for the rest",
+        "stack": "stack trace: files only under safe roots, lines, checked function names",
     }[field.type]
     return f"{field.description} ({kind})"
 

@@ -1,53 +1,30 @@
-"""Scrub personal data and secrets out of free-text error messages and stack traces.
+"""The scrubber: every `message` and `stack` property passes here before it is kept.
 
-Every `message` and `stack` property passes through here before it is stored or sent.
-The scrubber is pure: a function of its input and of the immutable rule tables below.
-It replaces only what matched and keeps the rest of the text, so "Request failed with
-status code 429" or "ECONNREFUSED" read the same after scrubbing. A rule that raises
-is not caught here: the caller drops the whole event (fail closed).
+Order of the stages (each in its own module):
 
-Placeholders (each replaces exactly the sensitive part):
+1. `normalise` — one spelling (NFKC, no zero-width characters, escapes decoded);
+2. `machine` — what the machine knows about its person (user, home, host, workspace
+   names) becomes ``<user>``, ``<path>``, ``<host>``, ``<workspace>``;
+3. for a stack, `frames` — frames keep their file only under a known-safe root, the
+   other lines go on as free text;
+4. the detectors — `secrets` (provider rules, assignment grammar, entropy), then the
+   rule table below, which replaces only what it matched with a typed placeholder:
 
-==================  ==============================================================
-``<email>``         an e-mail address (also percent-encoded, ``alice%40x.org``)
-``<path>``          the directories of an absolute path: ``<path>/settings.json``
-                    keeps the base name and the separator style; a bare home
-                    directory (``/home/alice``) becomes ``<path>`` alone. Windows,
-                    macOS, Linux, WSL, UNC paths and ``file://``/``vscode-remote://``
-                    URIs (percent-encoded too) are all collapsed the same way, so
-                    no user, workspace or machine name survives in a message.
-``<user>``          a user name in ``user=alice``, ``username: alice``, ``for user
-                    'alice'``, a URL's user info without password, and every other
-                    occurrence of a user name learned from a home path in the text
-``<secret>``        API keys and tokens, passwords and other ``key=value`` secrets,
-                    the credentials of a URL or a connection string
-``<jwt>``           a JSON Web Token
-``<private-key>``   a PEM private key block (also with literal ``\\n`` as in JSON)
-``<ip>``            an IPv4 or IPv6 address (``127.0.0.1``, ``0.0.0.0``, ``::1`` kept)
-``<mac>``           a MAC address
-``<host>``          a host name that is not a well-known public host (outside a URL
-                    only a name ending in a known top-level domain counts)
-``<card>``          a payment card number (Luhn-valid, IIN 2-6; see below)
-``<iban>``          an IBAN (mod-97 checked)
-``<phone>``         a phone number (``+`` forms and separated national forms)
-``<sid>``           a Windows security identifier of a domain or machine account
-``<url>``           a git remote in scp form (``git@host:owner/repo.git``)
-==================  ==============================================================
+   ``<path>`` + base name (Windows, macOS, Linux, WSL, UNC, ``file://`` and
+   ``vscode-remote://`` URIs), ``<user>``, ``<email>``, ``<jwt>``, ``<private-key>``,
+   ``<ip>``, ``<mac>``, ``<host>``, ``<card>`` (Luhn, IIN 2-6), ``<iban>`` (mod-97),
+   ``<phone>``, ``<sid>``, ``<url>`` (scp-style git remotes), ``<name>`` (a person after
+   a title or "my name is"), ``<id>`` (grouped digits: national ids, account numbers).
+   URLs keep scheme, host (or ``<host>``) and path, lose credentials and query values;
 
-URLs keep their scheme, host (or ``<host>``), port and path; query values are
-stripped (parameter names are kept: ``?api-version=&key=``) and the fragment is
-dropped, except on documentation hosts where the fragment names a section. On code
-hosts (github.com, gitlab.com, ...) the path names an account and a repository, so it
-becomes ``/<path>``.
+5. `free_text` — with ``free_text="allow-list"`` (the default) code and quoted prose
+   become ``<code>``/``<text>`` and only known-safe chunks stay (see that module);
+   ``"scrubbed"`` stops after the detectors; ``"none"`` keeps no message and only the
+   frames of a stack.
 
-A digit run counts as a card only if it passes the Luhn check and starts with 2-6 (the
-ranges of the major networks): an order id such as ``1234567812345678`` survives, and an
-order id that happens to pass both checks is redacted, which is the safe mistake.
-
-In stack traces every frame keeps only its file base name, line and column, and its
-function name; Python source lines under a frame are dropped (they are code). The text
-that remains (the exception message) is scrubbed like a message. Output is cut to
-`MAX_MESSAGE_CHARS` / `MAX_STACK_CHARS` after scrubbing, ending in an ellipsis.
+Output is cut to `MAX_MESSAGE_CHARS` / `MAX_STACK_CHARS` after scrubbing, ending in an
+ellipsis. The scrubber is pure (a function of its input and immutable configuration). A
+rule that raises is not caught here: the caller drops the whole event (fail closed).
 """
 
 from __future__ import annotations

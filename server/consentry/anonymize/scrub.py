@@ -222,16 +222,6 @@ _POSIX_ROOTS: Final = _words(
     " builds github __w"
 )
 _HOME_MARKERS: Final = frozenset({"users", "home", "documents and settings"})
-_URI_SCHEMES: Final = frozenset(
-    {
-        "file",
-        "vscode-remote",
-        "vscode-userdata",
-        "vscode-file",
-        "vscode-vfs",
-        "vscode-notebook-cell",
-    }
-)
 _KEEP_VALUES: Final = frozenset({"none", "null", "undefined", "true", "false", "***", "..."})
 _KEEP_IPS: Final = frozenset({"127.0.0.1", "0.0.0.0", "::1", "::"})
 
@@ -478,16 +468,6 @@ _DNS_ERROR_RE: Final = re.compile(
 def _is_placeholder(value: str) -> bool:
     """True for a placeholder, also one followed by the line breaks a JSON string keeps."""
     return _PLACEHOLDER_VALUE_RE.sub("", value) in PLACEHOLDERS
-
-
-def _looks_random(value: str) -> bool:
-    """A value shaped like a token rather than a word: long, with digits or mixed case."""
-    if len(value) < 8:
-        return False
-    has_digit = any(c.isdigit() for c in value)
-    inner_upper = any(c.isupper() for c in value[1:])
-    has_lower = any(c.islower() for c in value)
-    return has_digit or (inner_upper and has_lower) or any(c in "+/=" for c in value)
 
 
 def _host_allowed(host: str, allowed: frozenset[str]) -> bool:

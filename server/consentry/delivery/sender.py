@@ -94,6 +94,7 @@ class Sender:
         *,
         timeout: float | None = None,
         product: str | None = None,
+        release_orphans: bool = True,
     ) -> None:
         self._outbox = outbox
         # One sender per product: it leases only its product's events (None: all of them).
@@ -121,8 +122,11 @@ class Sender:
         self._session_key: tuple[str, network.NetworkSettings] | None = None
         try:
             # Leases of a process that stopped mid-post are handed out again; those of
-            # a live server sharing this outbox (another window) are left to it.
-            outbox.release_orphaned()
+            # a live server sharing this outbox (another window) are left to it. With a
+            # sender per product, the storage does this once, before the first sender:
+            # a later one would take back the leases of its sibling's batch in flight.
+            if release_orphans:
+                outbox.release_orphaned()
         except OutboxError as exc:
             logger.error("Could not read the outbox: %s", exc)
         self._thread = threading.Thread(

@@ -107,6 +107,11 @@ class Storage:
                     f"{recovered.moved_to.name}, a new one was started"
                 )
                 break
+        try:
+            # Once per process, before any sender: what a killed process had leased.
+            box.release_orphaned()
+        except OutboxError as exc:
+            logger.error("Could not read the outbox: %s", exc)
         self.writer = OutboxWriter(box, self._committed, self._failed)
         self._reader = Outbox(self.outbox_path)
 
@@ -243,6 +248,7 @@ class Partition:
                 on_sent,
                 on_dropped,
                 product=self.product,
+                release_orphans=False,
             )
             self.sender.network = self.storage.network
         self.sender.allow(True)

@@ -4,6 +4,7 @@
  * `model.ts`; the page is `html.ts`; the webview's script is `webview/main.ts`.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type * as vscodeTypes from 'vscode';
 import { dashboardHtml } from './html';
@@ -98,6 +99,11 @@ export function registerDashboard(context: DashboardContext): Dashboard {
       return;
     }
     const dist = api.Uri.file(path.join(context.extensionPath, 'dist'));
+    if (!existsSync(path.join(context.extensionPath, 'dist', 'dashboard.js'))) {
+      // A product that embeds the library without shipping the page: say so, show nothing broken.
+      void api.window.showInformationMessage(`${context.title}: its page (dist/dashboard.js) is not part of this extension's package.`);
+      return;
+    }
     panel = api.window.createWebviewPanel('consentry.dashboard', context.title, api.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [dist],

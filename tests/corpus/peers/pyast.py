@@ -92,15 +92,18 @@ class Case:
     args: dict[str, Any]
 
 
-def _functions(tree: ast.AST) -> Iterator[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:
+def _functions(tree: ast.AST) -> list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:
+    """Test functions and methods (as Class.method), in source order."""
+    found: list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.ClassDef):
             for item in node.body:
                 if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
-                    yield f"{node.name}.{item.name}", item
+                    found.append((f"{node.name}.{item.name}", item))
     for node in tree.body if isinstance(tree, ast.Module) else []:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            yield node.name, node
+            found.append((node.name, node))
+    return sorted(found, key=lambda pair: pair[1].lineno)
 
 
 def parametrized_cases(source: str) -> Iterator[Case]:

@@ -95,8 +95,6 @@ ALLOW_LIST_COSTS = frozenset(
         "Cannot find module 'lodash.debounce'",
         "    at ChatPanel.render (webview.js:1:2048)",
         '  File "<frozen importlib._bootstrap>", line 1204, in _gcd_import',
-        "pygls 2.1.1",
-        "lsprotocol 2025.0.0",
         "1718035200000",
         "outbox holds 10000 events (180 MB)",
         "Updated to 1.96.0 (commit 138f619c86f1199955d53b4166bef66ef252935c)",

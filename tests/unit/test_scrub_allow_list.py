@@ -476,6 +476,8 @@ def test_workspace_names_of_initialize() -> None:
         ("no such file or directory 'DANGEROUS/PATH'", "no such file or directory '<path>'"),
         ("Cannot find module './dist/extension.js'", "Cannot find module './dist/extension.js'"),
         ("content type 'application/json' expected", "content type 'application/json' expected"),
+        ("pygls 2.1.1 and typescript@5.6.3", "pygls 2.1.1 and typescript@5.6.3"),
+        ("build 1.2.3-beta.kowalczyk", "build <redacted>"),
     ],
 )
 def test_more_shapes_of_personal_data(text: str, expected: str) -> None:

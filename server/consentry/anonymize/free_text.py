@@ -81,13 +81,20 @@ _RELATIVE_PATH_RE: Final = re.compile(r"([A-Za-z][\w.-]{0,80})(?:[/\\][\w.-]{1,8
 _MEDIA_TYPES: Final = frozenset(
     {"text", "application", "image", "audio", "video", "multipart", "font", "model", "message"}
 )
+_SOFTWARE_HINT_RE: Final = re.compile(r"[a-z][ /@]v?\d+\.\d+")
+_PROTECTED_RE: Final = re.compile(
+    r"(?P<url>(?<![\w+.-])[A-Za-z][\w+.-]{1,30}://(?:<[a-z-]{2,12}>|[^\s<>\"'`()\[\]{},;|])+)"
+    r"|(?<![\w.@/-])(?P<software>[a-z][a-z0-9_.-]{1,40})"
+    r"(?P<version>[ /@]v?\d{1,6}(?:\.\d{1,8}){1,3})(?!\w|\.\d)"
+)
+_DIGIT_HEAVY_RE: Final = re.compile(r"\d{5,}")
 _CHUNK_RE: Final = re.compile(r"[^\s<>\"'`()\[\]{},;=|*!?&^]+")
 _EDGE_PUNCT: Final = ".:-!?\u2026"
 # A chunk right after a placeholder may start with the separator the placeholder left:
 # "<path>/x.db" is judged as "x.db".
 _LEADING_PUNCT: Final = ".:-!?/\\\u2026"
 _NUMBER_RE: Final = re.compile(r"[+-]?\d[\d.,_]*(?:e[+-]?\d+)?[a-zA-Z%]{0,3}")
-_VERSION_RE: Final = re.compile(r"v?\d{1,6}(?:\.\d{1,8}){1,3}(?:[-+][0-9A-Za-z.-]{1,40})?")
+_VERSION_RE: Final = re.compile(r"v?\d{1,6}(?:\.\d{1,8}){1,3}(?:[-+]([0-9A-Za-z.-]{1,40}))?")
 # Node's and libuv's error codes (ECONNREFUSED, ENOTFOUND, EAI_AGAIN) are in no word list.
 _ERROR_CODE_RE: Final = re.compile(r"E[A-Z]{2,15}(?:_[A-Z]{2,10})?")
 _PUNCTUATED_NUMBER_RE: Final = re.compile(r"[+-]?\d[\d.,:/_+-]*")
@@ -170,8 +177,11 @@ def judge_chunk(chunk: str) -> str:
 
 def _verdict(core: str) -> str | None:
     """None when `core` may stay, else the placeholder that replaces it."""
-    if _number_ok(core) or _VERSION_RE.fullmatch(core) or _ERROR_CODE_RE.fullmatch(core):
+    if _number_ok(core) or _ERROR_CODE_RE.fullmatch(core):
         return None
+    version = _VERSION_RE.fullmatch(core)
+    if version and (not version.group(1) or is_known_identifier(version.group(1))):
+        return None  # "1.2.3", "2.0.0-beta.1"; not "1.2.3-beta.kowalczyk"
     if _RUNTIME_RE.fullmatch(core):
         return None  # a runtime-internal module: node:internal/deps/undici/undici:1:2
     if core.lower() in load_registry():
@@ -225,16 +235,29 @@ def allow_list(text: str, allowed_hosts: frozenset[str] = frozenset()) -> str:
     """`text` keeping only what is known to be safe; see the module docstring.
 
     URLs keep their host (the detectors turned any host not in `allowed_hosts` into
-    ``<host>``); on an allowed host, page names pass unless they look generated.
+    ``<host>``); on an allowed host, page names pass unless they look generated. A
+    lower-case name right before a version ("pygls 2.1.1", "vscode/1.95.3") is a
+    software name and stays if nothing detects it as random.
     """
     text = shapes(text)
-    if "://" not in text:
+    if "://" not in text and not _SOFTWARE_HINT_RE.search(text):
         return _CHUNK_RE.sub(_word, text)
     out: list[str] = []
     pos = 0
-    for m in _URL_RE.finditer(text):
+    for m in _PROTECTED_RE.finditer(text):
         out.append(_CHUNK_RE.sub(_word, text[pos : m.start()]))
-        out.append(_url(m.group(0), allowed_hosts))
+        if m.group("url"):
+            out.append(_url(m.group("url"), allowed_hosts))
+        else:
+            name = m.group("software")
+            out.append(name if _software_ok(name) else judge_chunk(name))
+            out.append(m.group("version"))
         pos = m.end()
     out.append(_CHUNK_RE.sub(_word, text[pos:]))
     return "".join(out)
+
+
+def _software_ok(name: str) -> bool:
+    return not (
+        _LONG_ID_RE.fullmatch(name) or is_high_entropy(name) or _DIGIT_HEAVY_RE.search(name)
+    )

@@ -477,7 +477,7 @@ def test_workspace_names_of_initialize() -> None:
         ("Cannot find module './dist/extension.js'", "Cannot find module './dist/extension.js'"),
         ("content type 'application/json' expected", "content type 'application/json' expected"),
         ("pygls 2.1.1 and typescript@5.6.3", "pygls 2.1.1 and typescript@5.6.3"),
-        ("build 1.2.3-beta.kowalczyk", "build <redacted>"),
+        ("build 1.2.3-beta.kowalczyk", "build 1.2.3-<redacted>"),
     ],
 )
 def test_more_shapes_of_personal_data(text: str, expected: str) -> None:

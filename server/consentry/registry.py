@@ -73,13 +73,24 @@ class Registry:
         return list(dict.fromkeys(p.profile.setting for p in self._products.values()))
 
     def register(
-        self, profile: Profile, profile_error: str | None, extension_version: str | None
+        self,
+        profile: Profile,
+        profile_error: str | None,
+        extension_version: str | None,
+        *,
+        settled: bool = True,
     ) -> Product:
-        """Add a product, or update the one with the same id (new profile and version)."""
+        """Add a product, or update the one with the same id (new profile and version).
+
+        `settled=False`: its setting has not been pulled yet, so its decision is not
+        acted on until the next `update` (acting on a provisional "undecided" would
+        purge what it queued in an earlier session before its grant is even read).
+        """
+        act = self.ready and settled
         existing = self._products.get(profile.id)
         if existing is not None:
             existing.update_profile(profile, extension_version)
-            existing.refresh(ready=self.ready, **self._own_sources(profile))
+            existing.refresh(ready=act, **self._own_sources(profile))
             return existing
         state = ConsentState(
             home=self.home,
@@ -104,7 +115,7 @@ class Registry:
         self._products[profile.id] = product
         if self._default_id is None:
             self._default_id = profile.id
-        product.refresh(ready=self.ready, **self._own_sources(profile))
+        product.refresh(ready=act, **self._own_sources(profile))
         return product
 
     def _own_sources(self, profile: Profile) -> dict[str, Any]:

@@ -311,3 +311,21 @@ async def test_reset_id_and_recent_events_are_per_product(
     assert {e["status"] for e in theirs} == {"sent"}
     assert reset == {"deleted": True} and flushed == {"sent": 0, "queued": 0}
     assert not acme_id.exists() and (session.home / "anonymous_id").exists()
+
+
+async def test_what_a_product_queued_survives_its_registration_in_the_next_session(
+    servers: Servers, tmp_path: Path
+) -> None:
+    with CaptureSink(faults=[Fault(status=503)] * 100) as failing, CaptureSink() as working:
+        first = await servers.started(sink=failing, enabled=True)
+        await register(first, acme_profile(tmp_path, failing.url))
+        first.track(acme(suggestion()), acme(suggestion()))
+        assert by_product(await first.status())[ACME]["queued"] == 2
+        await servers.stop(first)
+        # Registered again before its setting is known: nothing may be purged on that.
+        second = await servers.started(sink=working, enabled=True)
+        await register(second, acme_profile(tmp_path, working.url))
+        for _ in range(20):
+            if (await second.flush())["queued"] == 0:
+                break
+        assert len(working.events) == 2

@@ -276,7 +276,7 @@ def register(server: ConsentryServer) -> None:
                 loaded = load_profile(path, ls.options.environ)
         except ProfileError as exc:
             raise JsonRpcInvalidParams(str(exc)) from None
-        product = pipeline.registry.register(loaded, None, version)
+        product = pipeline.registry.register(loaded, None, version, settled=False)
         product.set_extras({k: v for k, v in extras.items() if v is not None})
         anonymize_context.learn(extension_paths=(extras["extensionPath"],))
         await _pull_again(ls)  # its own setting, before the answer tells its state

@@ -118,3 +118,28 @@ async def test_an_unreadable_config_is_one_value_free_warning_and_a_no(
     everything = json.dumps([session.warnings(), session.states, status]) + stderr.text
     assert SECRET not in everything and str(home) not in everything
     assert session.client.messages == []
+
+
+@pytest.mark.parametrize("layout", ["home-is-a-file", "home-under-a-file", "config-is-a-folder"])
+async def test_an_impossible_home_is_a_no_not_a_crash(
+    servers: Servers, sink: CaptureSink, layout: str
+) -> None:
+    root = servers.tmp_path / "home"
+    if layout == "home-is-a-file":
+        root.write_text(SECRET, encoding="utf-8")
+    elif layout == "home-under-a-file":
+        servers.tmp_path.joinpath("file").write_text(SECRET, encoding="utf-8")
+        root = servers.tmp_path / "file" / "home"
+    else:
+        (root / "config.json").mkdir(parents=True)
+    session = await servers.start(home=root, sink=sink, enabled=True)
+    assert session.initialize_result is not None
+    stderr = capture_stderr(session)
+    session.track(suggestion())
+    status = await session.status()
+    assert status["sent"] == 0 and status["queued"] == 0
+    assert status["state"] == "off" or status["dropped"], status
+    await session.flush()
+    assert sink.requests == []
+    assert "Traceback" not in stderr.text and SECRET not in stderr.text
+    assert session.client.messages == []

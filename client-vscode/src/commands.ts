@@ -299,7 +299,7 @@ export function registerCommands({
     }),
     vscodeapi.registerCommand(Command.openAuditLog, async () => {
       const file = auditLogPath({
-        // The person's own value: the setting is machine-scoped, and a workspace's is ignored.
+        // The person's own value: the setting is application-scoped, and a workspace's is ignored.
         setting: personalString(vscodeapi.getConfiguration(CONSENTRY_SECTION).inspect<unknown>('telemetry.analyticsLog')),
         env: process.env,
         homedir: os.homedir(),

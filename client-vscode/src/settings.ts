@@ -115,7 +115,7 @@ export interface LaunchSettings {
 /**
  * Reads the launch settings from the `consentry` section: the person's own values only,
  * since they pick the program that runs and where events go (the settings are
- * machine-scoped, and a workspace value is ignored here too).
+ * application-scoped, and a workspace value is ignored here too).
  */
 export function readLaunchSettings(consentry: ConfigurationLike): LaunchSettings {
   return {

@@ -482,3 +482,21 @@ def test_workspace_names_of_initialize() -> None:
 )
 def test_more_shapes_of_personal_data(text: str, expected: str) -> None:
     assert scrub_message(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("typescriptreact", True),
+        ("editor.action.inlineSuggest.commit", True),
+        ("429", True),
+        ("5-20-2021", False),
+        ("0.0.0.0/0", False),
+        ("BD62XYZ", False),
+        ("AKIAE5LW7M", False),
+    ],
+)
+def test_identifier_fields_keep_names_only(value: str, kept: bool) -> None:
+    from consentry.anonymize.catalog import looks_like_identifier
+
+    assert looks_like_identifier(value) is kept

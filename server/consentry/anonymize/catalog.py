@@ -62,7 +62,7 @@ _MAX_SLASHES: Final = 2
 _NAME_SEGMENT: Final = re.compile(r"[A-Za-z]{1,32}\d{0,3}|\d{1,7}")
 _SEGMENT_SPLIT: Final = re.compile(r"[._:+/-]+")
 _LETTER_PAIR: Final = re.compile(r"[A-Za-z]{2}")
-_SHORT_CODE: Final = re.compile(r"\d{1,4}")
+_DATE_OR_ADDRESS: Final = re.compile(r"\d+(?:[-/.:]\d+){2,}|\d{5,}")
 _PLATE: Final = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3}\d{1,4}[A-Z]{1,3}(?![a-z0-9])(?<=\w{5})")
 # A long run of mixed letters and digits is a key or a hash, not a name.
 _RANDOM_RUN: Final = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{24,}")
@@ -222,8 +222,8 @@ def _identifier_verdict(value: str) -> bool:
     # Made of vocabulary words, or else of plain name segments: language and command ids
     # ("typescriptreact") are names in no word list, but a segment mixing letters and
     # digits outside the vocabulary ("AKIAE5LW7M", half of a key) or a long number is not.
-    if not _LETTER_PAIR.search(value) and not _SHORT_CODE.fullmatch(value):
-        return False  # a date, an address or a number is no name ("5-20-2021", "0.0.0.0/0")
+    if not _LETTER_PAIR.search(value) and _DATE_OR_ADDRESS.search(value):
+        return False  # a date or an address is no name ("5-20-2021", "0.0.0.0/0")
     if _PLATE.search(value):
         return False  # capitals around digits: a postcode or a plate ("BD62XYZ", "M11AA")
     if allow_list(value) == value:

@@ -410,6 +410,7 @@ _TITLE: Final = r"(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam)\.
 _PERSON_RE: Final = re.compile(
     r"(?P<lead>(?:\b[Cc]all[ \t]+me[ \t]+|\b[Nn]amed?[ \t]+(?:is[ \t]+)?)"
     rf"(?:{_TITLE})?|\b{_TITLE})"
+    r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Madam)\b)"
     r"(?P<name>[A-Z][a-z'][\w'-]{0,40}(?:[ \t]+[A-Z][a-z'][\w'-]{0,40}){0,2})"
 )
 _H: Final = r"[0-9A-Fa-f]{1,4}"
@@ -1000,10 +1001,14 @@ class Scrubber:
     def _text(self, text: str, ctx: _Context) -> str:
         if self.free_text != "allow-list":
             return self._until_stable(text, ctx)
-        # One pass of the detectors, then the allow-list: what a detector's replacement
-        # might expose for another detector is not known to be safe either, so the
-        # allow-list replaces it (a second pass would only give it a more precise type).
-        return allow_list(self._one_pass(text, ctx), self.allowed_hosts)
+        # The detectors, then the allow-list. Most messages need one pass: only a text a
+        # detector changed is passed over again.
+        scrubbed = self._one_pass(text, ctx)
+        if scrubbed != text:
+            # A replacement may expose a match for another detector ("10.0.010.0.<secret>"):
+            # passes repeat until nothing changes, so scrubbing twice changes nothing.
+            scrubbed = self._until_stable(scrubbed, ctx, passes=_MAX_PASSES - 1)
+        return allow_list(scrubbed, self.allowed_hosts)
 
     def _until_stable(self, text: str, ctx: _Context, passes: int = _MAX_PASSES) -> str:
         current = text

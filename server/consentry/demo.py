@@ -153,7 +153,19 @@ async def _run(report: list[str]) -> int:
             "CONSENTRY_POSTHOG_HOST": sink.url,
             "CONSENTRY_POSTHOG_API_KEY": DEMO_KEY,
         }
-        for name in ("DO_NOT_TRACK", "CONSENTRY_TELEMETRY"):
+        # The demo shows a person's editor sending to a local endpoint: switches from the
+        # shell it runs in (opt-outs, a CI run that would keep events in the audit log, a
+        # proxy that cannot reach 127.0.0.1) are not the walk-through's to inherit.
+        for name in (
+            "DO_NOT_TRACK",
+            "CONSENTRY_TELEMETRY",
+            "CI",
+            "CONSENTRY_POLICY_FILE",
+            "HTTPS_PROXY",
+            "HTTP_PROXY",
+            "https_proxy",
+            "http_proxy",
+        ):
             env.pop(name, None)
         editor = _Client()
         client = LanguageClient(

@@ -281,11 +281,19 @@ class Product:
     # ----- events ------------------------------------------------------------------------
 
     def allows(self, kind: str) -> bool:
-        """Whether events of this kind may be kept now."""
+        """Whether events of this kind may be kept now.
+
+        Nothing is kept before the first decision has been acted on (a product whose
+        setting is still being pulled): until then consent is not known.
+        """
+        if not self._applied:
+            return False
         return self.decision.sends_usage if kind == "usage" else self.decision.sends_errors
 
     def refusal(self) -> str:
         """The reason an event of a kind not allowed is dropped."""
+        if not self._applied:
+            return "consent-undecided"
         return (
             "errors-only"
             if self.decision.state == "errors-only"

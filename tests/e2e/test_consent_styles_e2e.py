@@ -171,3 +171,20 @@ async def test_bad_profile_sends_nothing_and_names_key_and_file(
     await session.flush()
     assert sink.requests == []
     assert any("bad.toml" in w for w in session.warnings())
+
+
+async def test_bad_profile_is_named_by_its_file_alone_never_its_folders(
+    servers: Servers, sink: CaptureSink, tmp_path: Path
+) -> None:
+    # The folders of a profile's path may hold the user's name: warnings and the consent
+    # reason name the file by its own name only.
+    folder = tmp_path / "Users" / "margarethe.osterhagen" / "acme"
+    folder.mkdir(parents=True)
+    bad = folder / "bad.toml"
+    bad.write_text('consent = "always"\n')
+    session = await servers.started(sink=sink, enabled=True, profile=str(bad))
+    status = await session.status()
+    assert (status["state"], status["decidedBy"]) == ("off", "profile")
+    assert "bad.toml" in status["reason"]
+    assert "osterhagen" not in status["reason"]
+    assert session.warnings() and not any("osterhagen" in w for w in session.warnings())

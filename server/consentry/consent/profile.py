@@ -10,7 +10,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, Literal
 
 ConsentStyle = Literal["opt-in", "opt-out"]
@@ -32,7 +32,30 @@ def valid_product_id(value: str) -> bool:
 
 
 class ProfileError(Exception):
-    """A profile that cannot be used; the message names the file and the key."""
+    """A profile that cannot be used; the message names the file and the key.
+
+    The folders of the file's path may hold the user's name, so logs, warnings and
+    consent reasons use `shown` (the file's own name and the problem); the full message
+    goes only to whoever named the file (a request's error answer, the command line).
+    """
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem
+
+    @property
+    def shown(self) -> str:
+        """The problem with the file named by its own name only, never its folders."""
+        return f"{PurePath(self.source).name or 'the profile'}: {self.problem}"
+
+
+_PLAIN_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+def _key_shown(key: str) -> str:
+    """An unknown key as it may be repeated: only a short plain name, never free text."""
+    return repr(key) if _PLAIN_KEY.fullmatch(key) else "(a key that is not a plain name)"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -72,11 +95,11 @@ def _check(source: str, data: Mapping[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key not in known:
-            raise ProfileError(f"{source}: unknown key {key!r}")
+            raise ProfileError(source, f"unknown key {_key_shown(key)}")
         values[key] = value
     for key in ("setting_overrides_config", "decline_is_permanent"):
         if key in values and not isinstance(values[key], bool):
-            raise ProfileError(f"{source}: key {key!r} must be true or false")
+            raise ProfileError(source, f"key {key!r} must be true or false")
     for key in (
         "id",
         "setting",
@@ -87,40 +110,40 @@ def _check(source: str, data: Mapping[str, Any]) -> dict[str, Any]:
         "home",
     ):
         if key in values and not isinstance(values[key], str):
-            raise ProfileError(f"{source}: key {key!r} must be a string")
+            raise ProfileError(source, f"key {key!r} must be a string")
     if "id" in values and not valid_product_id(values["id"]):
         raise ProfileError(
-            f"{source}: key 'id' must be an extension id such as 'publisher.name' "
-            "(letters, digits, '-', '_' and single dots)"
+            source,
+            "key 'id' must be an extension id such as 'publisher.name' "
+            "(letters, digits, '-', '_' and single dots)",
         )
     if "setting" in values and (
         len(values["setting"]) > 200 or not _SETTING_KEY.fullmatch(values["setting"])
     ):
         raise ProfileError(
-            f"{source}: key 'setting' must be a dotted settings key such as "
-            "'acme.telemetry.enabled'"
+            source, "key 'setting' must be a dotted settings key such as 'acme.telemetry.enabled'"
         )
     if "dev_runs" in values and values["dev_runs"] not in ("log-only", "send"):
-        raise ProfileError(f"{source}: key 'dev_runs' must be one of log-only, send")
+        raise ProfileError(source, "key 'dev_runs' must be one of log-only, send")
     if "free_text" in values and values["free_text"] not in ("allow-list", "scrubbed", "none"):
-        raise ProfileError(f"{source}: key 'free_text' must be one of allow-list, scrubbed, none")
+        raise ProfileError(source, "key 'free_text' must be one of allow-list, scrubbed, none")
     if "consent" in values and values["consent"] not in _CONSENT_STYLES:
-        raise ProfileError(f"{source}: key 'consent' must be one of {', '.join(_CONSENT_STYLES)}")
+        raise ProfileError(source, f"key 'consent' must be one of {', '.join(_CONSENT_STYLES)}")
     if "prompt" in values and values["prompt"] not in _PROMPT_STYLES:
-        raise ProfileError(f"{source}: key 'prompt' must be one of {', '.join(_PROMPT_STYLES)}")
+        raise ProfileError(source, f"key 'prompt' must be one of {', '.join(_PROMPT_STYLES)}")
     if "sample_rate" in values:
         rate = values["sample_rate"]
         if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0.0 <= rate <= 1.0:
-            raise ProfileError(f"{source}: key 'sample_rate' must be a number from 0 to 1")
+            raise ProfileError(source, "key 'sample_rate' must be a number from 0 to 1")
         values["sample_rate"] = float(rate)
     for key in ("outbox_max_events", "outbox_max_bytes"):
         if key in values:
             bound = values[key]
             if isinstance(bound, bool) or not isinstance(bound, int) or bound < 1:
-                raise ProfileError(f"{source}: key {key!r} must be a positive integer")
+                raise ProfileError(source, f"key {key!r} must be a positive integer")
     host = values.get("posthog_host")
     if host is not None and not host.startswith(("https://", "http://")):
-        raise ProfileError(f"{source}: key 'posthog_host' must be an http(s) URL")
+        raise ProfileError(source, "key 'posthog_host' must be an http(s) URL")
     return values
 
 
@@ -129,7 +152,7 @@ def parse_profile(text: str, source: str) -> Profile:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"{source}: not valid TOML ({exc})") from exc
+        raise ProfileError(source, f"not valid TOML ({exc})") from exc
     return Profile(**_check(source, data), source=source)
 
 
@@ -143,7 +166,8 @@ def load_profile(path: str | Path | None, environ: Mapping[str, str]) -> Profile
         try:
             text = location.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise ProfileError(f"{location}: cannot be read ({exc})") from exc
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
+            raise ProfileError(str(location), f"cannot be read ({reason})") from exc
         profile = parse_profile(text, str(location))
     else:
         profile = Profile()

@@ -140,9 +140,10 @@ def _start(ls: ConsentryServer, profile_path: str | None) -> Pipeline:
         profile = load_profile(ls.options.profile or profile_path, environ)
     except ProfileError as exc:
         # A bad profile sends nothing: the consent decision reports it as off.
-        profile, profile_error = Profile(), str(exc)
-        logger.error("Invalid profile: %s", exc)
-        ls.log_warning(f"Invalid profile, telemetry is off: {exc}")
+        # The file by its own name only: its folders may hold the user's name.
+        profile, profile_error = Profile(), exc.shown
+        logger.error("Invalid profile: %s", exc.shown)
+        ls.log_warning(f"Invalid product profile, telemetry is off: {exc.shown}")
 
     def state_changed(product: str, decision: Decision) -> None:
         ls.protocol.notify(

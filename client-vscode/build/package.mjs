@@ -1,7 +1,8 @@
 // Builds the .vsix people install: `npm run package`.
 //   1. bundled/libs: the server (this repository's Python package) and its dependencies,
-//      as pure-Python wheels for Python ≥ 3.11 on any platform, so the extension needs
-//      nothing but a Python 3.11 on the user's machine (launch.ts puts them on PYTHONPATH);
+//      pure Python for Python ≥ 3.11 on any platform (consentry/bundle.py), so the
+//      extension needs nothing but a Python 3.11 on the user's machine (launch.ts puts
+//      them on PYTHONPATH);
 //   2. the client bundle (esbuild, through vsce's `vscode:prepublish`);
 //   3. the .vsix (`@vscode/vsce` 3.x: 4.x needs Node 22), written to the repository root.
 // The Python used to build the wheel: $CONSENTRY_PACKAGE_PYTHON, else .venv/bin/python,
@@ -41,26 +42,12 @@ try {
   if (wheel === undefined) {
     throw new Error('pip built no wheel');
   }
-  // `--platform any --implementation py` admits only pure-Python wheels, so the same
-  // .vsix runs on every OS and every CPython ≥ 3.11; no test extras. When a dependency
-  // has no pure-Python wheel, the libraries are installed for this interpreter's own
-  // platform instead, and the .vsix runs only there: said loudly, never silently.
-  const install = ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-compile', '--target', libs];
-  const pure = spawnSync(
-    py,
-    [...install, '--only-binary=:all:', '--platform', 'any', '--implementation', 'py', '--python-version', '3.11', join(wheels, wheel)],
-    { cwd: root, stdio: 'inherit', timeout: 10 * 60_000 },
-  );
-  if (pure.status !== 0) {
-    console.warn(
-      '\nWARNING: a dependency has no pure-Python wheel; bundling the libraries for this ' +
-        "interpreter's platform only: the .vsix runs only on this OS, CPU and Python version.\n",
-    );
-    rmSync(libs, { recursive: true, force: true });
-    run(py, [...install, join(wheels, wheel)]);
-  }
-  // Console scripts are for a normal install; the extension runs `python -m consentry`.
-  rmSync(join(libs, 'bin'), { recursive: true, force: true });
+  // Pure Python only, so the same .vsix runs on every OS and every CPython >= 3.11; the
+  // rules (data-only dependencies without theirs, msgpack built pure, no compiled file
+  // admitted) are the server package's own: consentry/bundle.py, run from the wheel.
+  run(py, ['-m', 'consentry.bundle', '--target', libs, join(wheels, wheel)], {
+    env: { ...process.env, PYTHONPATH: join(wheels, wheel) },
+  });
 } finally {
   rmSync(wheels, { recursive: true, force: true });
 }

@@ -198,7 +198,8 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
         ),
         pytest.param(
             "connect postgres://app:" + "hunter2" + "@db.corp.acme.internal:5432/app?sslmode=on",
-            "connect postgres://<secret>@<host>:5432/app?<redacted>=",
+            # "sslmode" is a software term (cspell's dictionaries); the value still goes.
+            "connect postgres://<secret>@<host>:5432/app?sslmode=",
             id="connection-string",
         ),
         pytest.param(
@@ -270,8 +271,8 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
         ),
         pytest.param(
             "webhook https://hooks.slack.com/services/" + "T0/B0/abc123 failed",
-            # "webhook" is in no word list; detect-secrets' Slack rule takes the whole URL.
-            "<redacted> <secret> failed",
+            # detect-secrets' Slack rule takes the whole URL; "webhook" is a software term.
+            "webhook <secret> failed",
             id="slack-webhook",
         ),
     ],

@@ -6,7 +6,8 @@ The vocabulary is not typed here: it is read from maintained packages when first
   Zipf frequency of at least `MIN_ZIPF` — common English and the programming words
   that are common in web text (``json``, ``http``, ``config``).
 - Python's own names: keywords, builtins (``TypeError`` → ``type``, ``error``), the
-  standard library's module names and the ``errno`` codes (``ECONNREFUSED``).
+  standard library's module names, the ``errno`` codes (``ECONNREFUSED``) and the
+  functions of the frozen import machinery that import tracebacks show (``_gcd_import``).
 - The model registry (`consentry.anonymize.models`): provider and model-name parts
   (``ollama``, ``qwen``, ``gguf``, ``instruct``).
 - The LSP vocabulary of ``lsprotocol`` (``InlineCompletion`` → ``inline``,
@@ -28,6 +29,7 @@ import keyword
 import re
 import sys
 import threading
+from pathlib import Path
 from typing import Final
 
 __all__ = [
@@ -96,7 +98,21 @@ def _module_names() -> set[str]:
     for module in (os, socket, signal, errno):
         out.update(n for n in dir(module) if not n.startswith("_"))
     out.update(s.name for s in HTTPStatus)
+    out.update(_frozen_import_names())
     return out
+
+
+def _frozen_import_names() -> set[str]:
+    """Every name of the interpreter's frozen import machinery, private ones included.
+
+    Each failed import's traceback runs through it (``File "<frozen
+    importlib._bootstrap>", line 1204, in _gcd_import``): these are CPython's own
+    functions, the same on every machine, never someone's code.
+    """
+    import importlib._bootstrap as bootstrap
+    import importlib._bootstrap_external as bootstrap_external
+
+    return set(dir(bootstrap)) | set(dir(bootstrap_external))
 
 
 def _python_words() -> set[str]:
@@ -106,6 +122,54 @@ def _python_words() -> set[str]:
     for name in names:
         out.add(name.lower())
         out.update(p.lower() for p in _PART_RE.findall(name) if not p.isdigit())
+    return out
+
+
+# cspell's maintained dictionaries of software words (npm packages, as data, MIT):
+# the names of common npm and PyPI packages ("lodash", "httpx", "tiktoken"), Python's
+# and Node's API names, and software terms ("typeof", "webview"). No Python package
+# ships such a list; they are dependencies of the extension's package.json.
+TECHNICAL_DICTIONARIES: Final = {
+    "@cspell/dict-npm": ("npm.txt",),
+    "@cspell/dict-python": ("python.txt", "python-common.txt"),
+    # Not its lists of products and services ("software-tools", "webServices"): brand
+    # names there are also given names and nicknames ("Gerrit", "Kuma").
+    "@cspell/dict-software-terms": (
+        "softwareTerms.txt.gz",
+        "computing-acronyms.txt",
+        "networkingTerms.txt",
+        "coding-compound-terms.txt",
+    ),
+}
+
+
+def _dictionary_folders() -> list[Path]:
+    """The ``node_modules`` folders above this package (a checkout, an extension's libs)."""
+    here = Path(__file__).resolve()
+    return [p / "node_modules" for p in here.parents if (p / "node_modules" / "@cspell").is_dir()]
+
+
+def _technical_words() -> set[str]:
+    """The parts of every entry of the software dictionaries, where they are installed.
+
+    Without them the vocabulary is smaller and more free text is redacted: less is sent.
+    """
+    import gzip
+
+    out: set[str] = set()
+    for folder in _dictionary_folders()[:1]:
+        for package, files in TECHNICAL_DICTIONARIES.items():
+            for name in files:
+                path = folder / package / "dict" / name
+                try:
+                    raw = path.read_bytes()
+                    text = (gzip.decompress(raw) if name.endswith(".gz") else raw).decode()
+                except (OSError, ValueError):
+                    continue
+                for line in text.splitlines():
+                    entry = line.strip()
+                    if entry and not entry.startswith("#"):
+                        out.update(p.lower() for p in _PART_RE.findall(entry) if not p.isdigit())
     return out
 
 
@@ -133,6 +197,7 @@ def load() -> frozenset[str]:
             from consentry.anonymize.scrub import DEFAULT_ALLOWED_HOSTS
 
             found = _wordfreq_words() | _python_words() | _lsp_words() | registry_words()
+            found |= _technical_words()
             # The public services the scrubber trusts and the editors it knows by name.
             found |= {label for host in DEFAULT_ALLOWED_HOSTS for label in host.split(".")}
             found |= {p.lower() for ide in KNOWN_IDES for p in _PART_RE.findall(ide)}

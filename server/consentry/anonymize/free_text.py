@@ -16,6 +16,7 @@ what something is). Two passes:
      ``. _ - / : @ + ~ #`` and camel-case humps: ``maxTokens``, ``ECONNREFUSED``,
      ``https://api.openai.com/v1/chat/completions``, ``ollama/llama3:8b``.
 
+   A hex digest its algorithm or "commit" names stays (``SHA256 e3b0…``).
    Anything else is replaced: a document or media file name by ``<file>``, a long digit
    or hex run by ``<id>``, a random-looking token by ``<secret>``, a path-shaped chunk by
    ``<path>``, and everything else by ``<redacted>``.
@@ -28,7 +29,7 @@ import re
 from typing import Final
 
 from consentry.anonymize.models import load_registry
-from consentry.anonymize.secrets import is_high_entropy
+from consentry.anonymize.secrets import is_high_entropy, labelled_digests
 from consentry.anonymize.vocabulary import MAX_NUMBER_DIGITS, is_known_identifier
 
 __all__ = ["CODE", "GENERIC", "TEXT", "allow_list", "judge_chunk"]
@@ -240,6 +241,22 @@ def allow_list(text: str, allowed_hosts: frozenset[str] = frozenset()) -> str:
     software name and stays if nothing detects it as random.
     """
     text = shapes(text)
+    digests = labelled_digests(text)
+    if not digests:
+        return _words_of(text, allowed_hosts)
+    # A labelled content digest ("SHA256 e3b0…", "commit 138f61…") stays as it is.
+    out: list[str] = []
+    pos = 0
+    for start, end in digests:
+        out.append(_words_of(text[pos:start], allowed_hosts))
+        out.append(text[start:end])
+        pos = end
+    out.append(_words_of(text[pos:], allowed_hosts))
+    return "".join(out)
+
+
+def _words_of(text: str, allowed_hosts: frozenset[str]) -> str:
+    """The word pass of `allow_list` over a text whose shapes are already replaced."""
     if "://" not in text and not _SOFTWARE_HINT_RE.search(text):
         return _CHUNK_RE.sub(_word, text)
     out: list[str] = []

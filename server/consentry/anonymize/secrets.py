@@ -44,6 +44,7 @@ __all__ = [
     "OwnRule",
     "is_high_entropy",
     "key_strength",
+    "labelled_digests",
     "redact_assignments",
     "redact_entropy",
     "redact_provider_tokens",
@@ -765,11 +766,54 @@ def _made_of_words(token: str) -> bool:
     return is_known_identifier(token)
 
 
+# A content digest named by its algorithm or as a commit ("SHA256 e3b0…", "commit
+# 138f61…"): a hash of public bytes, printed by downloaders and updaters, never a key.
+# The hex must have the named algorithm's length and one case. Not "md5" or "hash":
+# those label password hashes too.
+_DIGEST_LENGTHS: Final = {
+    "sha1": (40,),
+    "sha224": (56,),
+    "sha256": (64,),
+    "sha384": (96,),
+    "sha512": (128,),
+    "commit": (40, 64),
+    "digest": (40, 56, 64, 96, 128),
+    "checksum": (40, 56, 64, 96, 128),
+}
+_DIGEST_HINTS: Final = ("sha", "commit", "digest", "checksum")
+DIGEST_RE: Final = re.compile(
+    r"(?i)(?<![\w-])(?P<label>commit|sha-?(?:1|224|256|384|512)|digest|checksum)"
+    r"(?:\s*[:=]\s*|\s+)(?:sha-?(?:1|224|256|384|512)[:-])?(?P<hex>[0-9a-f]{40,128})(?![\w-])"
+)
+
+
+def labelled_digests(text: str) -> list[tuple[int, int]]:
+    """The spans of the hex digests in `text` that a label names (see `DIGEST_RE`)."""
+    lowered = text.lower()
+    if not (
+        "sha" in lowered or "commit" in lowered or "digest" in lowered or "checksum" in lowered
+    ):
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in DIGEST_RE.finditer(text):
+        label, digest = m.group("label").lower().replace("-", ""), m.group("hex")
+        same_case = digest == digest.lower() or digest == digest.upper()
+        if same_case and len(digest) in _DIGEST_LENGTHS.get(label, ()):
+            spans.append(m.span("hex"))
+    return spans
+
+
 def redact_entropy(text: str) -> str:
-    """`text` with every high-entropy run, and every base64 run hiding a secret, replaced."""
+    """`text` with every high-entropy run, and every base64 run hiding a secret, replaced.
+
+    A labelled content digest (`labelled_digests`) stays.
+    """
+    digests = labelled_digests(text)
 
     def judge(m: re.Match[str]) -> str:
         token = m.group(0)
+        if digests and m.span() in digests:
+            return token
         core = token.strip("-_=/")
         if is_high_entropy(core) and not _made_of_words(core):
             return SECRET

@@ -1,0 +1,64 @@
+"""The software vocabulary and labelled digests: package names and hashes stay, keys go."""
+
+from __future__ import annotations
+
+import pytest
+
+from consentry.anonymize import vocabulary
+from consentry.anonymize.scrub import scrub_message, scrub_stack
+
+SHA256_EMPTY = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+COMMIT = "138f619c86f1199955d53b4166bef66ef252935c"
+
+
+def test_dictionaries_are_installed_and_read() -> None:
+    """The cspell lists are found above the package (a checkout or an extension's libs)."""
+    assert vocabulary._dictionary_folders(), "npm ci installs @cspell/dict-* (package.json)"
+    words = vocabulary._technical_words()
+    assert {"httpx", "tiktoken", "lodash", "debounce", "typeof", "webview"} <= words
+    assert {"httpx", "lodash"} <= vocabulary.words()
+
+
+def test_product_lists_are_left_out() -> None:
+    """Brand names that are also given names ('Gerrit') are not taken in."""
+    assert "gerrit" not in vocabulary._technical_words()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "httpx.ReadTimeout: timed out",
+        "Cannot find module 'lodash.debounce'",
+        "Failed to load tiktoken encoding cl100k_base",
+        "torch.cuda.OutOfMemoryError: CUDA out of memory.",
+        '  File "<frozen importlib._bootstrap>", line 1204, in _gcd_import',
+        f"SHA256 {SHA256_EMPTY}",
+        f"Updated to 1.96.0 (commit {COMMIT})",
+        f"checksum: {SHA256_EMPTY.upper()} ok",
+        f"digest sha256:{SHA256_EMPTY}",
+    ],
+)
+def test_software_text_stays(text: str) -> None:
+    assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"token {COMMIT}",  # a 40-hex value named as a token is a token
+        "md5 5f4dcc3b5aa765d61d8327deb882cf99",  # md5 labels password hashes too
+        f"sha256 {COMMIT}",  # wrong length for the algorithm
+        f"commit {COMMIT[:20]}{COMMIT[20:].upper()}",  # mixed case: not a printed digest
+        f"hash {SHA256_EMPTY}",  # "hash" labels password hashes too
+    ],
+)
+def test_unlabelled_or_odd_hex_still_goes(text: str) -> None:
+    hexes = text.split()[-1]
+    assert hexes not in scrub_message(text)
+    assert hexes not in scrub_stack(f"Error: {text}\n    at run (/opt/x/index.js:1:2)")
+
+
+def test_a_name_in_a_package_shaped_chunk_still_goes() -> None:
+    """Only dictionary words pass: a surname glued to a package name is still redacted."""
+    out = scrub_message("Cannot find module 'lodash.kowalczykowski'")
+    assert "kowalczykowski" not in out

@@ -19,6 +19,7 @@
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import type { ConsentryApi } from './api';
+import { consentSettingFor, declaredSettings, profileSetting } from './productsetup';
 import { CONSENTRY_SECTION } from './settings';
 import { extensionVersion, startTelemetry } from './telemetry';
 
@@ -37,7 +38,10 @@ export interface TelemetryOptions {
   commandPrefix?: string;
   /** Show the status-bar item (default true); the commands stay either way. */
   statusBar?: boolean;
-  /** The consent setting, if not `<commandPrefix>.telemetry.enabled`; must equal the profile's `setting`. */
+  /**
+   * The consent setting; must equal the profile's `setting`. Default: the profile's
+   * `setting`, else `<commandPrefix>.telemetry.enabled`.
+   */
   setting?: string;
 }
 
@@ -71,10 +75,18 @@ export function commandPrefixFor(option: string | undefined, extensionName: stri
 export function activateTelemetry(context: ExtensionContext, options: TelemetryOptions): ProductTelemetry {
   const prefix = commandPrefixFor(options.commandPrefix, packageField(context, 'name'));
   const displayName = `${packageField(context, 'displayName') ?? prefix} Telemetry`;
+  const profile = path.resolve(context.extensionPath, options.profile);
+  const consent = consentSettingFor({
+    option: options.setting,
+    prefix,
+    profileSetting: profileSetting(profile),
+    declared: declaredSettings(context.extension.packageJSON),
+  });
   const telemetry = startTelemetry(context, {
     commandBase: `${prefix}.telemetry`,
-    consentSetting: options.setting ?? `${prefix}.telemetry.enabled`,
-    profile: path.resolve(context.extensionPath, options.profile),
+    consentSetting: consent.setting,
+    problems: consent.problems,
+    profile,
     displayName,
     statusBar: options.statusBar ?? true,
     // The profile is the product's own; only the person's interpreter choice restarts it.

@@ -39,6 +39,8 @@ export interface TelemetrySpec {
   launchSettings: readonly string[];
   /** Run the shared hub: other extensions register products through the API. */
   hub?: boolean;
+  /** What is wrong with the product's set-up, written to its output channel at the start. */
+  problems?: readonly string[];
 }
 
 /** A running telemetry client: the API, the language client, and how to stop it. */
@@ -64,6 +66,9 @@ export function extensionVersion(context: Pick<ExtensionContext, 'extension'>): 
 /** Starts one product's telemetry client; the server starts in the background. */
 export function startTelemetry(context: ExtensionContext, spec: TelemetrySpec): TelemetryHandle {
   const output = vscodeapi.createOutputChannel(spec.displayName);
+  for (const problem of spec.problems ?? []) {
+    output.error(problem);
+  }
   const queue = new EventQueue({ timer: systemTimer });
   const commands = commandIds(spec.commandBase);
   const statusBar = new ConsentStatusBar(`${spec.commandBase}.status`, spec.displayName, commands.showMenu, spec.statusBar);

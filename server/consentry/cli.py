@@ -310,7 +310,7 @@ def _manifest(args: argparse.Namespace) -> int:
     from consentry.manifest import ManifestError, contributes
 
     try:
-        block = contributes(args.prefix, args.product or args.prefix)
+        block = contributes(args.prefix, args.product or args.prefix, hub=args.hub)
     except ManifestError as exc:
         print(f"consentry manifest: {exc}", file=sys.stderr)
         return 2
@@ -375,6 +375,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     manifest.add_argument("--prefix", required=True, help="the product's prefix, e.g. acme")
     manifest.add_argument("--product", help='the product\'s name, e.g. "Acme Assistant"')
+    manifest.add_argument(
+        "--hub",
+        action="store_true",
+        help="for a product that registers with the shared Consentry extension: adds "
+        "extensionDependencies, leaves out the commands (the hub's are shared)",
+    )
     manifest.set_defaults(func=_manifest)
     return parser
 

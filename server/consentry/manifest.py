@@ -5,6 +5,9 @@
 the person decides, never a repository) and the commands the client library registers
 under the product's prefix (`acme.telemetry.showMenu`, ...). The client's tests hold this
 output to what the library registers, and the examples' manifests to this output.
+With `--hub` it prints the block of a product that registers with the shared Consentry
+extension instead: the checkbox, the dependency on that extension, and no commands (the
+hub's are shared).
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("resetAnonymousId", "Reset Telemetry Anonymous Id"),
 )
 
+# The shared Consentry extension (the hub) a registering product depends on.
+HUB_EXTENSION = "consentry.consentry"
+
 _PREFIX = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,63}$")
 
 
@@ -36,8 +42,12 @@ def consent_setting(prefix: str) -> str:
     return f"{prefix}.telemetry.enabled"
 
 
-def contributes(prefix: str, product: str) -> dict[str, Any]:
-    """The `activationEvents` and `contributes` entries for a product's `package.json`."""
+def contributes(prefix: str, product: str, *, hub: bool = False) -> dict[str, Any]:
+    """The `activationEvents` and `contributes` entries for a product's `package.json`.
+
+    `hub`: the product registers with the shared extension, so it also depends on it and
+    contributes no telemetry commands of its own.
+    """
     if not _PREFIX.fullmatch(prefix):
         raise ManifestError(
             f"--prefix {prefix!r}: use a letter then letters, digits, '-' or '_' (e.g. acme)"
@@ -56,13 +66,20 @@ def contributes(prefix: str, product: str) -> dict[str, Any]:
         ),
         "tags": ["telemetry", "usesOnlineServices"],
     }
+    configuration = {
+        "title": f"{name} Telemetry",
+        "properties": {consent_setting(prefix): setting},
+    }
+    if hub:
+        return {
+            "activationEvents": ["onStartupFinished"],
+            "extensionDependencies": [HUB_EXTENSION],
+            "contributes": {"configuration": configuration},
+        }
     return {
         "activationEvents": ["onStartupFinished"],
         "contributes": {
-            "configuration": {
-                "title": f"{name} Telemetry",
-                "properties": {consent_setting(prefix): setting},
-            },
+            "configuration": configuration,
             "commands": [
                 {"command": f"{prefix}.telemetry.{command}", "title": f"{name}: {title}"}
                 for command, title in COMMANDS

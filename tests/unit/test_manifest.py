@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from consentry.cli import main
-from consentry.manifest import COMMANDS, ManifestError, consent_setting, contributes
+from consentry.manifest import COMMANDS, HUB_EXTENSION, ManifestError, consent_setting, contributes
 
 
 def test_block_names_the_product_and_carries_its_prefix() -> None:
@@ -45,3 +46,30 @@ def test_cli_prints_json_and_says_why_it_refuses(capsys: pytest.CaptureFixture[s
     err = capsys.readouterr().err
     assert "--prefix" in err
     assert "Traceback" not in err
+
+
+def test_hub_block_depends_on_the_shared_extension_and_has_no_commands(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    block = contributes("zeta", "Zeta Pilot", hub=True)
+    embedded = contributes("zeta", "Zeta Pilot")
+    # The same checkbox as an embedding product, the hub as a dependency, no commands of
+    # its own (a command without a handler would show in the palette and fail).
+    assert block["contributes"] == {"configuration": embedded["contributes"]["configuration"]}
+    assert block["extensionDependencies"] == ["consentry.consentry"]
+    assert block["activationEvents"] == ["onStartupFinished"]
+    with pytest.raises(SystemExit) as ended:
+        main(["manifest", "--prefix", "zeta", "--product", "Zeta Pilot", "--hub"])
+    assert ended.value.code in (0, None)
+    assert json.loads(capsys.readouterr().out) == block
+
+
+def test_hub_dependency_is_the_consentry_extension_and_the_example_carries_the_block() -> None:
+    root = Path(__file__).resolve().parents[2]
+    own = json.loads((root / "package.json").read_text(encoding="utf-8"))
+    assert f"{own['publisher']}.{own['name']}" == HUB_EXTENSION
+    beta = json.loads((root / "examples" / "beta-coder" / "package.json").read_text("utf-8"))
+    block = contributes("beta", "Beta Coder", hub=True)
+    assert beta["extensionDependencies"] == block["extensionDependencies"]
+    assert beta["contributes"]["configuration"] == block["contributes"]["configuration"]
+    assert beta["activationEvents"] == block["activationEvents"]

@@ -8,7 +8,7 @@
 // The Python used to build the wheel: $CONSENTRY_PACKAGE_PYTHON, else .venv/bin/python,
 // else python3 (it needs pip; the wheels come from PyPI).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -45,21 +45,13 @@ try {
   // Pure Python only, so the same .vsix runs on every OS and every CPython >= 3.11; the
   // rules (data-only dependencies without theirs, msgpack built pure, no compiled file
   // admitted) are the server package's own: consentry/bundle.py, run from the wheel.
-  run(py, ['-m', 'consentry.bundle', '--target', libs, join(wheels, wheel)], {
+  // The anonymizer's word lists (npm packages) come from this repository's node_modules.
+  const dictionaries = join(root, 'node_modules');
+  run(py, ['-m', 'consentry.bundle', '--target', libs, '--dictionaries', dictionaries, join(wheels, wheel)], {
     env: { ...process.env, PYTHONPATH: join(wheels, wheel) },
   });
 } finally {
   rmSync(wheels, { recursive: true, force: true });
-}
-
-// The anonymizer's software vocabulary (consentry/anonymize/vocabulary.py): cspell's word
-// lists, data-only npm dependencies, found by the server in a node_modules folder above it.
-for (const dict of ['dict-npm', 'dict-python', 'dict-software-terms']) {
-  const from = join(root, 'node_modules', '@cspell', dict);
-  const to = join(libs, 'node_modules', '@cspell', dict);
-  for (const part of ['dict', 'LICENSE', 'package.json']) {
-    cpSync(join(from, part), join(to, part), { recursive: true });
-  }
 }
 
 // vsce's secret scan reads every file: over the ~4,700 files of the bundled Python

@@ -1,6 +1,7 @@
 """Installs the server and the libraries it runs on into an extension's `bundled/libs`.
 
-    python -m consentry.bundle --target bundled/libs dist/consentry-0.1.0-py3-none-any.whl
+    python -m consentry.bundle --target bundled/libs --dictionaries node_modules \
+        dist/consentry-0.1.0-py3-none-any.whl
 
 Only pure Python is admitted, so one `.vsix` runs on every OS, CPU and CPython ≥ 3.11:
 the client puts the folder on PYTHONPATH of whatever interpreter the person has. Three
@@ -12,8 +13,13 @@ msgpack, which reads the word list, has no pure-Python wheel on PyPI; it is buil
 its source with its pure-Python implementation. Anything compiled that still arrives
 fails the build instead of making a `.vsix` that runs on one platform only.
 
+The anonymizer's software vocabulary also reads cspell's word lists, which are npm
+packages: `--dictionaries NODE_MODULES` copies them from the builder's `node_modules`
+into `<target>/node_modules`, where the server looks for them.
+
 Both builders call this: `npm run package` (the Consentry extension) and
-`consentry-bundle-server` (the npm package a product embeds).
+`consentry-bundle-server` (the npm package a product embeds, which depends on those
+word lists), so an embedded product's server judges free text as the extension's does.
 """
 
 from __future__ import annotations
@@ -88,7 +94,24 @@ def _pip(python: str, args: Sequence[str], env: dict[str, str] | None = None) ->
         raise BundleError(f"pip {' '.join(args[:2])} failed (exit {result.returncode})")
 
 
-def bundle(wheel: Path, target: Path, python: str = sys.executable) -> None:
+def copy_dictionaries(node_modules: Path, target: Path) -> None:
+    """Copy the anonymizer's word lists from `node_modules` into `target/node_modules`."""
+    from consentry.anonymize.vocabulary import TECHNICAL_DICTIONARIES
+
+    for package, files in TECHNICAL_DICTIONARIES.items():
+        source = node_modules / package
+        destination = target / "node_modules" / package
+        for name in ("dict/" + f for f in files):
+            if not (source / name).is_file():
+                raise BundleError(f"{package}/{name} is missing under {node_modules}")
+            (destination / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source / name, destination / name)
+        for name in ("LICENSE", "package.json"):
+            if (source / name).is_file():
+                shutil.copyfile(source / name, destination / name)
+
+
+def bundle(wheel: Path, target: Path, dictionaries: Path, python: str = sys.executable) -> None:
     """Install `wheel` and what it runs on into `target`, pure Python only."""
     reqs = requirements(wheel)
     by_kind: dict[str, list[str]] = {"data": [], "source": [], "rest": []}
@@ -128,6 +151,7 @@ def bundle(wheel: Path, target: Path, python: str = sys.executable) -> None:
                 path.unlink()
     # Console scripts are for a normal install; the client runs `python -m consentry`.
     shutil.rmtree(target / "bin", ignore_errors=True)
+    copy_dictionaries(dictionaries, target)
     compiled = compiled_files(target)
     if compiled:
         shown = ", ".join(str(p.relative_to(target)) for p in compiled[:5])
@@ -138,10 +162,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Command line: `python -m consentry.bundle --target DIR WHEEL`."""
     parser = argparse.ArgumentParser(prog="python -m consentry.bundle", description=__doc__)
     parser.add_argument("--target", required=True, type=Path, help="the bundled/libs folder")
+    parser.add_argument(
+        "--dictionaries",
+        required=True,
+        type=Path,
+        help="the node_modules folder holding the @cspell word lists",
+    )
     parser.add_argument("wheel", type=Path, help="the consentry wheel to bundle")
     args = parser.parse_args(argv)
     try:
-        bundle(args.wheel, args.target)
+        bundle(args.wheel, args.target, args.dictionaries)
     except (BundleError, OSError, zipfile.BadZipFile, subprocess.TimeoutExpired) as exc:
         sys.stderr.write(f"consentry.bundle: {exc}\n")
         return 1

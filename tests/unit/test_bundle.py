@@ -74,3 +74,27 @@ def test_compiled_files_are_found(tmp_path: Path) -> None:
     (tmp_path / "pkg" / "_win.pyd").write_bytes(b"")
     found = [p.name for p in compiled_files(tmp_path)]
     assert found == ["_speed.cpython-311-x86_64-linux-gnu.so", "_win.pyd"]
+
+
+def test_word_lists_are_copied_where_the_server_looks_and_a_missing_one_fails(
+    tmp_path: Path,
+) -> None:
+    from consentry.anonymize.vocabulary import TECHNICAL_DICTIONARIES
+    from consentry.bundle import copy_dictionaries
+
+    node_modules = tmp_path / "node_modules"
+    for package, files in TECHNICAL_DICTIONARIES.items():
+        for name in files:
+            path = node_modules / package / "dict" / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(b"lodash\n")
+    target = tmp_path / "libs"
+    copy_dictionaries(node_modules, target)
+    for package, files in TECHNICAL_DICTIONARIES.items():
+        for name in files:
+            assert (target / "node_modules" / package / "dict" / name).read_bytes() == b"lodash\n"
+
+    first_package, first_files = next(iter(TECHNICAL_DICTIONARIES.items()))
+    (node_modules / first_package / "dict" / first_files[0]).unlink()
+    with pytest.raises(BundleError, match="missing"):
+        copy_dictionaries(node_modules, tmp_path / "other")

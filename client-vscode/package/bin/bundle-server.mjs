@@ -6,6 +6,7 @@
 // runs everywhere; the dependencies come from PyPI (pip).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,7 +24,9 @@ if (wheel === undefined) {
 const libs = join(extension, 'bundled', 'libs');
 // Pure Python only, so one .vsix runs everywhere: the rules are the server package's own
 // (consentry/bundle.py), run from the wheel itself.
-const result = spawnSync(python, ['-m', 'consentry.bundle', '--target', libs, join(wheels, wheel)], {
+// The anonymizer's word lists are this package's npm dependencies: their node_modules.
+const dictionaries = resolve(dirname(createRequire(import.meta.url).resolve('@cspell/dict-npm')), '..', '..');
+const result = spawnSync(python, ['-m', 'consentry.bundle', '--target', libs, '--dictionaries', dictionaries, join(wheels, wheel)], {
   stdio: 'inherit',
   timeout: 10 * 60_000,
   env: { ...process.env, PYTHONPATH: join(wheels, wheel) },

@@ -65,12 +65,12 @@ export interface ServerChannel {
  * The message `Consentry: Show Status` displays for a `consentry/status` result. With no
  * key (`log-only`) nothing leaves the machine, so it says *logged*, never *sent*.
  */
-export function formatStatus(status: StatusResult): string {
+export function formatStatus(status: StatusResult, product = 'Consentry'): string {
   const delivered =
     status.destination === 'log-only'
       ? `Destination: none, no key is set (events are only logged on this machine); queued: ${String(status.queued)}; logged: ${String(status.sent)}.`
       : `Destination: ${status.destination}; queued: ${String(status.queued)}; sent: ${String(status.sent)}.`;
-  return `Consentry telemetry: ${status.state} (decided by: ${status.decidedBy}). ${status.reason} ${delivered}`;
+  return `${product} telemetry: ${status.state} (decided by: ${status.decidedBy}). ${status.reason} ${delivered}`;
 }
 
 /** What the status bar knows: the server's latest decision, or why the server is not running. */
@@ -90,15 +90,18 @@ export interface MenuItem {
   args?: unknown[];
 }
 
-/** The quick pick's title for the current view. */
-export function menuTitle(view: ConsentView): string {
+/**
+ * The quick pick's title for the current view; `product` names whose telemetry it is (an
+ * embedding product's own name, so the person sees which of their extensions asks).
+ */
+export function menuTitle(view: ConsentView, product = 'Consentry'): string {
   if (view.unavailable !== undefined) {
-    return 'Consentry telemetry: unavailable, nothing is sent';
+    return `${product} telemetry: unavailable, nothing is sent`;
   }
   if (view.state === undefined) {
-    return 'Consentry telemetry: starting, nothing is sent yet';
+    return `${product} telemetry: starting, nothing is sent yet`;
   }
-  return `Consentry telemetry: ${view.state.state} (decided by: ${view.state.decidedBy})`;
+  return `${product} telemetry: ${view.state.state} (decided by: ${view.state.decidedBy})`;
 }
 
 /**
@@ -236,6 +239,10 @@ export interface CommandContext {
   collectedScheme?: string;
   /** Entries put first in the quick pick (the hub's products, a dashboard). */
   extraItems?: () => MenuItem[];
+  /** Whose telemetry the titles and messages name (default `Consentry`). */
+  productName?: string;
+  /** The output channel the messages point to (default `Consentry`). */
+  outputChannel?: string;
 }
 
 /** Splits `acme.telemetry.enabled` into the section `acme` and the key `telemetry.enabled`. */
@@ -252,6 +259,8 @@ export function registerCommands({
   consentSetting = `${CONSENTRY_SECTION}.${TELEMETRY_ENABLED_KEY}`,
   collectedScheme = COLLECTED_SCHEME,
   extraItems = () => [],
+  productName = 'Consentry',
+  outputChannel = 'Consentry',
 }: CommandContext): { dispose(): unknown }[] {
   const Command = commands;
   const collected = vscodeapi.createVirtualDocuments(collectedScheme);
@@ -261,7 +270,7 @@ export function registerCommands({
   const notRunning = async (error: unknown): Promise<void> => {
     // The user asked, so say why there is no answer.
     const problem = view().unavailable ?? errorMessage(error);
-    await vscodeapi.showWarningMessage(`Consentry: the server is not running (${problem}). See the "Consentry" output.`);
+    await vscodeapi.showWarningMessage(`${productName}: the telemetry server is not running (${problem}). See the "${outputChannel}" output.`);
   };
 
   const writeSetting = (granted: boolean): Promise<void> =>
@@ -273,7 +282,7 @@ export function registerCommands({
     vscodeapi.registerCommand(Command.showMenu, async () => {
       const current = view();
       const extra = extraItems();
-      const title = extra.length > 0 ? 'AI telemetry: each product, then the default product\'s choices' : menuTitle(current);
+      const title = extra.length > 0 ? 'AI telemetry: each product, then the default product\'s choices' : menuTitle(current, productName);
       const picked = await vscodeapi.showQuickPick([...extra, ...menuItems(current, commands)], title);
       if (picked !== undefined) {
         await vscodeapi.executeCommand(picked.command, ...(picked.args ?? []));
@@ -282,7 +291,7 @@ export function registerCommands({
     vscodeapi.registerCommand(Command.showStatus, async () => {
       try {
         const status = await channel.sendRequest<StatusResult>(Method.status, {});
-        await vscodeapi.showInformationMessage(formatStatus(status));
+        await vscodeapi.showInformationMessage(formatStatus(status, productName));
       } catch (error) {
         await notRunning(error);
       }

@@ -74,7 +74,8 @@ export function commandPrefixFor(option: string | undefined, extensionName: stri
  */
 export function activateTelemetry(context: ExtensionContext, options: TelemetryOptions): ProductTelemetry {
   const prefix = commandPrefixFor(options.commandPrefix, packageField(context, 'name'));
-  const displayName = `${packageField(context, 'displayName') ?? prefix} Telemetry`;
+  const productName = packageField(context, 'displayName') ?? prefix;
+  const displayName = `${productName} Telemetry`;
   const profile = path.resolve(context.extensionPath, options.profile);
   const consent = consentSettingFor({
     option: options.setting,
@@ -86,6 +87,7 @@ export function activateTelemetry(context: ExtensionContext, options: TelemetryO
     commandBase: `${prefix}.telemetry`,
     consentSetting: consent.setting,
     problems: consent.problems,
+    productName,
     profile,
     displayName,
     statusBar: options.statusBar ?? true,

@@ -39,6 +39,8 @@ export interface TelemetrySpec {
   launchSettings: readonly string[];
   /** Run the shared hub: other extensions register products through the API. */
   hub?: boolean;
+  /** Whose telemetry the menu and messages name (default `Consentry`). */
+  productName?: string;
   /** What is wrong with the product's set-up, written to its output channel at the start. */
   problems?: readonly string[];
 }
@@ -165,6 +167,8 @@ export function startTelemetry(context: ExtensionContext, spec: TelemetrySpec): 
       consentSetting: spec.consentSetting,
       collectedScheme: spec.commandBase.replace(/[^A-Za-z0-9+.-]/g, '-'),
       extraItems: () => (hub === undefined ? [] : hubMenuItems(hub.views())),
+      ...(spec.productName === undefined ? {} : { productName: spec.productName }),
+      outputChannel: spec.displayName,
     }),
     ...(hub === undefined ? [] : registerHubCommands(hub)),
     ...forwardVscodeTelemetry(client),

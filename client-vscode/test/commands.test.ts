@@ -86,6 +86,14 @@ describe('the status bar quick pick', () => {
       assert.equal(menuTitle(view), title);
     });
   }
+
+  it("names an embedding product, not Consentry, in every state", () => {
+    for (const [view, title] of titles) {
+      const named = menuTitle(view, 'Zeta Pilot');
+      assert.equal(named, title.replace(/^Consentry /, 'Zeta Pilot '));
+      assert.doesNotMatch(named, /Consentry/);
+    }
+  });
 });
 
 describe('the audit log path', () => {
@@ -173,6 +181,10 @@ describe('Show Status message', () => {
       'Consentry telemetry: errors-only (decided by: vscode). errors only: telemetry.telemetryLevel is "error". ' +
         'Destination: none, no key is set (events are only logged on this machine); queued: 3; logged: 17.',
     );
+  });
+
+  it("names an embedding product's telemetry", () => {
+    assert.match(formatStatus({ ...status, destination: 'posthog', queued: 0, sent: 4 }, 'Zeta Pilot'), /^Zeta Pilot telemetry: /);
   });
 
   it('says sent only when events leave the machine', () => {

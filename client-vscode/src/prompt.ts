@@ -59,6 +59,25 @@ export function parseServerProfile(initializeResult: unknown): ServerProfile | u
   };
 }
 
+/**
+ * The profile the prompt works from. A hub whose own product is the built-in default
+ * (no profile file) with nothing that could leave (`log-only`) has no product of its own
+ * to ask about: it never prompts for it, while each registered product still asks.
+ */
+export function promptedProfile(
+  profile: ServerProfile | undefined,
+  initializeResult: unknown,
+  hub: boolean,
+): ServerProfile | undefined {
+  if (profile === undefined || !hub || profile.destination !== 'log-only') {
+    return profile;
+  }
+  const capabilities = isRecord(initializeResult) ? initializeResult.capabilities : undefined;
+  const experimental = isRecord(capabilities) ? capabilities.experimental : undefined;
+  const raw = isRecord(experimental) ? experimental.consentry : undefined;
+  return isRecord(raw) && raw.builtInProfile === true ? { ...profile, prompt: 'never' } : profile;
+}
+
 /** What `globalState` keeps about the last prompt: the extension version it was shown for. */
 export interface PromptRecord {
   version: string;

@@ -8,7 +8,7 @@ import { EventQueue, createApi, systemTimer, type ConsentryApi } from './api';
 import { type ServerChannel, commandIds, registerCommands, splitSettingKey } from './commands';
 import { ConsentStatusBar, forwardVscodeTelemetry } from './consent';
 import { registerDashboard } from './dashboard/panel';
-import { ConsentPrompt } from './prompt';
+import { ConsentPrompt, promptedProfile } from './prompt';
 import {
   ServerUnavailableError,
   createLanguageClient,
@@ -127,7 +127,7 @@ export function startTelemetry(context: ExtensionContext, spec: TelemetrySpec): 
       .then(() => {
         const profile = serverProfile(client);
         statusBar.setProfile(profile);
-        return prompt.setProfile(profile);
+        return prompt.setProfile(promptedProfile(profile, client.initializeResult, spec.hub === true));
       })
       .catch((error: unknown) => {
         statusBar.unavailable(error instanceof ServerUnavailableError ? error.message : String(error));

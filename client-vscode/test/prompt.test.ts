@@ -16,6 +16,7 @@ import {
   lockNameFor,
   parseServerProfile,
   promptMessage,
+  promptedProfile,
   type MementoLike,
   type PromptDeps,
   type PromptInputs,
@@ -312,5 +313,27 @@ describe('the prompt in a window', () => {
     await h.prompt.setState('undecided');
     assert.equal(h.shown.length, 0);
     assert.match(h.logs.join('\n'), /editor's telemetry is off/);
+  });
+});
+
+describe('the profile a hub prompts from', () => {
+  const builtIn = { capabilities: { experimental: { consentry: { builtInProfile: true } } } };
+  const fromFile = { capabilities: { experimental: { consentry: { builtInProfile: false } } } };
+  const logged = { ...profile('install-and-update', ''), destination: 'log-only' };
+
+  it('never asks about a built-in default with nothing that could leave', () => {
+    assert.equal(promptedProfile(logged, builtIn, true)?.prompt, 'never');
+  });
+
+  it('asks as the profile says when the hub has a product of its own', () => {
+    assert.equal(promptedProfile(logged, fromFile, true)?.prompt, 'install-and-update');
+    const sent = profile('install-and-update', '');
+    assert.equal(promptedProfile(sent, builtIn, true)?.prompt, 'install-and-update');
+  });
+
+  it('leaves an embedding product and an unknown server alone', () => {
+    assert.equal(promptedProfile(logged, builtIn, false)?.prompt, 'install-and-update');
+    assert.equal(promptedProfile(logged, undefined, true)?.prompt, 'install-and-update');
+    assert.equal(promptedProfile(undefined, builtIn, true), undefined);
   });
 });

@@ -36,6 +36,7 @@ async def test_an_embedded_products_profile_is_the_default_product(
     assert session.initialize_result is not None
     announced = session.initialize_result.capabilities.experimental["consentry"]  # type: ignore[index]
     assert announced["product"] == "Acme Assistant"
+    assert announced["builtInProfile"] is False  # a product of its own: its client asks
     # Undecided until its own checkbox says otherwise; the default key grants nothing.
     status = await session.status()
     assert status["state"] == "undecided", status
@@ -50,3 +51,14 @@ async def test_an_embedded_products_profile_is_the_default_product(
     await session.flush()
     assert [e["event"] for e in sink.events] == ["suggestion_outcome"]
     assert "unknown-product" not in (await session.status())["dropped"]
+
+
+async def test_without_a_profile_the_server_says_its_product_is_the_built_in_default(
+    servers: Servers,
+) -> None:
+    # The hub's client does not ask the person about a product that is no product.
+    session = await servers.start(api_key=None)
+    assert session.initialize_result is not None
+    announced = session.initialize_result.capabilities.experimental["consentry"]  # type: ignore[index]
+    assert announced["builtInProfile"] is True
+    assert announced["destination"] == "log-only"

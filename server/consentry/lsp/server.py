@@ -33,6 +33,7 @@ from pygls.protocol import (
 
 from consentry import __version__
 from consentry.anonymize.catalog import CATALOG_VERSION
+from consentry.consent.profile import Profile
 from consentry.lsp import quiet
 from consentry.lsp.answering import AnsweringProtocol
 from consentry.lsp.notices import RateLimitedNotices
@@ -95,6 +96,9 @@ class ConsentryProtocol(AnsweringProtocol):
                     "prompt": profile.prompt,
                     "privacyUrl": profile.privacy_url,
                     "destination": profile.destination,
+                    # No profile file: the Consentry extension alone, a hub with no product
+                    # of its own; its client does not ask the person about it.
+                    "builtInProfile": profile.source == Profile().source,
                 }
             }
         return result

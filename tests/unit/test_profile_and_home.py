@@ -109,3 +109,21 @@ def test_anonymous_id_is_made_only_on_request(tmp_path: Path) -> None:
 def test_home_from_env(tmp_path: Path) -> None:
     assert Home.from_env({"CONSENTRY_HOME": str(tmp_path)}).root == tmp_path
     assert Home.from_env({}).root.name == ".consentry"
+
+
+@pytest.mark.parametrize(
+    ("file", "shown"),
+    [
+        pytest.param("/home/jdoe/ext/bad.toml", "bad.toml", id="words"),
+        pytest.param("/opt/x/acme-assistant.toml", "acme-assistant.toml", id="identifier"),
+        pytest.param(
+            "/tmp/sk_live_4eC39HqLyjWDarjtT1zdp7dc.toml", "the profile file", id="named-after-a-key"
+        ),
+        pytest.param("/tmp/DE89370400440532013000.toml", "the profile file", id="an-iban"),
+        pytest.param("/tmp/bad.json", "the profile file", id="not-toml"),
+    ],
+)
+def test_a_profile_error_shows_the_file_only_by_a_plain_name(file: str, shown: str) -> None:
+    error = ProfileError(file, "key 'consent' must be one of opt-in, opt-out")
+    assert error.shown == f"{shown}: key 'consent' must be one of opt-in, opt-out"
+    assert "jdoe" not in error.shown

@@ -46,8 +46,17 @@ class ProfileError(Exception):
 
     @property
     def shown(self) -> str:
-        """The problem with the file named by its own name only, never its folders."""
-        return f"{PurePath(self.source).name or 'the profile'}: {self.problem}"
+        """The problem with the file named by its own name only, never its folders.
+
+        Even the name is shown only when it is made of known words (`bad.toml`,
+        `acme-assistant.toml`): a file named after a key or an account number is
+        "the profile file".
+        """
+        from consentry.anonymize.vocabulary import is_known_identifier
+
+        path = PurePath(self.source)
+        plain = path.suffix in ("", ".toml") and bool(path.stem) and is_known_identifier(path.stem)
+        return f"{path.name if plain else 'the profile file'}: {self.problem}"
 
 
 _PLAIN_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")

@@ -276,7 +276,9 @@ def register(server: ConsentryServer) -> None:
             if loaded.id == DEFAULT_PRODUCT:
                 loaded = load_profile(path, ls.options.environ)
         except ProfileError as exc:
-            raise JsonRpcInvalidParams(str(exc)) from None
+            # Named by its own name: the answer is logged by clients, and the folders of a
+            # product's path hold the user's name.
+            raise JsonRpcInvalidParams(exc.shown) from None
         product = pipeline.registry.register(loaded, None, version, settled=False)
         product.set_extras({k: v for k, v in extras.items() if v is not None})
         anonymize_context.learn(extension_paths=(extras["extensionPath"],))

@@ -14,13 +14,12 @@
 //      contrast) go to test-artifacts/dashboard/.
 // The page must load with no Content-Security-Policy violation. Every wait is bounded.
 // Ports and folders are this script's own (a fresh temporary folder, free ports).
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createHarness } from './harness.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const cache = join(root, '.cache', 'real-editor');
@@ -31,140 +30,7 @@ const RUN_TIMEOUT_MS = 8 * 60_000;
 const LOCKED_BY = 'Example Corp IT';
 
 const require = createRequire(join(cache, 'package.json'));
-const results = [];
-const cleanups = [];
-let stepNumber = 0;
-
-function log(message) {
-  console.log(`[dashboard-editor ${new Date().toISOString().slice(11, 19)}] ${message}`);
-}
-
-function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', timeout: 5 * 60_000, ...options });
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${String(result.status)}`}):\n${result.stdout ?? ''}${result.stderr ?? ''}`);
-  }
-  return result.stdout;
-}
-
-async function waitFor(what, ms, probe, intervalMs = 250) {
-  const deadline = Date.now() + ms;
-  let lastError;
-  for (let attempt = 0; Date.now() < deadline && attempt < 100_000; attempt += 1) {
-    try {
-      const value = await probe();
-      if (value) {
-        return value;
-      }
-    } catch (error) {
-      lastError = error;
-    }
-    await sleep(intervalMs);
-  }
-  throw new Error(`timed out after ${String(ms / 1000)} s waiting for ${what}${lastError ? ` (last error: ${lastError.message})` : ''}`);
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function check(name, body) {
-  stepNumber += 1;
-  const started = Date.now();
-  try {
-    const detail = await body();
-    results.push({ name, ok: true });
-    log(`ok ${String(stepNumber)} - ${name} (${String(Date.now() - started)} ms)${detail ? `: ${detail}` : ''}`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    log(`not ok ${String(stepNumber)} - ${name}: ${error.stack ?? error}`);
-    throw error;
-  }
-}
-
-function readJsonl(file) {
-  if (!existsSync(file)) {
-    return [];
-  }
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line));
-}
-
-function startProcess(command, args, options) {
-  const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const append = (chunk) => {
-    output = (output + chunk.toString()).slice(-200_000);
-  };
-  child.stdout.on('data', append);
-  child.stderr.on('data', append);
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      return;
-    }
-    const exited = new Promise((done) => child.once('exit', done));
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      return;
-    }
-    const stopped = await Promise.race([exited.then(() => true), sleep(5_000).then(() => false)]);
-    if (!stopped) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  };
-  cleanups.push(stop);
-  return { child, output: () => output, stop };
-}
-
-async function screenshot(page, name) {
-  const file = join(artifacts, name);
-  await page.screenshot({ path: file });
-  log(`screenshot: ${file}`);
-  return file;
-}
-
-function statusItem(page, text) {
-  return page.locator('.statusbar-item', { hasText: text });
-}
-
-async function runCommand(page, title) {
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  for (let attempt = 1; attempt <= 3; attempt += 1) {
-    await page.keyboard.press('Escape');
-    await page.locator('.monaco-workbench .part.statusbar').click({ position: { x: 5, y: 5 } }).catch(() => undefined);
-    await page.keyboard.press('F1');
-    try {
-      await input.waitFor({ state: 'visible', timeout: 5_000 });
-      break;
-    } catch (error) {
-      if (attempt === 3) {
-        throw error;
-      }
-    }
-  }
-  await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ state: 'visible', timeout: 15_000 });
-  await row.click();
-}
-
-function toast(page, text) {
-  return page.locator('.notification-toast', { hasText: text }).first();
-}
+const { results, cleanups, log, run, waitFor, freePort, check, readJsonl, startProcess, screenshot, statusItem, runCommand, toast } = createHarness('dashboard-editor', artifacts, { selector: '.monaco-workbench .part.statusbar', position: { x: 5, y: 5 } });
 
 /** The dashboard's page: VS Code puts a webview's content in an iframe inside an iframe. */
 function dashboard(page) {

@@ -6,29 +6,12 @@
 // Each is installed from the library's npm pack tarball (as a product would), typechecked
 // with tsc, bundled with esbuild and packaged with the pinned @vscode/vsce 3.9.2, to
 // examples/<name>/<name>-<version>.vsix.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
+import { buildPython, root, run } from './tools.mjs';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-
-function run(command, args, cwd) {
-  console.log(`$ (${cwd}) ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit', timeout: 10 * 60_000 });
-  if (result.status !== 0) {
-    throw new Error(`${command} failed (${result.error?.message ?? `exit ${String(result.status)}`})`);
-  }
-}
-
-function python() {
-  if (process.env.CONSENTRY_PACKAGE_PYTHON) {
-    return process.env.CONSENTRY_PACKAGE_PYTHON;
-  }
-  const venv = join(root, '.venv', 'bin', 'python');
-  return existsSync(venv) ? venv : 'python3';
-}
 
 const only = process.argv.slice(2);
 for (const name of ['acme-assistant', 'beta-coder']) {
@@ -44,8 +27,8 @@ for (const name of ['acme-assistant', 'beta-coder']) {
   // The tarball has no dependencies, so this needs no network. npm keeps an installed
   // copy of the same version, so the previous build's is removed first.
   rmSync(join(dir, 'node_modules', '@consentry'), { recursive: true, force: true });
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], dir);
-  run(bin('tsc'), ['-p', 'tsconfig.json'], dir);
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], { cwd: dir });
+  run(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: dir });
   await esbuild.build({
     entryPoints: [join(dir, 'src', 'extension.ts')],
     outfile: join(dir, 'dist', 'extension.js'),
@@ -57,12 +40,12 @@ for (const name of ['acme-assistant', 'beta-coder']) {
     logLevel: 'warning',
   });
   if (name === 'acme-assistant') {
-    run('node', [join(dir, 'node_modules', '@consentry', 'vscode', 'bin', 'bundle-server.mjs'), dir, '--python', python()], dir);
+    run('node', [join(dir, 'node_modules', '@consentry', 'vscode', 'bin', 'bundle-server.mjs'), dir, '--python', buildPython()], { cwd: dir });
   }
   const vsix = join(dir, `${manifest.name}-${manifest.version}.vsix`);
   // vsce's secret scan reads every file: over the ~4,700 files of the bundled Python
   // libraries (third-party wheels) it ran for more than five minutes on this machine.
   // The extension's own files are this repository's, checked by its own tests.
-  run(bin('vsce'), ['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--allow-package-all-secrets', '--allow-package-env-file', '--out', vsix], dir);
+  run(bin('vsce'), ['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--allow-package-all-secrets', '--allow-package-env-file', '--out', vsix], { cwd: dir });
   console.log(`Built ${vsix}`);
 }

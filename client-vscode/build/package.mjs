@@ -7,33 +7,16 @@
 //   3. the .vsix (`@vscode/vsce` 3.x: 4.x needs Node 22), written to the repository root.
 // The Python used to build the wheel: $CONSENTRY_PACKAGE_PYTHON, else .venv/bin/python,
 // else python3 (it needs pip; the wheels come from PyPI).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { buildPython, root, run } from './tools.mjs';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const libs = join(root, 'bundled', 'libs');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const vsix = join(root, `${manifest.name}-${manifest.version}.vsix`);
 
-function run(command, args, options = {}) {
-  console.log(`$ ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', timeout: 10 * 60_000, ...options });
-  if (result.status !== 0) {
-    throw new Error(`${command} failed (${result.error?.message ?? `exit ${String(result.status)}`})`);
-  }
-}
-
-function python() {
-  if (process.env.CONSENTRY_PACKAGE_PYTHON) {
-    return process.env.CONSENTRY_PACKAGE_PYTHON;
-  }
-  const venv = join(root, '.venv', process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python');
-  return existsSync(venv) ? venv : 'python3';
-}
-
-const py = python();
+const py = buildPython();
 const wheels = mkdtempSync(join(tmpdir(), 'consentry-wheel-'));
 try {
   rmSync(libs, { recursive: true, force: true });

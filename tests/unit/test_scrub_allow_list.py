@@ -259,6 +259,15 @@ ROOT = "/home/dana/.vscode/extensions/acme.ai-1.2.3"
             "/usr/share/code/resources/app/out/vs/workbench/api.js",
             "resources/app/out/vs/workbench/api.js",
         ),
+        (
+            "/opt/VSCode-linux-x64/resources/app/node_modules.asar/vscode-textmate/release/main.js",
+            "node_modules.asar/vscode-textmate/release/main.js",
+        ),
+        (
+            "/home/dana/app/node_modules.asar.unpacked/@vscode/spdlog/index.js",
+            "node_modules.asar.unpacked/@vscode/spdlog/index.js",
+        ),
+        ("/home/dana/app/node_modules.asar/x/ssn-287-70-4022.pdf", "<file>"),
         ("node:internal/process/task_queues", "node:internal/process/task_queues"),
         ("<frozen importlib._bootstrap>", "<frozen importlib._bootstrap>"),
         ("/home/dana/secret-project/src/app.ts", "<file>"),

@@ -10,7 +10,7 @@ relative to its root, only under a known-safe root:
                                             (``initializationOptions.extensionPath``,
                                             ``consentry/registerProduct`` ``extensionPath``)
 ``node_modules/…``, ``site-packages/…``,    public packages (from the last such folder)
-``dist-packages/…``
+``dist-packages/…``, ``node_modules.asar/…``
 ``python3.11/asyncio/…``                    the Python standard library
 ``resources/app/…``                         VS Code's own application folder
 ``node:internal/…``, ``internal/…``,        runtime internals, kept as they are
@@ -62,7 +62,16 @@ _INTERNAL_RE: Final = re.compile(
     r"(?:node:[\w/.:-]+|internal/[\w/.-]+|<frozen [\w.]+>|<(?:anonymous|string|stdin|native"
     r"|module|genexpr|listcomp|lambda|unknown)>|native|unknown location|\[native code\])"
 )
-_MARKERS: Final = ("node_modules/", "site-packages/", "dist-packages/", "resources/app/")
+# Electron apps (VS Code among them) pack their public packages into node_modules.asar,
+# with native parts beside it in node_modules.asar.unpacked.
+_MARKERS: Final = (
+    "node_modules/",
+    "node_modules.asar/",
+    "node_modules.asar.unpacked/",
+    "site-packages/",
+    "dist-packages/",
+    "resources/app/",
+)
 _PYLIB_RE: Final = re.compile(r"(?:^|/)lib/(python3\.\d{1,2}/[^\n]*)$", re.IGNORECASE)
 _URI_PREFIX_RE: Final = re.compile(r"^(?:file:///?|vscode-file://vscode-app/?)", re.IGNORECASE)
 _FN_PIECE_RE: Final = re.compile(r"<anonymous>|\[as [^\]]*\]|[^\s.\[\]<>]+")

@@ -83,8 +83,11 @@ _MEDIA_TYPES: Final = frozenset(
     {"text", "application", "image", "audio", "video", "multipart", "font", "model", "message"}
 )
 _SOFTWARE_HINT_RE: Final = re.compile(r"[a-z][ /@]v?\d+\.\d+")
+_URL_RE: Final = re.compile(
+    r"(?<![\w+.-])[A-Za-z][\w+.-]{1,30}://(?:<[a-z-]{2,12}>|[^\s<>\"'`()\[\]{},;|])+"
+)
 _PROTECTED_RE: Final = re.compile(
-    r"(?P<url>(?<![\w+.-])[A-Za-z][\w+.-]{1,30}://(?:<[a-z-]{2,12}>|[^\s<>\"'`()\[\]{},;|])+)"
+    f"(?P<url>{_URL_RE.pattern})"
     r"|(?<![\w.@/-])(?P<software>[a-z][a-z0-9_.-]{1,40})"
     r"(?P<version>[ /@]v?\d{1,6}(?:\.\d{1,8}){1,3})(?!\w|\.\d)"
 )
@@ -101,9 +104,6 @@ _ERROR_CODE_RE: Final = re.compile(r"E[A-Z]{2,15}(?:_[A-Z]{2,10})?")
 _PUNCTUATED_NUMBER_RE: Final = re.compile(r"[+-]?\d[\d.,:/_+-]*")
 _HEX_LITERAL_RE: Final = re.compile(r"0x[0-9a-fA-F]{1,16}")
 _BASE64_CHARS_RE: Final = re.compile(r"[A-Za-z0-9+/_=-]+")
-_URL_RE: Final = re.compile(
-    r"(?<![\w+.-])[A-Za-z][\w+.-]{1,30}://(?:<[a-z-]{2,12}>|[^\s<>\"'`()\[\]{},;|])+"
-)
 _URL_PARTS_RE: Final = re.compile(r"(?P<head>[^:]+://[^/?#]*)(?P<rest>.*)")
 _URL_SPLIT_RE: Final = re.compile(r"([/?#&=]+)")
 _RUNTIME_RE: Final = re.compile(r"node:[\w/.-]+(?::\d+){0,2}")

@@ -14,7 +14,7 @@
 //      contrast) go to test-artifacts/dashboard/.
 // The page must load with no Content-Security-Policy violation. Every wait is bounded.
 // Ports and folders are this script's own (a fresh temporary folder, free ports).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -30,7 +30,7 @@ const RUN_TIMEOUT_MS = 8 * 60_000;
 const LOCKED_BY = 'Example Corp IT';
 
 const require = createRequire(join(cache, 'package.json'));
-const { results, cleanups, log, run, waitFor, freePort, check, readJsonl, startProcess, screenshot, statusItem, runCommand, toast } = createHarness('dashboard-editor', artifacts, { selector: '.monaco-workbench .part.statusbar', position: { x: 5, y: 5 } });
+const { cleanups, run, waitFor, freePort, check, readJsonl, startProcess, screenshot, statusItem, runCommand, toast, armWatchdog, runToEnd } = createHarness('dashboard-editor', artifacts, { selector: '.monaco-workbench .part.statusbar', position: { x: 5, y: 5 } });
 
 /** The dashboard's page: VS Code puts a webview's content in an iframe inside an iframe. */
 function dashboard(page) {
@@ -276,29 +276,5 @@ async function main() {
   });
 }
 
-const timer = setTimeout(() => {
-  log(`not ok - the run exceeded ${String(RUN_TIMEOUT_MS / 1000)} s`);
-  process.exitCode = 1;
-  void Promise.allSettled(cleanups.map((cleanup) => cleanup())).then(() => process.exit(1));
-}, RUN_TIMEOUT_MS);
-
-try {
-  await main();
-} catch (error) {
-  process.exitCode = 1;
-  if (!results.some((result) => !result.ok)) {
-    log(`not ok - ${error.stack ?? error}`);
-  }
-} finally {
-  for (const cleanup of cleanups) {
-    try {
-      await cleanup();
-    } catch {
-      // best effort
-    }
-  }
-  clearTimeout(timer);
-  const passed = results.filter((result) => result.ok).length;
-  log(`${String(passed)}/${String(results.length)} checks passed; screenshots in ${artifacts}`);
-  log(`artifacts: ${existsSync(artifacts) ? readdirSync(artifacts).join(', ') : 'none'}`);
-}
+armWatchdog(RUN_TIMEOUT_MS);
+await runToEnd(main);

@@ -1,7 +1,8 @@
 // What the real-editor tests share: bounded waits, named checks that count in the closing
 // line, processes killed at the end, screenshots, and the few ways a test drives VS Code
 // (status bar items, the command palette, notification toasts). Each test script makes
-// one harness: `const h = createHarness('two-products', artifactsFolder)`.
+// one harness: `const h = createHarness('two-products', artifactsFolder)`, and ends with
+// `await h.runToEnd(main)`.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -162,5 +163,65 @@ export function createHarness(label, artifacts, focusOn = { selector: '.monaco-w
     return page.locator('.notification-toast', { hasText: text }).first();
   }
 
-  return { results, cleanups, log, run, waitFor, freePort, check, readJsonl, startProcess, screenshot, statusItem, waitForStatus, runCommand, toast };
+  let watchdog;
+
+  /** Runs every cleanup (each bounded), newest first where a test put it first. */
+  async function cleanUp() {
+    for (const cleanup of cleanups.splice(0)) {
+      try {
+        await Promise.race([cleanup(), sleep(15_000)]);
+      } catch (error) {
+        log(`cleanup: ${error.message}`);
+      }
+    }
+  }
+
+  /** Bounds the rest of the run: past `ms`, everything is cleaned up and the run fails. */
+  function armWatchdog(ms) {
+    watchdog = setTimeout(() => {
+      log(`the run exceeded ${String(ms / 60_000)} minutes`);
+      void cleanUp().finally(() => process.exit(1));
+    }, ms);
+  }
+
+  /** Runs `main`, cleans up, prints the closing line (`editor: N passed, M failed`) and exits. */
+  async function runToEnd(main) {
+    const started = Date.now();
+    let failed = false;
+    try {
+      await main();
+    } catch (error) {
+      failed = true;
+      if (!results.some((result) => !result.ok)) {
+        log(`error: ${error.stack ?? error}`);
+      }
+    } finally {
+      await cleanUp();
+      clearTimeout(watchdog);
+    }
+    const passed = results.filter((result) => result.ok).length;
+    const failedCount = results.length - passed + (failed && results.every((result) => result.ok) ? 1 : 0);
+    log(`artifacts in ${artifacts} (${String(Math.round((Date.now() - started) / 1000))} s)`);
+    console.log(`editor: ${String(passed)} passed, ${String(failedCount)} failed`);
+    process.exit(failedCount === 0 ? 0 : 1);
+  }
+
+  return {
+    results,
+    cleanups,
+    log,
+    run,
+    waitFor,
+    freePort,
+    check,
+    readJsonl,
+    startProcess,
+    screenshot,
+    statusItem,
+    waitForStatus,
+    runCommand,
+    toast,
+    armWatchdog,
+    runToEnd,
+  };
 }

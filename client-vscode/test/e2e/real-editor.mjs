@@ -32,7 +32,7 @@ const require = createRequire(join(cache, 'package.json'));
 
 // ----- small helpers --------------------------------------------------------------------
 
-const { results, cleanups, log, run, waitFor, freePort, check, readJsonl, startProcess, screenshot, statusItem, waitForStatus, runCommand, toast } = createHarness('real-editor', artifacts);
+const { cleanups, log, run, waitFor, freePort, check, readJsonl, startProcess, screenshot, statusItem, waitForStatus, runCommand, toast, armWatchdog, runToEnd } = createHarness('real-editor', artifacts);
 
 // ----- the editor -----------------------------------------------------------------------
 
@@ -450,36 +450,5 @@ async function main() {
   }
 }
 
-async function cleanUp() {
-  for (const cleanup of cleanups.splice(0)) {
-    try {
-      await Promise.race([cleanup(), sleep(15_000)]);
-    } catch (error) {
-      log(`cleanup: ${error.message}`);
-    }
-  }
-}
-
-const watchdog = setTimeout(() => {
-  log(`the whole run exceeded ${String(RUN_TIMEOUT_MS / 60_000)} minutes`);
-  void cleanUp().finally(() => process.exit(1));
-}, RUN_TIMEOUT_MS);
-
-const started = Date.now();
-let failed = false;
-try {
-  await main();
-} catch (error) {
-  failed = true;
-  if (!results.some((result) => !result.ok)) {
-    log(`error: ${error.stack ?? error}`);
-  }
-} finally {
-  await cleanUp();
-  clearTimeout(watchdog);
-}
-const passed = results.filter((result) => result.ok).length;
-const failedCount = results.length - passed + (failed && results.every((result) => result.ok) ? 1 : 0);
-log(`artifacts in ${artifacts} (${String(Math.round((Date.now() - started) / 1000))} s)`);
-console.log(`editor: ${String(passed)} passed, ${String(failedCount)} failed`);
-process.exit(failedCount === 0 ? 0 : 1);
+armWatchdog(RUN_TIMEOUT_MS);
+await runToEnd(main);

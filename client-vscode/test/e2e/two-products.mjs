@@ -30,7 +30,7 @@ const require = createRequire(join(cache, 'package.json'));
 
 // ----- small helpers --------------------------------------------------------------------
 
-const { results, cleanups, log, run, waitFor, freePort, check, readJsonl, startProcess, screenshot, statusItem, waitForStatus, runCommand, toast } = createHarness('two-products', artifacts);
+const { cleanups, log, run, waitFor, freePort, check, readJsonl, startProcess, screenshot, statusItem, waitForStatus, runCommand, toast, armWatchdog, runToEnd } = createHarness('two-products', artifacts);
 
 // ----- the run --------------------------------------------------------------------------
 
@@ -116,7 +116,8 @@ async function main() {
     return Object.values(vsixes).join(', ');
   });
 
-  armWatchdog();
+  // Armed once the builds are done (each bounded on its own); it bounds the editor part.
+  armWatchdog(RUN_TIMEOUT_MS);
   // A Python with nothing installed: only the libraries each .vsix bundles run a server.
   const bare = join(work, 'bare-python');
   run(repoPython, ['-m', 'venv', '--without-pip', bare]);
@@ -383,41 +384,4 @@ async function main() {
     }
   }
 }
-async function cleanUp() {
-  for (const cleanup of cleanups.splice(0)) {
-    try {
-      await Promise.race([cleanup(), sleep(15_000)]);
-    } catch (error) {
-      log(`cleanup: ${error.message}`);
-    }
-  }
-}
-
-// Armed once the builds are done (each bounded on its own: packaging 127 MB of
-// libraries takes minutes on a busy machine); it bounds the editor part.
-let watchdog;
-function armWatchdog() {
-  watchdog = setTimeout(() => {
-    log(`the editor part exceeded ${String(RUN_TIMEOUT_MS / 60_000)} minutes`);
-    void cleanUp().finally(() => process.exit(1));
-  }, RUN_TIMEOUT_MS);
-}
-
-const started = Date.now();
-let failed = false;
-try {
-  await main();
-} catch (error) {
-  failed = true;
-  if (!results.some((result) => !result.ok)) {
-    log(`error: ${error.stack ?? error}`);
-  }
-} finally {
-  await cleanUp();
-  clearTimeout(watchdog);
-}
-const passed = results.filter((result) => result.ok).length;
-const failedCount = results.length - passed + (failed && results.every((result) => result.ok) ? 1 : 0);
-log(`artifacts in ${artifacts} (${String(Math.round((Date.now() - started) / 1000))} s)`);
-console.log(`editor: ${String(passed)} passed, ${String(failedCount)} failed`);
-process.exit(failedCount === 0 ? 0 : 1);
+await runToEnd(main);

@@ -366,6 +366,26 @@ FILES_TUNE: Final[list[Template]] = [
     _file("cannot parse {}.docx", lambda f: f"divorce-settlement-{f.name()}"),
     # The file part of a stack frame is a name like any other.
     _file("Error: boom\n    at handler (src/{}.js:3:9)", lambda f: f"webhook-{f.name()}-hook"),
+    # A document's name in quotes, with spaces; scans and photos; archives.
+    _user_path("ENOENT: no such file 'Medical Records {} 2024.pdf'"),
+    _user_path("upload failed: {}_passport_scan.jpeg is too large"),
+    _user_path("extracting {}-photos-2023.tar.gz failed"),
+    # Spreadsheets, slides, mail, mail stores, password safes, keys.
+    _user_path("open {}-payroll.csv: permission denied"),
+    _user_path("cannot render Q3-board-{}.pptx"),
+    _user_path("attachment {}_resignation.eml exceeds the limit"),
+    _user_path("Outlook data file archive-{}.pst is in use"),
+    _user_path("database {}.kdbx is locked"),
+    _user_path("PEM_read_bio: cannot read {}-prod.pem"),
+    # A dot-file and a name with no extension at all.
+    _user_path("failed to parse .env.{}"),
+    _user_path("EISDIR: illegal operation on a directory, read '{}-contract-final'"),
+    # Windows and relative paths, and frames outside any safe root.
+    _user_path("Cannot open D:\\Shared\\{}-budget.xlsx"),
+    _user_path("wrote ./exports/{}-customers.json"),
+    _user_path("TypeError: x is undefined\n    at run (C:\\work\\{}-hr\\index.js:10:5)"),
+    _user_path('Traceback:\n  File "/srv/{}-billing/app.py", line 3, in run'),
+    _user_path("Error\n    at {}-report.ts:12:3"),
 ]
 FILES_HOLDOUT: Final[list[Template]] = [
     _file("upload of <path>/{}.pdf failed", lambda f: f"hiv-test-results-{f.name()}"),
@@ -382,6 +402,26 @@ FILES_HOLDOUT: Final[list[Template]] = [
 MODELS_TUNE: Final[list[Template]] = [
     _user_path("/home/{}/models/llama-3-8b.gguf"),
     _file("{}", lambda f: f"ft:gpt-4o-mini:{f.name()}-corp:secret-proj:{f.chars(8, LOWER)}"),
+    # A model under a person's or a company's namespace (Hugging Face, Ollama).
+    _user_path("{}/llama-3-8b-finetune"),
+    _user_path("hf.co/{}/qwen2.5-coder-7b-sft-GGUF:Q4_K_M"),
+    _user_path("{}/codellama:13b-q5"),
+    _user_path("huggingface/{}-labs/mistral-7b-instruct-dpo"),
+    # Weights on disk: LM Studio and GGUF / safetensors paths on each OS, file URIs.
+    _user_path("D:\\llm\\{}-merged-7b.Q5_K_M.gguf"),
+    _user_path("/Volumes/{}/lmstudio/mistral-7b-instruct.safetensors"),
+    _user_path("file:///opt/models/{}-lora/adapter_model.safetensors"),
+    _user_path("./checkpoints/{}-7b"),
+    # Fine-tunes, deployments and endpoints that name an organisation or project.
+    _user_path("ft:gpt-3.5-turbo-0125:{}::9xQ2bLmA"),
+    _user_path("azure/{}-gpt4o-prod"),
+    _phone(
+        "arn:aws:bedrock:us-east-1:{}:provisioned-model/abcd1234efgh",
+        lambda f: f.digits(12),
+    ),
+    _user_path("projects/{}-ml-prod/locations/us-central1/endpoints/1234567890"),
+    _user_path("registry.{}.internal:5000/llm/llama3:8b"),
+    _user_path("openai/{}-assistant-v2"),
 ]
 MODELS_HOLDOUT: Final[list[Template]] = [
     _file("{}/models/llama.gguf", lambda f: f.name()),

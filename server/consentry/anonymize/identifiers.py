@@ -6,7 +6,11 @@
   replaced by a new random UUID and never echoed.
 - **Model ids** (`model_id`): an id of the model registry (LiteLLM's list, see
   `consentry.anonymize.models`) or of the profile's own list passes, also behind a
-  provider prefix (``openrouter/gpt-4o``). Any other id passes only when every segment
+  provider prefix (``openrouter/gpt-4o``). Every namespace of an id (each part before
+  its last ``/``) must be one the registry's own ids name — a provider or a publishing
+  organisation such as ``meta-llama``; any other (``someone/llama-3-8b``,
+  ``projects/acme-ml/…``) makes it ``custom``, and so does an OpenAI fine-tune
+  (``ft:base:org:…``) or an ARN. Any other id passes only when every segment
   (split at ``/`` and ``:``) is safe — vocabulary words, short numbers, quantisation tags
   such as ``Q4_K_M`` — and none is a host (``hf.co``), a query, a key, an e-mail or a
   user- or organisation-like name outside the vocabulary; otherwise it becomes
@@ -24,7 +28,7 @@ import re
 import uuid
 from typing import Final
 
-from consentry.anonymize.models import load_registry
+from consentry.anonymize.models import load_registry, registry_namespaces
 
 __all__ = [
     "CUSTOM_MODEL",
@@ -89,6 +93,9 @@ _QUANT_RE: Final = re.compile(
 )
 _HOST_LIKE_RE: Final = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _MODEL_FILE_RE: Final = re.compile(r"(?i)\.(?:gguf|bin|safetensors|pt|pth|onnx|ckpt)$")
+# OpenAI's fine-tunes (ft:base:org:suffix:id) and cloud resource names (AWS ARNs) carry
+# the organisation or the account they belong to.
+_FINE_TUNE_RE: Final = re.compile(r"(?:ft|arn):")
 
 
 def is_rfc9562_uuid(value: str) -> bool:
@@ -143,6 +150,11 @@ def _model_verdict(value: str, extra: frozenset[str]) -> str:
     registry = load_registry()
     if lowered in registry or lowered in extra:
         return value
+    if _FINE_TUNE_RE.match(lowered):
+        return CUSTOM_MODEL  # a fine-tune or a deployment names its organisation or account
+    public = registry_namespaces()
+    if not all(n in public for n in lowered.split("/")[:-1]):
+        return CUSTOM_MODEL  # "someone/llama-3-8b": a person's or a company's namespace
     if "/" in lowered and lowered.split("/", 1)[1] in registry:
         return value  # a provider prefix in front of a registry id
     if len(value) > MAX_MODEL_LENGTH or any(c in value for c in "@?#=&%\\ \t\n"):

@@ -15,11 +15,12 @@ import threading
 from pathlib import Path
 from typing import Final
 
-__all__ = ["load_registry", "registry_words"]
+__all__ = ["load_registry", "registry_namespaces", "registry_words"]
 
 _PART_RE: Final = re.compile(r"[A-Za-z]+")
 _lock = threading.Lock()
 _registry: frozenset[str] | None = None
+_namespaces: frozenset[str] | None = None
 
 
 def _registry_file() -> Path | None:
@@ -30,39 +31,55 @@ def _registry_file() -> Path | None:
     return path if path.is_file() else None
 
 
-def _read() -> frozenset[str]:
+def _read() -> tuple[frozenset[str], frozenset[str]]:
+    """The registry's ids and providers, and its namespaces (providers and organisations)."""
     path = _registry_file()
     if path is None:
-        return frozenset()
+        return frozenset(), frozenset()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return frozenset()
+        return frozenset(), frozenset()
     if not isinstance(data, dict):
-        return frozenset()
+        return frozenset(), frozenset()
     names: set[str] = set()
+    namespaces: set[str] = set()
     for key, value in data.items():
         if not isinstance(key, str) or key == "sample_spec":
             continue
         names.add(key.lower())
+        # "together_ai/meta-llama/Llama-3-8b": a provider, then the publishing organisation.
+        namespaces.update(key.lower().split("/")[:-1])
         provider = value.get("litellm_provider") if isinstance(value, dict) else None
         if isinstance(provider, str):
             names.add(provider.lower())
-    return frozenset(names)
+            namespaces.add(provider.lower())
+    return frozenset(names), frozenset(namespaces)
 
 
 def load_registry() -> frozenset[str]:
     """Every model id of the registry (lower case), with and without its provider prefix."""
-    global _registry
+    global _registry, _namespaces
     if _registry is not None:
         return _registry
     with _lock:
         if _registry is None:
-            names = set(_read())
+            read, _namespaces = _read()
+            names = set(read)
             # "openai/gpt-4o" is also known as "gpt-4o"; "bedrock/us-east-1/x" as "x".
             names.update(n.rsplit("/", 1)[-1] for n in list(names))
             _registry = frozenset(names)
     return _registry
+
+
+def registry_namespaces() -> frozenset[str]:
+    """Every provider and publishing organisation the registry's ids name (lower case).
+
+    ``openrouter``, ``meta-llama``, ``mistralai``, ``accounts``: the part of an id before
+    its last ``/``. A namespace outside this set is a person's or a company's own.
+    """
+    load_registry()
+    return _namespaces or frozenset()
 
 
 def registry_words() -> set[str]:

@@ -1,0 +1,62 @@
+"""Model ids: registry ids and public namespaces pass; someone's own namespace does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from consentry.anonymize.identifiers import CUSTOM_MODEL, model_id
+from consentry.anonymize.models import load_registry, registry_namespaces
+
+
+def test_namespaces_come_from_the_registry() -> None:
+    namespaces = registry_namespaces()
+    assert {"openrouter", "meta-llama", "accounts", "ollama"} <= namespaces
+    # Every namespace is a part of some registry id, or a provider.
+    assert all(any(n in r for r in load_registry()) for n in namespaces)
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        "gpt-4o",
+        "ollama/llama3:8b",
+        "ollama/llama3.1:8b",
+        "openai/gpt-4o",
+        "openrouter/anthropic/claude-3.5-sonnet",
+        "meta-llama/Llama-3.1-8B-Instruct",
+        "together_ai/meta-llama/Llama-3-8b-chat-hf",
+        "accounts/fireworks/models/llama-v3p1-70b-instruct",
+        "qwen2.5-coder:7b",
+        "llama3:8b-instruct-q4_K_M",
+    ],
+)
+def test_public_models_pass(model: str) -> None:
+    assert model_id(model) == model
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        # A person's or a company's namespace, even in front of a registry id.
+        "zelmorvin/llama3",
+        "zelmorvin-corp/mistral-7b",
+        "acme-corp/llama-3-8b",
+        "zelmorvin/codellama:13b-q5",
+        "hf.co/zelmorvin/qwen2.5-coder-7b-sft-GGUF:Q4_K_M",
+        "projects/zelmorvin-ml/locations/us-central1/endpoints/1234567890",
+        # Fine-tunes and resource names carry the organisation or the account.
+        "ft:gpt-4o-mini:zelmorvin::AbC12xYz",
+        "ft:gpt-3.5-turbo-0125:acme::9xQ2bLmA",
+        "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcd1234efgh",
+        # Weights on a disk.
+        "/home/zelmorvin/models/llama-3-8b.gguf",
+        "D:\\llm\\merged-7b.Q5_K_M.gguf",
+        "file:///opt/models/zelmorvin-lora/adapter_model.safetensors",
+    ],
+)
+def test_private_models_are_custom(model: str) -> None:
+    assert model_id(model) == CUSTOM_MODEL
+
+
+def test_a_profile_listed_model_passes() -> None:
+    assert model_id("zelmorvin/llama3", frozenset({"zelmorvin/llama3"})) == "zelmorvin/llama3"

@@ -25,6 +25,7 @@ what something is). Two passes:
 from __future__ import annotations
 
 import functools
+import mimetypes
 import re
 from typing import Final
 
@@ -48,11 +49,36 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-DOCUMENT_EXTENSIONS: Final = _words(
+# Media types whose files are someone's documents, pictures, recordings, mail or archives.
+_DOCUMENT_TYPES_RE: Final = re.compile(
+    r"(?:image|audio|video|message)/.*"
+    r"|application/(?:pdf|msword|rtf|postscript|zip|x-(?:g?tar|ustar|cpio|tex|latex|dvi)"
+    r"|x-pkcs12|pkcs7-mime|vnd\.(?:ms-|openxmlformats|oasis)[\w.+-]*)"
+    r"|text/(?:csv|tab-separated-values|x-vcard|richtext|calendar)"
+)
+
+
+def _media_extensions() -> frozenset[str]:
+    """Document and media extensions of Python's own media-type table.
+
+    Only the table shipped with Python (`mimetypes.MimeTypes` without files), not the
+    machine's /etc/mime.types: the verdicts are the same on every machine. Two-letter
+    extensions (``.ai``, ``.au``, ``.ps``) are left out: they are also country domains.
+    """
+    table = mimetypes.MimeTypes().types_map[True]
+    return frozenset(
+        ext[1:].lower()
+        for ext, kind in table.items()
+        if len(ext) > 3 and _DOCUMENT_TYPES_RE.fullmatch(kind)
+    )
+
+
+# Python's table lacks the office, mail-store, key and password-safe formats below.
+DOCUMENT_EXTENSIONS: Final = _media_extensions() | _words(
     "pdf doc docx odt rtf txt md csv tsv xls xlsx ods ppt pptx odp key pages numbers eml"
     " msg png jpg jpeg gif heic heif webp bmp tif tiff svg mp3 m4a wav flac ogg mp4 mov avi"
     " mkv webm zip tar gz tgz 7z rar dmg iso apk ipa sqlite db bak log vcf ics kdbx pem p12"
-    " pfx ovpn"
+    " pfx ovpn pst ost mbox epub psd docm xlsm pptm gpg asc crt cer der ppk jks accdb mdb"
 )
 
 _SQL_RE: Final = re.compile(

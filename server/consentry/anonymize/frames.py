@@ -20,7 +20,8 @@ relative to its root, only under a known-safe root:
 
 Any other file is ``<file>``. Every kept path segment must also pass the secret
 detectors and must not be a document's name, so nothing of a frame escapes them. Python
-source lines printed under a frame are code and are dropped.
+source lines printed under a frame are code and are dropped. A path in free text under
+one of these roots keeps the same part (`safe_root_tail`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,15 @@ from urllib.parse import unquote
 from consentry.anonymize.free_text import DOCUMENT_EXTENSIONS, judge_chunk
 from consentry.anonymize.secrets import redact_secrets
 
-__all__ = ["EXTENSION", "FILE", "NAME", "safe_function", "safe_location", "scrub_stack_lines"]
+__all__ = [
+    "EXTENSION",
+    "FILE",
+    "NAME",
+    "safe_function",
+    "safe_location",
+    "safe_root_tail",
+    "scrub_stack_lines",
+]
 
 # Frames repeat from one stack to the next: verdicts are remembered.
 CACHE_SIZE: Final = 4096
@@ -129,6 +138,20 @@ def safe_location(loc: str, roots: tuple[str, ...] = ()) -> str:
     if lowered.startswith("python3."):
         return path if _segments_safe(path) else FILE
     return FILE
+
+
+def safe_root_tail(path: str) -> str | None:
+    """The part of a path in free text from its known-safe root on, or None.
+
+    A message that names VS Code's ``…/resources/app/out/vs/loader.js`` or a package's
+    ``…/node_modules/pkg/index.js`` keeps what a frame would keep of it; the folders
+    before the root (someone's home, the install location) are dropped. None when the
+    path has no safe root or a part of it is a secret or a document's name.
+    """
+    if _INTERNAL_RE.fullmatch(path) or path.startswith(EXTENSION):
+        return None
+    kept = safe_location(path)
+    return None if kept == FILE else kept
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)

@@ -1,0 +1,44 @@
+"""Paths in free text under a known-safe root keep their part from the root on."""
+
+from __future__ import annotations
+
+import pytest
+
+from consentry.anonymize.frames import safe_root_tail
+
+
+@pytest.mark.parametrize(
+    ("path", "tail"),
+    [
+        (
+            "/DANGEROUS/PATH/resources/app/important/information",
+            "resources/app/important/information",
+        ),
+        (
+            "C:\\Users\\hana\\AppData\\Local\\Programs\\Microsoft VS Code\\resources\\app"
+            "\\out\\vs\\loader.js",
+            "resources/app/out/vs/loader.js",
+        ),
+        (
+            "/Applications/Visual Studio Code.app/Contents/Resources/app/out/vs/main.js",
+            "Resources/app/out/vs/main.js",
+        ),
+        ("/home/hana/proj/node_modules/lodash/index.js", "node_modules/lodash/index.js"),
+        ("/usr/lib/python3.11/asyncio/events.py", "python3.11/asyncio/events.py"),
+    ],
+)
+def test_the_part_from_the_root_on_is_kept(path: str, tail: str) -> None:
+    assert safe_root_tail(path) == tail
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/home/hana/proj/src/payroll.ts",  # no safe root
+        "/home/hana/node_modules/x/salary-2025.xlsx",  # a document under a safe root
+        "node:internal/process/task_queues",  # a runtime internal is not a path
+        "<extension>/dist/extension.js",  # only the embedding extension's frames
+    ],
+)
+def test_no_tail_without_a_safe_root(path: str) -> None:
+    assert safe_root_tail(path) is None

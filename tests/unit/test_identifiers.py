@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from consentry.anonymize.identifiers import CUSTOM_MODEL, model_id
+from consentry.anonymize.catalog import looks_like_identifier
+from consentry.anonymize.identifiers import CUSTOM_MODEL, is_file_name, model_id
 from consentry.anonymize.models import load_registry, registry_namespaces
 
 
@@ -60,3 +61,36 @@ def test_private_models_are_custom(model: str) -> None:
 
 def test_a_profile_listed_model_passes() -> None:
     assert model_id("zelmorvin/llama3", frozenset({"zelmorvin/llama3"})) == "zelmorvin/llama3"
+
+
+@pytest.mark.parametrize(
+    ("value", "is_file"),
+    [
+        ("minutes.json", True),
+        ("index.html", True),
+        ("cv.pdf", True),
+        ("backup.tar.bz2", True),
+        ("typescriptreact", False),
+        ("editor.action.inlineSuggest.commit", False),
+        ("esbenp.prettier-vscode", False),
+        (".json", False),
+    ],
+)
+def test_file_names(value: str, is_file: bool) -> None:
+    assert is_file_name(value) is is_file
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("typescriptreact", True),
+        ("editor.action.inlineSuggest.commit", True),
+        ("openai", True),
+        # Someone's namespace, document or file in a field that expects a name.
+        ("openai/hanakowal-assistant-v2", False),
+        ("hanakowal-forecast.json", False),
+        ("hanakowal-payroll.csv", False),
+    ],
+)
+def test_identifier_fields_refuse_namespaces_and_files(value: str, kept: bool) -> None:
+    assert looks_like_identifier(value) is kept

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from consentry.anonymize.frames import safe_root_tail
+from consentry.anonymize.frames import safe_location, safe_root_tail
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,18 @@ def test_the_part_from_the_root_on_is_kept(path: str, tail: str) -> None:
 )
 def test_no_tail_without_a_safe_root(path: str) -> None:
     assert safe_root_tail(path) is None
+
+
+@pytest.mark.parametrize(
+    ("loc", "kept"),
+    [
+        ("/usr/lib/python3.11/asyncio/events.py", "python3.11/asyncio/events.py"),
+        ("/usr/lib/python3.11/json/__init__.py", "python3.11/json/__init__.py"),
+        ("/usr/lib/python3.11/threading.py", "python3.11/threading.py"),
+        # Beside the standard library, but none of its modules.
+        ("/usr/lib/python3.11/payroll_hana.py", "<file>"),
+        ("/usr/lib/python3.11/hana_tools/run.py", "<file>"),
+    ],
+)
+def test_python_library_frames_are_its_modules(loc: str, kept: str) -> None:
+    assert safe_location(loc) == kept

@@ -212,7 +212,8 @@ def _identifier_verdict(value: str) -> bool:
     if _RANDOM_RUN.search(value):
         return False
     from consentry.anonymize import context
-    from consentry.anonymize.free_text import allow_list
+    from consentry.anonymize.free_text import FILE, allow_list
+    from consentry.anonymize.identifiers import is_file_name
     from consentry.anonymize.secrets import is_high_entropy
 
     # The detectors with what this machine knows: a user or workspace name is no name.
@@ -226,8 +227,11 @@ def _identifier_verdict(value: str) -> bool:
         return False  # a date or an address is no name ("5-20-2021", "0.0.0.0/0")
     if _PLATE.search(value):
         return False  # capitals around digits: a postcode or a plate ("BD62XYZ", "M11AA")
-    if allow_list(value) == value:
+    kept = allow_list(value)
+    if kept == value:
         return True
+    if "/" in value or FILE in kept or is_file_name(value):
+        return False  # a namespace ("someone/model") or a file ("cv.pdf") of someone's
     return not is_high_entropy(value) and all(
         _NAME_SEGMENT.fullmatch(segment) for segment in _SEGMENT_SPLIT.split(value) if segment
     )

@@ -11,7 +11,8 @@ relative to its root, only under a known-safe root:
                                             ``consentry/registerProduct`` ``extensionPath``)
 ``node_modules/…``, ``site-packages/…``,    public packages (from the last such folder)
 ``dist-packages/…``, ``node_modules.asar/…``
-``python3.11/asyncio/…``                    the Python standard library
+``python3.11/asyncio/…``                    the Python standard library (its modules,
+                                            ``sys.stdlib_module_names``)
 ``resources/app/…``                         VS Code's own application folder
 ``node:internal/…``, ``internal/…``,        runtime internals, kept as they are
 ``<frozen importlib._bootstrap>``,
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Callable
 from typing import Final
 from urllib.parse import unquote
@@ -134,10 +136,23 @@ def safe_location(loc: str, roots: tuple[str, ...] = ()) -> str:
         return relative if _segments_safe(relative) else FILE
     pylib = _PYLIB_RE.search(path)
     if pylib and "site-packages" not in lowered:
-        return pylib.group(1) if _segments_safe(pylib.group(1)) else FILE
+        return pylib.group(1) if _in_stdlib(pylib.group(1)) else FILE
     if lowered.startswith("python3."):
-        return path if _segments_safe(path) else FILE
+        return path if _in_stdlib(path) else FILE
     return FILE
+
+
+def _in_stdlib(relative: str) -> bool:
+    """True for ``python3.11/asyncio/events.py``: a module of Python's standard library.
+
+    A file someone put beside the standard library (``python3.11/payroll.py``) is not one.
+    """
+    parts = relative.split("/")
+    if len(parts) < 2:
+        return False
+    module = parts[1].removesuffix(".py")
+    known = module in sys.stdlib_module_names or module == "lib-dynload"
+    return known and _segments_safe(relative)
 
 
 def safe_root_tail(path: str) -> str | None:

@@ -79,6 +79,7 @@ DOCUMENT_EXTENSIONS: Final = _media_extensions() | _words(
     " msg png jpg jpeg gif heic heif webp bmp tif tiff svg mp3 m4a wav flac ogg mp4 mov avi"
     " mkv webm zip tar gz tgz 7z rar dmg iso apk ipa sqlite db bak log vcf ics kdbx pem p12"
     " pfx ovpn pst ost mbox epub psd docm xlsm pptm gpg asc crt cer der ppk jks accdb mdb"
+    " odg vsdx bz2 xz zst lnk"
 )
 
 _SQL_RE: Final = re.compile(

@@ -16,6 +16,8 @@
   user- or organisation-like name outside the vocabulary; otherwise it becomes
   ``custom``. So ``ollama/llama3.1:8b`` and ``accounts/fireworks/models/llama-v3p1-8b``
   pass, ``someuser/models/llama.gguf`` and ``hf.co/acme-org/private-GGUF`` are ``custom``.
+- **File names** (`is_file_name`): an identifier field's value that ends in a known file
+  extension is a file's name, and is kept only when made of vocabulary words.
 - **Versions** (`version`): ``1.2.3``, ``v1.96.0-insider``, ``2.0.0-beta.1+build.5``;
   else ``unknown``.
 - **IDE names** (`ide_name`): one of `KNOWN_IDES` (case and spacing aside), else ``other``.
@@ -24,6 +26,7 @@
 from __future__ import annotations
 
 import functools
+import mimetypes
 import re
 import uuid
 from typing import Final
@@ -38,6 +41,7 @@ __all__ = [
     "event_id",
     "forget_verdicts",
     "ide_name",
+    "is_file_name",
     "is_rfc9562_uuid",
     "model_id",
     "version",
@@ -96,6 +100,22 @@ _MODEL_FILE_RE: Final = re.compile(r"(?i)\.(?:gguf|bin|safetensors|pt|pth|onnx|c
 # OpenAI's fine-tunes (ft:base:org:suffix:id) and cloud resource names (AWS ARNs) carry
 # the organisation or the account they belong to.
 _FINE_TUNE_RE: Final = re.compile(r"(?:ft|arn):")
+
+
+@functools.cache
+def _file_extensions() -> frozenset[str]:
+    from consentry.anonymize.free_text import DOCUMENT_EXTENSIONS
+
+    # Python's own table only (not the machine's /etc/mime.types): the same everywhere.
+    table = mimetypes.MimeTypes().types_map
+    return DOCUMENT_EXTENSIONS | {ext[1:].lower() for t in table for ext in t}
+
+
+def is_file_name(value: str) -> bool:
+    """True for a file's name: a stem, then an extension of Python's media-type table or
+    of the document list (``minutes.json``, ``index.html``, ``cv.pdf``)."""
+    stem, dot, extension = value.rpartition(".")
+    return bool(dot and stem.strip(".")) and extension.lower() in _file_extensions()
 
 
 def is_rfc9562_uuid(value: str) -> bool:

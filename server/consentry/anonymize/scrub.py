@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Final, Literal
 from urllib.parse import unquote
 
@@ -909,6 +910,64 @@ def _rescrub_from(cut: str) -> int:
     return space + 1 if space != -1 else 0
 
 
+# Where a pass changed a text: every replacement writes a placeholder, except a URL's
+# rewrite (query values, fragment), which stays inside the word holding "://".
+_CHANGE_MARK_RE: Final = re.compile(r"<[a-z][a-z-]{0,20}>|://")
+# How far beyond a change a confirming pass looks, before widening to whitespace: past
+# the lookarounds of every rule and into the next words, so that a match a replacement
+# exposed (a number or a name ending at a placeholder) lies inside the window whole.
+_RESCAN_MARGIN: Final = 24
+# Stretches closer than this are passed over as one: a pass has a fixed cost (every
+# rule's prefilter) worth about this many characters of scanning.
+_RESCAN_JOIN: Final = 48
+_SPACE_RE: Final = re.compile(r"\s")
+
+
+def _rescan_windows(before: str, after: str) -> list[tuple[int, int]] | None:
+    """The stretches of `after` a confirming pass must look at, or None for all of it.
+
+    Each stretch is a change mark widened by `_RESCAN_MARGIN` and then out to the
+    whitespace on either side (kept in the stretch, so a rule's look-behind and
+    look-ahead see what they see in the whole text). None when the text outside the
+    stretches is not, in order, the text of `before` outside what was replaced: a change
+    without a mark must not escape the confirming pass.
+    """
+    windows: list[tuple[int, int]] = []
+    size = len(after)
+    for m in _CHANGE_MARK_RE.finditer(after):
+        start = max(0, m.start() - _RESCAN_MARGIN)
+        end = min(size, m.end() + _RESCAN_MARGIN)
+        if windows and start <= windows[-1][1] + _RESCAN_JOIN:
+            start = windows.pop()[0]
+        elif start > 0:
+            space = max(after.rfind(" ", 0, start), after.rfind("\n", 0, start))
+            tab = after.rfind("\t", 0, start)
+            start = max(space, tab, after.rfind("\r", 0, start), 0)
+        found = _SPACE_RE.search(after, end)
+        end = found.end() if found is not None else size
+        if windows and start <= windows[-1][1] + _RESCAN_JOIN:
+            start = windows.pop()[0]
+        windows.append((start, end))
+    if not windows:
+        return None
+    # The text between the stretches must be `before`'s own, in order, from its first
+    # character to its last.
+    first = after[: windows[0][0]]
+    if not before.startswith(first):
+        return None
+    pos = len(first)
+    for (_, end), (start, _) in pairwise(windows):
+        kept = after[end:start]
+        found_at = before.find(kept, pos)
+        if found_at < 0:
+            return None
+        pos = found_at + len(kept)
+    last = after[windows[-1][1] :]
+    if not before.endswith(last) or len(before) - len(last) < pos:
+        return None
+    return windows
+
+
 FreeText = Literal["allow-list", "scrubbed", "none"]
 FREE_TEXT_MODES: Final[tuple[FreeText, ...]] = ("allow-list", "scrubbed", "none")
 
@@ -999,25 +1058,44 @@ class Scrubber:
         )
 
     def _text(self, text: str, ctx: _Context) -> str:
+        # The detectors, then (by default) the allow-list.
+        scrubbed = self._until_stable(text, ctx)
         if self.free_text != "allow-list":
-            return self._until_stable(text, ctx)
-        # The detectors, then the allow-list. Most messages need one pass: only a text a
-        # detector changed is passed over again.
-        scrubbed = self._one_pass(text, ctx)
-        if scrubbed != text:
-            # A replacement may expose a match for another detector ("10.0.010.0.<secret>"):
-            # passes repeat until nothing changes, so scrubbing twice changes nothing.
-            scrubbed = self._until_stable(scrubbed, ctx, passes=_MAX_PASSES - 1)
+            return scrubbed
         return allow_list(scrubbed, self.allowed_hosts)
 
     def _until_stable(self, text: str, ctx: _Context, passes: int = _MAX_PASSES) -> str:
+        # A replacement may expose a match for another detector ("10.0.010.0.<secret>"):
+        # passes repeat until nothing changes, so scrubbing twice changes nothing. Most
+        # texts need one pass; after a pass that changed something, the confirming pass
+        # looks only around the changes (`_settled`) unless it finds something there.
         current = text
         for _ in range(passes):
             scrubbed = self._one_pass(current, ctx)
             if scrubbed == current:
                 return current
+            if self._settled(current, scrubbed, ctx):
+                return scrubbed
             current = scrubbed
         return current
+
+    def _settled(self, before: str, after: str, ctx: _Context) -> bool:
+        """True when a pass over `after` (what a pass made of `before`) would change nothing.
+
+        A new match needs a change next to it, so only the stretches around the changes
+        are passed over, each on its own, with a copy of `ctx` (a user name learnt there
+        must not reach the rest of the text unless the full pass runs). Any change there,
+        or changes that cannot be located, mean no: the caller runs the full pass.
+        """
+        windows = _rescan_windows(before, after)
+        if windows is None:
+            return False
+        probe = _Context(ctx.allowed_hosts, set(ctx.users))
+        for start, end in windows:
+            part = after[start:end]
+            if self._one_pass(part, probe) != part:
+                return False
+        return True
 
     def _one_pass(self, text: str, ctx: _Context) -> str:
         lowered = text.lower()

@@ -1,0 +1,162 @@
+"""The confirming pass looks only around what a pass changed: it must agree with a full pass."""
+
+from __future__ import annotations
+
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consentry.anonymize.scrub import (
+    _MAX_PASSES,
+    DEFAULT_SCRUBBER,
+    Scrubber,
+    _Context,
+    _rescan_windows,
+)
+
+SETTINGS = settings(max_examples=300, deadline=None)
+ALNUM = string.ascii_letters + string.digits
+
+WORDS = [
+    "Error",
+    "failed",
+    "request",
+    "at",
+    "for",
+    "with",
+    "key",
+    "token",
+    "password",
+    "user",
+    "Mr",
+    "Dr.",
+    "Ms",
+    "name",
+    "is",
+    "call",
+    "me",
+    "John",
+    "Smith",
+    "Ada",
+    "version",
+    "v1",
+    "ENOTFOUND",
+    "api.openai.com",
+    "example.org",
+    "host",
+    "port",
+    "ms",
+    "429",
+    "10",
+    "0",
+    "127.0.0.1",
+    "card",
+    "IBAN",
+    "phone",
+    "Bearer",
+    "Authorization:",
+    "Cookie:",
+    "-u",
+    "--password",
+    "<secret>",
+    "<path>",
+    "<user>",
+    "<email>",
+    "<ip>",
+    "<id>",
+    "<name>",
+    "<",
+    ">",
+    "(",
+    ")",
+    "'",
+    '"',
+    "=",
+    ":",
+    "::",
+    "@",
+    "/",
+    "\\",
+    ".",
+    ",",
+    "-",
+    "+",
+    "~",
+]
+SEPARATORS = [" ", " ", " ", "", "\n", "\t", "=", ":", ".", "/", "-", "@", ", ", "'", '"']
+
+
+def _token(alphabet: str, size: int) -> st.SearchStrategy[str]:
+    return st.text(alphabet=alphabet, min_size=size, max_size=size)
+
+
+PIECES = st.one_of(
+    st.sampled_from(WORDS),
+    st.builds(lambda t: "sk-proj-" + t, _token(ALNUM, 40)),
+    st.builds(lambda t: "ghp_" + t, _token(ALNUM, 36)),
+    _token(ALNUM + "+/", 32),
+    st.builds(lambda a, b: f"{a}.{b}@example.org", _token("abcdefgh", 5), _token("xyz", 4)),
+    st.builds(lambda a: f"/home/{a}/projects/app/src/index.ts", _token("abcdefgh", 6)),
+    st.builds(lambda a: f"C:\\Users\\{a}\\AppData\\x.json", _token("abcdefgh", 6)),
+    st.builds(lambda a: f"https://{a}.corp.internal/p?token={a}123&x=1#frag", _token("abc", 5)),
+    st.builds(lambda d: " ".join(d[i : i + 4] for i in range(0, 16, 4)), _token("0123456789", 16)),
+    st.builds(lambda d: f"+49 30 {d}", _token("0123456789", 8)),
+    st.builds(lambda d: f"{d[:3]}-{d[3:5]}-{d[5:9]}", _token("0123456789", 9)),
+    st.builds(lambda d: f"10.0.0{d[0]}.{d[1]}", _token("0123456789", 2)),
+    st.builds(lambda t: f"10.0.010.0.{t}", _token(ALNUM, 30)),
+    st.builds(lambda t: f"password={t}", _token(ALNUM, 12)),
+    st.builds(lambda h: f"fe80::{h}:1", _token("0123456789abcdef", 4)),
+)
+
+TEXTS = st.lists(st.tuples(PIECES, st.sampled_from(SEPARATORS)), min_size=1, max_size=40).map(
+    lambda parts: "".join(p + s for p, s in parts)
+)
+
+
+def _full_passes(scrubber: Scrubber, text: str, ctx: _Context) -> str:
+    """The loop before the windowed confirmation: whole passes until nothing changes."""
+    current = text
+    for _ in range(_MAX_PASSES):
+        scrubbed = scrubber._one_pass(current, ctx)
+        if scrubbed == current:
+            return current
+        current = scrubbed
+    return current
+
+
+@SETTINGS
+@given(TEXTS)
+def test_settled_means_a_full_pass_changes_nothing(text: str) -> None:
+    scrubber = DEFAULT_SCRUBBER
+    ctx = _Context(scrubber.allowed_hosts)
+    after = scrubber._one_pass(text, ctx)
+    if after == text:
+        return
+    users = set(ctx.users)
+    if scrubber._settled(text, after, ctx):
+        assert ctx.users == users  # the probe learns nothing into the real context
+        assert scrubber._one_pass(after, _Context(ctx.allowed_hosts, set(users))) == after
+
+
+@SETTINGS
+@given(TEXTS, st.sampled_from(["allow-list", "scrubbed"]))
+def test_windowed_rescan_equals_full_passes(text: str, mode: str) -> None:
+    scrubber = DEFAULT_SCRUBBER.with_context(free_text=mode)  # type: ignore[arg-type]
+    fast = scrubber._until_stable(text, _Context(scrubber.allowed_hosts))
+    full = _full_passes(scrubber, text, _Context(scrubber.allowed_hosts))
+    assert fast == full
+
+
+def test_windows_cover_every_change_or_give_up() -> None:
+    before = "call +49 30 12345678 then retry; see https://example.org/a?token=abc&x=1 now"
+    after = "call <phone> then retry; see https://example.org/a?token=&x= now"
+    windows = _rescan_windows(before, after)
+    assert windows is not None
+    assert any(s <= after.index("<phone>") < e for s, e in windows)
+    assert any(s <= after.index("?token") < e for s, e in windows)
+    # A change that left no mark: the text outside the windows is not `before`'s.
+    words = " ".join(f"word{i}" for i in range(40))
+    changed = words.replace("word3 ", "WORD3 ")
+    assert _rescan_windows(words + " secret", changed + " <secret>") is None
+    assert _rescan_windows("plain text", "plain text changed") is None

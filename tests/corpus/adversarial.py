@@ -386,9 +386,11 @@ FILES_TUNE: Final[list[Template]] = [
     _user_path("TypeError: x is undefined\n    at run (C:\\work\\{}-hr\\index.js:10:5)"),
     _user_path('Traceback:\n  File "/srv/{}-billing/app.py", line 3, in run'),
     _user_path("Error\n    at {}-report.ts:12:3"),
+    _user_path("Error: boom\n    at render (/srv/app/node_modules/.vite/deps/{}-page.js:3:9)"),
     # A bare name, as a field that expects a name may get it.
     _user_path("{}-forecast.json"),
     _user_path("{}-backup.tar.bz2"),
+    _user_path("{}_resume_final"),
 ]
 FILES_HOLDOUT: Final[list[Template]] = [
     _file("upload of <path>/{}.pdf failed", lambda f: f"hiv-test-results-{f.name()}"),

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from consentry.anonymize.catalog import looks_like_identifier
-from consentry.anonymize.identifiers import CUSTOM_MODEL, is_file_name, model_id
+from consentry.anonymize.identifiers import (
+    CUSTOM_MODEL,
+    is_file_name,
+    joins_unknown_word,
+    model_id,
+)
 from consentry.anonymize.models import load_registry, registry_namespaces
 
 
@@ -94,3 +99,18 @@ def test_file_names(value: str, is_file: bool) -> None:
 )
 def test_identifier_fields_refuse_namespaces_and_files(value: str, kept: bool) -> None:
     assert looks_like_identifier(value) is kept
+
+
+@pytest.mark.parametrize(
+    ("value", "joined"),
+    [
+        ("kowalczyk_resume_final", True),
+        ("scan_kowalczyk_001", True),
+        ("typescriptreact", False),
+        ("github-actions-workflow", False),
+        ("esbenp.prettier-vscode", False),
+        ("ERR_MODULE_NOT_FOUND", False),
+    ],
+)
+def test_names_joined_to_an_unknown_word(value: str, joined: bool) -> None:
+    assert joins_unknown_word(value) is joined

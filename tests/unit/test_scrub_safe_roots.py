@@ -57,3 +57,17 @@ def test_no_tail_without_a_safe_root(path: str) -> None:
 )
 def test_python_library_frames_are_its_modules(loc: str, kept: str) -> None:
     assert safe_location(loc) == kept
+
+
+@pytest.mark.parametrize(
+    ("loc", "kept"),
+    [
+        ("/srv/app/node_modules/lodash/lodash.js", "node_modules/lodash/lodash.js"),
+        ("/srv/app/node_modules/.pnpm/a@1.0.0/node_modules/b/i.js", "node_modules/b/i.js"),
+        # A bundler's or a loader's cache of the project's own code.
+        ("/srv/app/node_modules/.vite/deps/hana-page.js", "<file>"),
+        ("/srv/app/node_modules/.cache/babel-loader/hana.js", "<file>"),
+    ],
+)
+def test_hidden_folders_under_node_modules_are_no_packages(loc: str, kept: str) -> None:
+    assert safe_location(loc) == kept

@@ -213,7 +213,7 @@ def _identifier_verdict(value: str) -> bool:
         return False
     from consentry.anonymize import context
     from consentry.anonymize.free_text import FILE, allow_list
-    from consentry.anonymize.identifiers import is_file_name
+    from consentry.anonymize.identifiers import is_file_name, joins_unknown_word
     from consentry.anonymize.secrets import is_high_entropy
 
     # The detectors with what this machine knows: a user or workspace name is no name.
@@ -230,8 +230,8 @@ def _identifier_verdict(value: str) -> bool:
     kept = allow_list(value)
     if kept == value:
         return True
-    if "/" in value or FILE in kept or is_file_name(value):
-        return False  # a namespace ("someone/model") or a file ("cv.pdf") of someone's
+    if "/" in value or FILE in kept or is_file_name(value) or joins_unknown_word(value):
+        return False  # a namespace ("someone/model"), a file ("cv.pdf"), a name's phrase
     return not is_high_entropy(value) and all(
         _NAME_SEGMENT.fullmatch(segment) for segment in _SEGMENT_SPLIT.split(value) if segment
     )

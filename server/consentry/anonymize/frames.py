@@ -133,6 +133,10 @@ def safe_location(loc: str, roots: tuple[str, ...] = ()) -> str:
             best = max(best, at)
     if best >= 0:
         relative = path[best:]
+        if relative.split("/", 2)[1].startswith("."):
+            # node_modules/.vite/deps, node_modules/.cache/babel-loader: a tool's copy of
+            # the project's own code, not a published package.
+            return FILE
         return relative if _segments_safe(relative) else FILE
     pylib = _PYLIB_RE.search(path)
     if pylib and "site-packages" not in lowered:

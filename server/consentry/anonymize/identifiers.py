@@ -43,6 +43,7 @@ __all__ = [
     "ide_name",
     "is_file_name",
     "is_rfc9562_uuid",
+    "joins_unknown_word",
     "model_id",
     "version",
 ]
@@ -100,6 +101,7 @@ _MODEL_FILE_RE: Final = re.compile(r"(?i)\.(?:gguf|bin|safetensors|pt|pth|onnx|c
 # OpenAI's fine-tunes (ft:base:org:suffix:id) and cloud resource names (AWS ARNs) carry
 # the organisation or the account they belong to.
 _FINE_TUNE_RE: Final = re.compile(r"(?:ft|arn):")
+_JOIN_RE: Final = re.compile(r"[-_]+")
 
 
 @functools.cache
@@ -116,6 +118,26 @@ def is_file_name(value: str) -> bool:
     of the document list (``minutes.json``, ``index.html``, ``cv.pdf``)."""
     stem, dot, extension = value.rpartition(".")
     return bool(dot and stem.strip(".")) and extension.lower() in _file_extensions()
+
+
+def joins_unknown_word(value: str) -> bool:
+    """True when ``-`` or ``_`` joins a word outside the vocabulary to others.
+
+    A single unknown name may be a language or a tool (``typescriptreact``), but one
+    joined to words (``hana_resume_final``, ``kowal-notes``, ``scan_hana_001``) names a
+    file, a project or a person. Each ``.`` part is judged on its own, so an extension's
+    ``publisher.prettier-vscode`` is not one.
+    """
+    from consentry.anonymize.vocabulary import is_known_identifier
+
+    for part in value.split("."):
+        pieces = [p for p in _JOIN_RE.split(part) if p]
+        if len(pieces) < 2:
+            continue
+        for piece in pieces:
+            if len(piece) > 2 and not piece.isdigit() and not is_known_identifier(piece):
+                return True
+    return False
 
 
 def is_rfc9562_uuid(value: str) -> bool:

@@ -14,6 +14,7 @@ from consentry.anonymize.frames import safe_function, safe_location
 from consentry.anonymize.identifiers import ide_name, is_rfc9562_uuid, model_id, version
 from consentry.anonymize.machine import MachineFacts, folder_names
 from consentry.anonymize.scrub import DEFAULT_SCRUBBER, Scrubber, scrub_message, scrub_stack
+from tests.corpus.benign import library_messages
 
 # Built from pieces so that no secret scanner takes this file for a leak.
 GH = "gh" + "p_"
@@ -509,3 +510,93 @@ def test_identifier_fields_keep_names_only(value: str, kept: bool) -> None:
     from consentry.anonymize.catalog import looks_like_identifier
 
     assert looks_like_identifier(value) is kept
+
+
+# ---------------------------------------------------------------------------------------
+# The libraries' and runtimes' own messages (tests/corpus/benign.py, tune half)
+
+# What the allow-list is known to change among them, and why: branch names and paths under
+# a repository are someone's naming (quoted relative paths and URL paths go), a word no
+# maintained list holds ("logprobs", "hexadecimal", "Copilot"), a three-word quoted name,
+# and a \x escape the normaliser decodes.
+LIBRARY_COSTS = frozenset(
+    {
+        "top_logprobs must be between 0 and 20",
+        "error: pathspec 'feature/inline-chat' did not match any file(s) known to git",
+        "error: branch 'release/1.4' not found.",
+        "fatal: unable to access 'https://github.com/microsoft/vscode.git/': Could not "
+        "resolve host: github.com",
+        "error: failed to push some refs to 'https://github.com/microsoft/vscode.git'",
+        "Your branch is up to date with 'origin/main'.",
+        "UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 0: "
+        "ordinal not in range(128)",
+        "ValueError: badly formed hexadecimal UUID string",
+        "Error: Cannot find module 'vscode-languageclient/node'",
+        "Cannot activate the 'GitHub Copilot Chat' extension because its dependency 'GitHub "
+        "Copilot' failed to activate",
+    }
+)
+
+
+def test_library_costs_are_library_messages() -> None:
+    assert set(library_messages()) >= LIBRARY_COSTS
+    assert len(library_messages()) >= 300
+
+
+@pytest.mark.parametrize(
+    "text", [pytest.param(t, id=t[:40]) for t in library_messages() if t not in LIBRARY_COSTS]
+)
+def test_library_message_is_unchanged(text: str) -> None:
+    assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Windows crash statuses after an exit label, unsigned or signed.
+        ("exited with code 3221225477", "exited with code 3221225477"),
+        ("Process exited with code -1073741819", "Process exited with code -1073741819"),
+        ("terminated unexpectedly. Code: 3221226505", "terminated unexpectedly. Code: 3221226505"),
+        # Not an NTSTATUS error value, or no exit label: a long number still goes.
+        ("exit code 4155551234", "exit code <id>"),
+        ("exit code: 3238002688", "exit code: <id>"),
+        ("call 3221225477 today", "call <id> today"),
+        ("code 3221225477", "code <id>"),
+        # Powers of two (and one less) are range bounds; their neighbours are not.
+        ("It must be >= 0 && <= 4294967296", "It must be >= 0 && <= 4294967296"),
+        ("max 2147483647", "max 2147483647"),
+        ("max 4294967297", "max <id>"),
+        # Calls whose arguments are literals are no code of anyone's.
+        ("not in range(128)", "not in range(128)"),
+        ("did not match any file(s)", "did not match any file(s)"),
+        (
+            "Retrying (Retry(total=4, connect=None)) after",
+            "Retrying (Retry(total=4, connect=None)) after",
+        ),
+        ("login(user='ana', pin=1234)", "<code>"),
+        ("f(g(h(secretName)))", "<code>"),
+        # An LSP method is no path; a quoted folder still is.
+        ("handler 'textDocument/hover' failed", "handler 'textDocument/hover' failed"),
+        ("folder 'acme/payroll' missing", "folder '<path>' missing"),
+        ("Cannot find module 'lodash/fp'", "Cannot find module 'lodash/fp'"),
+        # Letters and digits of every script are judged, not taken for punctuation.
+        ("user \u0418\u0432\u0430\u043d failed", "user <redacted> failed"),
+        ("\u540d\u524d: \u5c71\u7530\u592a\u90ce", "<redacted>: <redacted>"),
+        ("phone \u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669", "phone <id>"),
+        ("a \u2014 b \u2192 c", "a \u2014 b \u2192 c"),
+        # The message of a provider's error body is judged word by word, a prompt is not.
+        (
+            "Error code: 500 - {'type': 'error', 'error': {'type': 'api_error', "
+            "'message': 'Internal server error'}}",
+            "Error code: 500 - {'type': 'error', 'error': {'type': 'api_error', "
+            "'message': 'Internal server error'}}",
+        ),
+        (
+            "{'role': 'user', 'message': 'draft the merger memo'}",
+            "{'role': 'user', 'message': '<text>'}",
+        ),
+    ],
+)
+def test_grammar_of_benign_long_numbers_calls_and_quotes(text: str, expected: str) -> None:
+    assert scrub_message(text) == expected
+    assert scrub_message(expected) == expected

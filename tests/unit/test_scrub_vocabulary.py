@@ -62,3 +62,38 @@ def test_a_name_in_a_package_shaped_chunk_still_goes() -> None:
     """Only dictionary words pass: a surname glued to a package name is still redacted."""
     out = scrub_message("Cannot find module 'lodash.kowalczykowski'")
     assert "kowalczykowski" not in out
+
+
+def test_node_and_typescript_api_names_are_words() -> None:
+    """Node's and TypeScript's API vocabulary: HTTP/2 frame names, `ctx`, nghttp2."""
+    assert {"ctx", "goaway", "altsvc", "nghttp", "altname"} <= vocabulary.words()
+    assert scrub_message("num_ctx=8192 num_predict=256") == "num_ctx=8192 num_predict=256"
+
+
+def test_contractions_and_own_module_names_are_words() -> None:
+    words = vocabulary.words()
+    assert {"shouldn", "hasn", "weren"} <= words
+    assert "outbox" in words  # consentry.delivery.outbox
+    assert scrub_message("this shouldn't happen") == "this shouldn't happen"
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("retries", True),
+        ("retried", True),
+        ("Pagination", True),
+        ("claude-haiku-4-5-20251001", True),
+        ("claude-haiku-4-5-20251301", False),  # no 13th month: not a date
+        ("v20251001", False),  # glued to letters: a document number's shape
+        ("kowalczykies", False),
+    ],
+)
+def test_respelt_inflections_and_date_stamps(name: str, known: bool) -> None:
+    assert vocabulary.is_known_identifier(name) is known
+
+
+def test_package_names_are_whole_entries() -> None:
+    names = vocabulary.package_names()
+    assert {"lodash", "node-fetch"} <= names
+    assert all(name == name.lower() for name in names)

@@ -5,18 +5,24 @@ what something is). Two passes:
 
 1. **Shapes.** Code becomes ``<code>``: SQL statements, diff hunks, declaration or
    statement lines (``const x = …``, ``def f(…)``, a line ending in ``;`` or ``{``), calls
-   with arguments (``os.path.join(a, b)``). Quoted prose — a quoted run of three words or
-   more — becomes ``"<text>"``: a prompt or a sentence of someone's is not an error.
+   with arguments (``os.path.join(a, b)``; not ``range(128)``, ``file(s)`` or
+   ``Retry(total=4)``, whose arguments are literals). Quoted prose — a quoted run of three
+   words or more — becomes ``"<text>"``: a prompt or a sentence of someone's is not an
+   error (the message of a provider's error body is judged word by word). A quoted
+   relative path becomes ``'<path>'``, unless it is an LSP method (``'textDocument/hover'``)
+   or a module of a common npm package.
 2. **Words.** The rest is cut into chunks at spaces, quotes, brackets and ``= , ;``; each
    chunk is judged once (the verdict is cached) and kept when it is:
 
    - a placeholder, punctuation, or a number of at most seven digits (``429``, ``8192``,
-     ``30000ms``, ``1,048,576``), a version (``1.2.3-beta.1``);
+     ``30000ms``, ``1,048,576``), a power of two or one less (``4294967296``), a version
+     (``1.2.3-beta.1``);
    - an identifier made of vocabulary words (`consentry.anonymize.vocabulary`), split at
      ``. _ - / : @ + ~ #`` and camel-case humps: ``maxTokens``, ``ECONNREFUSED``,
      ``https://api.openai.com/v1/chat/completions``, ``ollama/llama3:8b``.
 
-   A hex digest its algorithm or "commit" names stays (``SHA256 e3b0…``).
+   A hex digest its algorithm or "commit" names stays (``SHA256 e3b0…``), and so does a
+   Windows crash status after an exit-code label (``exit code 3221225477``).
    Anything else is replaced: a document or media file name by ``<file>``, a long digit
    or hex run by ``<id>``, a random-looking token by ``<secret>``, a path-shaped chunk by
    ``<path>``, and everything else by ``<redacted>``.
@@ -31,7 +37,7 @@ from typing import Final
 
 from consentry.anonymize.models import load_registry
 from consentry.anonymize.secrets import is_high_entropy, labelled_digests
-from consentry.anonymize.vocabulary import MAX_NUMBER_DIGITS, is_known_identifier
+from consentry.anonymize.vocabulary import MAX_NUMBER_DIGITS, is_known_identifier, package_names
 
 __all__ = ["CODE", "GENERIC", "TEXT", "allow_list", "judge_chunk"]
 
@@ -99,11 +105,23 @@ _CODE_LINE_RE: Final = re.compile(
     r"|^[^\n]*(?:;|\{|=>\s*\{?)[ \t]*$"
 )
 _CALL_RE: Final = re.compile(
-    r"(?<![\w$.])[A-Za-z_$][\w$.]{0,80}\((?=[^()\n]*[^\s()])[^()\n]{1,300}\)"
+    r"(?<![\w$.])[A-Za-z_$][\w$.]{0,80}\((?P<args>(?=[^()\n]*[^\s()])[^()\n]{1,300})\)"
+)
+# Arguments that carry nothing of anyone's: the plural mark of "file(s)", plain numbers
+# ("range(128)", "max(0, 5)") or keywords set to them ("Retry(total=4, connect=None)"),
+# which the word pass still judges.
+_LITERAL: Final = r"(?:[+-]?\d[\d.]*|None|True|False|null|undefined|true|false)"
+_HARMLESS_ARGS_RE: Final = re.compile(
+    rf"e?s|\s*(?:\w+=)?{_LITERAL}(?:\s*,\s*(?:\w+=)?{_LITERAL})*\s*,?\s*"
 )
 _QUOTED_RE: Final = re.compile(
     r"(?<!\w)(?P<q>[\"'`\u201c\u2018])(?P<body>[^\"'`\u201c\u201d\u2018\u2019\n]{1,2000}?)"
     r"(?P<close>[\"'`\u201d\u2019])(?!\w)"
+)
+# The "message" member of an "error" object, as OpenAI's, Anthropic's and Google's APIs
+# answer errors: {'error': {'type': 'api_error', 'message': 'Internal server error'}}.
+_ERROR_MESSAGE_KEY_RE: Final = re.compile(
+    r"""["']error["']\s*:\s*\{[^{}]{0,200}?["']message["']\s*:\s*$"""
 )
 _RELATIVE_PATH_RE: Final = re.compile(r"([A-Za-z][\w.-]{0,80})(?:[/\\][\w.-]{1,80}){1,12}[/\\]?")
 _MEDIA_TYPES: Final = frozenset(
@@ -138,11 +156,32 @@ _DIGIT_RUN_RE: Final = re.compile(r"\d+")
 _LONG_ID_RE: Final = re.compile(r"[0-9a-fA-F-]{8,}|\d{8,}")
 _CHUNK_CHARS_RE: Final = re.compile(r"[\w.\-/:@+~#%$\\]+")
 _EXTENSION_RE: Final = re.compile(r"\.([A-Za-z0-9]{1,5})$")
-_NO_ALNUM_RE: Final = re.compile(r"[^A-Za-z0-9]*")
+# Punctuation: no letter or digit of any script ("Иван", "山田" and "٠١٢٣" are judged).
+_NO_ALNUM_RE: Final = re.compile(r"[\W_]*")
+# A Windows process's exit status after a crash is an NTSTATUS error (0xC0000005, an
+# access violation), which runtimes print in decimal, unsigned or signed: 3221225477 or
+# -1073741819. Only right after an "exit code" or "exit status" label, and only error
+# values of the operating system's own facilities (0xC0000000-0xC0FFFFFF), stays it.
+_EXIT_STATUS_RE: Final = re.compile(
+    r"(?ai)(?:\bexit(?:ed)?(?:\s+with)?\s+(?:code|status)|\bterminated\b[^\n]{0,40}?\bcode)"
+    r"\s*[:=]?\s*\(?(-?\d{10})(?!\d)"
+)
+_NTSTATUS_ERRORS: Final = range(0xC0000000, 0xC1000000)
+# 2**64 has 20 digits; longer runs are not looked at as numbers at all.
+_MAX_BOUND_DIGITS: Final = 20
 _PLACEHOLDER_NAMES: Final = _words(
     "redacted email path user secret jwt private-key ip mac host card iban phone sid url"
     " file id name text code workspace anonymous native extension"
 )
+
+
+@functools.cache
+def _lsp_methods() -> frozenset[str]:
+    """The Language Server Protocol's method names (``textDocument/hover``), as lsprotocol
+    lists them: they are shaped like relative paths and name no place on a disk."""
+    from lsprotocol.types import METHOD_TO_TYPES
+
+    return frozenset(METHOD_TO_TYPES)
 
 
 def _quoted(m: re.Match[str]) -> str:
@@ -155,10 +194,18 @@ def _quoted(m: re.Match[str]) -> str:
         relative
         and relative.group(1).lower() not in _MEDIA_TYPES
         and body.lower() not in load_registry()
+        and body not in _lsp_methods()
+        # A bare module specifier: 'vscode-languageclient/node' is in a package.
+        and relative.group(1).lower() not in package_names()
     ):
         return m.group("q") + PATH + m.group("close")
-    # Three words or more, and not a type or an expression ('Window & typeof globalThis').
-    if len(body.split()) >= 3 and not any(c in body for c in "&|<>{}()=;:[]"):
+    # Three words or more, and not a type or an expression ('Window & typeof globalThis'),
+    # nor the message of a provider's error body, which the word pass judges.
+    if (
+        len(body.split()) >= 3
+        and not any(c in body for c in "&|<>{}()=;:[]")
+        and not _ERROR_MESSAGE_KEY_RE.search(m.string, max(0, m.start() - 240), m.start())
+    ):
         return m.group("q") + TEXT + m.group("close")
     return m.group(0)
 
@@ -176,9 +223,18 @@ def shapes(text: str) -> str:
     if "@@" in text or "diff --git" in text or "+++ b/" in text:
         text = _DIFF_RE.sub(CODE, text)
     text = _CODE_LINE_RE.sub(_code_line, text)
-    if "(" in text:
-        text = _CALL_RE.sub(CODE, text)
+    # Inner calls first: "f(g(x))" is "f(<code>)" after one pass and "<code>" after two.
+    # Each pass that changes the text takes one pair of parentheses away.
+    while "(" in text:
+        replaced = _CALL_RE.sub(_call, text)
+        if replaced == text:
+            break
+        text = replaced
     return _QUOTED_RE.sub(_quoted, text)
+
+
+def _call(m: re.Match[str]) -> str:
+    return m.group(0) if _HARMLESS_ARGS_RE.fullmatch(m.group("args")) else CODE
 
 
 def _number_ok(core: str) -> bool:
@@ -219,6 +275,13 @@ def _verdict(core: str) -> str | None:
         return FILE
     if _CHUNK_CHARS_RE.fullmatch(core) and is_known_identifier(core):
         return None
+    if (
+        len(core) <= _MAX_BOUND_DIGITS
+        and core.isascii()
+        and core.isdigit()
+        and _is_word_size_bound(int(core))
+    ):
+        return None  # 4294967296 in "It must be >= 0 && <= 4294967296"
     if _LONG_ID_RE.fullmatch(core):
         return ID
     if _BASE64_CHARS_RE.fullmatch(core) and is_high_entropy(core):
@@ -226,6 +289,12 @@ def _verdict(core: str) -> str | None:
     if ("/" in core or "\\" in core) and len(core) > 2:
         return PATH
     return GENERIC
+
+
+def _is_word_size_bound(value: int) -> bool:
+    """A power of two or one less (2147483647, 4294967296): the bounds that range errors
+    print, long but the same in every program and nobody's number."""
+    return value.bit_count() == 1 or (value + 1).bit_count() == 1
 
 
 def _word(m: re.Match[str]) -> str:
@@ -268,18 +337,31 @@ def allow_list(text: str, allowed_hosts: frozenset[str] = frozenset()) -> str:
     software name and stays if nothing detects it as random.
     """
     text = shapes(text)
-    digests = labelled_digests(text)
-    if not digests:
+    kept = labelled_digests(text)
+    if "xit" in text or "erminated" in text:
+        kept = sorted([*kept, *_exit_statuses(text)])
+    if not kept:
         return _words_of(text, allowed_hosts)
-    # A labelled content digest ("SHA256 e3b0…", "commit 138f61…") stays as it is.
+    # A labelled content digest ("SHA256 e3b0…", "commit 138f61…") or a crash's exit
+    # status stays as it is.
     out: list[str] = []
     pos = 0
-    for start, end in digests:
+    for start, end in kept:
         out.append(_words_of(text[pos:start], allowed_hosts))
         out.append(text[start:end])
         pos = end
     out.append(_words_of(text[pos:], allowed_hosts))
     return "".join(out)
+
+
+def _exit_statuses(text: str) -> list[tuple[int, int]]:
+    """The spans of the NTSTATUS crash codes that follow an exit-code label in `text`."""
+    spans: list[tuple[int, int]] = []
+    for m in _EXIT_STATUS_RE.finditer(text):
+        value = int(m.group(1))
+        if (value + (1 << 32) if value < 0 else value) in _NTSTATUS_ERRORS:
+            spans.append(m.span(1))
+    return spans
 
 
 def _words_of(text: str, allowed_hosts: frozenset[str]) -> str:

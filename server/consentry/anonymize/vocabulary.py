@@ -4,7 +4,8 @@ The vocabulary is not typed here: it is read from maintained packages when first
 
 - ``wordfreq``'s English list (its ``large`` list, shipped in the wheel): every word at a
   Zipf frequency of at least `MIN_ZIPF` — common English and the programming words
-  that are common in web text (``json``, ``http``, ``config``).
+  that are common in web text (``json``, ``http``, ``config``), and the heads of its
+  contractions (``shouldn`` of ``shouldn't``).
 - Python's own names: keywords, builtins (``TypeError`` → ``type``, ``error``), the
   standard library's module names, the ``errno`` codes (``ECONNREFUSED``) and the
   functions of the frozen import machinery that import tracebacks show (``_gcd_import``).
@@ -12,6 +13,9 @@ The vocabulary is not typed here: it is read from maintained packages when first
   (``ollama``, ``qwen``, ``gguf``, ``instruct``).
 - The LSP vocabulary of ``lsprotocol`` (``InlineCompletion`` → ``inline``,
   ``completion``).
+- cspell's software dictionaries, where npm installed them (`TECHNICAL_DICTIONARIES`):
+  package names and the API names of Python, Node and TypeScript (``httpx``, ``ctx``).
+- The names of this program's own modules (``outbox``).
 
 An identifier is safe when every part of it is a vocabulary word, a short number or a
 fragment of at most `MAX_FRAGMENT` letters; parts are split at punctuation, at camel-case
@@ -40,6 +44,7 @@ __all__ = [
     "is_known_identifier",
     "is_word",
     "load",
+    "package_names",
     "words",
 ]
 
@@ -59,6 +64,8 @@ _RUN_RE: Final = re.compile(r"[A-Za-z0-9]+")
 _PART_RE: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _lock = threading.Lock()
 _words: frozenset[str] | None = None
+# What follows the apostrophe of an English contraction; "o'brien" is not one.
+_CONTRACTION_TAILS: Final = frozenset({"t", "s", "d", "ll", "re", "ve", "m"})
 
 
 def _wordfreq_words() -> set[str]:
@@ -83,7 +90,14 @@ def _wordfreq_words() -> set[str]:
     last_bin = round((9 - MIN_ZIPF) * 100)
     out: set[str] = set()
     for bin_words in pack[1 : last_bin + 2]:
-        out.update(w for w in bin_words if w.isascii() and w.isalpha())
+        for w in bin_words:
+            if w.isascii() and w.isalpha():
+                out.add(w)
+            elif "'" in w:
+                # Free text is cut at quotes, so "shouldn't" arrives as "shouldn" and "t".
+                head, _, tail = w.partition("'")
+                if tail in _CONTRACTION_TAILS and head.isascii() and head.isalpha():
+                    out.add(head)
     return out
 
 
@@ -126,10 +140,12 @@ def _python_words() -> set[str]:
 
 
 # cspell's maintained dictionaries of software words (npm packages, as data, MIT):
-# the names of common npm and PyPI packages ("lodash", "httpx", "tiktoken"), Python's
-# and Node's API names, and software terms ("typeof", "webview"). No Python package
-# ships such a list; they are dependencies of the extension's package.json.
+# the names of common npm and PyPI packages ("lodash", "httpx", "tiktoken"), Python's,
+# Node's and the browser's API names ("ctx", "goaway", "nghttp2", "altnames") and software
+# terms ("typeof", "webview"). No Python package ships such a list; they are dependencies
+# of the extension's package.json.
 TECHNICAL_DICTIONARIES: Final = {
+    "@cspell/dict-node": ("node.txt",),
     "@cspell/dict-npm": ("npm.txt",),
     "@cspell/dict-python": ("python.txt", "python-common.txt"),
     # Not its lists of products and services ("software-tools", "webServices"): brand
@@ -140,6 +156,7 @@ TECHNICAL_DICTIONARIES: Final = {
         "networkingTerms.txt",
         "coding-compound-terms.txt",
     ),
+    "@cspell/dict-typescript": ("typescript.txt",),
 }
 
 
@@ -149,27 +166,51 @@ def _dictionary_folders() -> list[Path]:
     return [p / "node_modules" for p in here.parents if (p / "node_modules" / "@cspell").is_dir()]
 
 
+def _dictionary_entries(package: str, name: str) -> list[str]:
+    """The entries of one cspell word list, or none where it is not installed."""
+    import gzip
+
+    folders = _dictionary_folders()
+    if not folders:
+        return []
+    try:
+        raw = (folders[0] / package / "dict" / name).read_bytes()
+        text = (gzip.decompress(raw) if name.endswith(".gz") else raw).decode()
+    except (OSError, ValueError):
+        return []
+    entries = (line.strip() for line in text.splitlines())
+    return [e for e in entries if e and not e.startswith("#")]
+
+
 def _technical_words() -> set[str]:
     """The parts of every entry of the software dictionaries, where they are installed.
 
     Without them the vocabulary is smaller and more free text is redacted: less is sent.
     """
-    import gzip
-
     out: set[str] = set()
-    for folder in _dictionary_folders()[:1]:
-        for package, files in TECHNICAL_DICTIONARIES.items():
-            for name in files:
-                path = folder / package / "dict" / name
-                try:
-                    raw = path.read_bytes()
-                    text = (gzip.decompress(raw) if name.endswith(".gz") else raw).decode()
-                except (OSError, ValueError):
-                    continue
-                for line in text.splitlines():
-                    entry = line.strip()
-                    if entry and not entry.startswith("#"):
-                        out.update(p.lower() for p in _PART_RE.findall(entry) if not p.isdigit())
+    for package, files in TECHNICAL_DICTIONARIES.items():
+        for name in files:
+            for entry in _dictionary_entries(package, name):
+                out.update(p.lower() for p in _PART_RE.findall(entry) if not p.isdigit())
+    return out
+
+
+@functools.cache
+def package_names() -> frozenset[str]:
+    """Common npm packages' names, whole and lower-case (``vscode-languageclient``)."""
+    return frozenset(e.lower() for e in _dictionary_entries("@cspell/dict-npm", "npm.txt"))
+
+
+def _own_words() -> set[str]:
+    """The parts of this program's own module and package names (``outbox``, ``sender``).
+
+    Its messages and tracebacks name them; they are the same in every installation.
+    """
+    package = Path(__file__).resolve().parents[1]
+    out: set[str] = set()
+    for path in package.rglob("*.py"):
+        for name in (*path.relative_to(package).parent.parts, path.stem, package.name):
+            out.update(p.lower() for p in _PART_RE.findall(name) if not p.isdigit())
     return out
 
 
@@ -197,7 +238,7 @@ def load() -> frozenset[str]:
             from consentry.anonymize.scrub import DEFAULT_ALLOWED_HOSTS
 
             found = _wordfreq_words() | _python_words() | _lsp_words() | registry_words()
-            found |= _technical_words()
+            found |= _technical_words() | _own_words()
             # The public services the scrubber trusts and the editors it knows by name.
             found |= {label for host in DEFAULT_ALLOWED_HOSTS for label in host.split(".")}
             found |= {p.lower() for ide in KNOWN_IDES for p in _PART_RE.findall(ide)}
@@ -223,6 +264,17 @@ def identifier_parts(text: str) -> list[str]:
 # Inflections wordfreq may rank below the threshold while their stem is above it
 # ("retrying" → "retry", "tokenizer" → "token"), longest first.
 _SUFFIXES: Final = ("ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "s", "ly", "able")
+# Endings whose stem is spelt otherwise in the base word: "retries" and "retried" →
+# "retry", "pagination" → "paginate" or "paginator".
+_RESPELT: Final = (
+    ("ies", ("y",)),
+    ("ied", ("y",)),
+    ("ations", ("ate", "ator")),
+    ("ation", ("ate", "ator")),
+)
+# A release date in a name ("claude-haiku-4-5-20251001"); the same date with dashes is
+# already a run of short numbers.
+_DATE_STAMP_RE: Final = re.compile(r"(?a)20\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 # Short all-capital parts are acronyms (TPM, CUDA, GMT), not names.
 MAX_ACRONYM: Final = 4
 
@@ -236,6 +288,11 @@ def _inflection_known(lowered: str, vocabulary: frozenset[str]) -> bool:
                 or stem + "e" in vocabulary
                 or (len(stem) > 4 and stem[-1] == stem[-2] and stem[:-1] in vocabulary)
             ):
+                return True
+    for suffix, endings in _RESPELT:
+        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
+            stem = lowered[: -len(suffix)]
+            if any(stem + ending in vocabulary for ending in endings):
                 return True
     return False
 
@@ -254,7 +311,7 @@ def is_known_identifier(text: str) -> bool:
         short = 0
         for part in parts:
             if part.isdigit():
-                if len(part) > MAX_NUMBER_DIGITS:
+                if len(part) > MAX_NUMBER_DIGITS and not _DATE_STAMP_RE.fullmatch(part):
                     return False
                 short += 1
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from consentry.anonymize.frames import safe_location, safe_root_tail
+from consentry.anonymize.scrub import scrub_message
 
 
 @pytest.mark.parametrize(
@@ -71,3 +72,26 @@ def test_python_library_frames_are_its_modules(loc: str, kept: str) -> None:
 )
 def test_hidden_folders_under_node_modules_are_no_packages(loc: str, kept: str) -> None:
     assert safe_location(loc) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "file:///DANGEROUS/PATH/resources/app/important/information",
+            "resources/app/important/information",
+        ),
+        (
+            "load /opt/VSCode/resources/app/out/vs/loader.js failed",
+            "load resources/app/out/vs/loader.js failed",
+        ),
+        (
+            "Cannot find /home/hana/p/node_modules/lodash/index.js",
+            "Cannot find node_modules/lodash/index.js",
+        ),
+        # No safe root: the folders go as before.
+        ("read /home/hana/proj/notes.ts failed", "read <path>/notes.ts failed"),
+    ],
+)
+def test_free_text_paths_keep_their_part_from_a_safe_root(text: str, expected: str) -> None:
+    assert scrub_message(text) == expected

@@ -36,7 +36,7 @@ from itertools import pairwise
 from typing import Final, Literal
 from urllib.parse import unquote
 
-from consentry.anonymize.frames import EXTENSION, NAME, scrub_stack_lines
+from consentry.anonymize.frames import EXTENSION, NAME, safe_root_tail, scrub_stack_lines
 from consentry.anonymize.free_text import CODE, FILE, ID, TEXT, allow_list
 from consentry.anonymize.machine import EMPTY_FACTS, MachineFacts, Redactor
 from consentry.anonymize.normalise import normalise
@@ -553,6 +553,9 @@ def _collapse_path(raw: str, kind: str, ctx: _Context, *, force: bool = False) -
             return raw
         else:
             rest = parts
+    tail = safe_root_tail(body)
+    if tail is not None:
+        return tail + trailing  # from a safe root on, as a frame keeps it
     if not rest:
         return PATH + trailing
     sep_match = _LAST_SEP_RE.search(body)
@@ -605,7 +608,7 @@ def _uri(m: re.Match[str], ctx: _Context) -> str:
         collapsed = _collapse_path("//" + authority + path, "unc", ctx)
     else:
         collapsed = _collapse_path(path or "/", "posix", ctx, force=True)
-    if not collapsed.startswith(PATH):
+    if not collapsed.startswith(PATH) and safe_root_tail(collapsed) is None:
         collapsed = PATH
     return collapsed + trailing
 

@@ -531,7 +531,6 @@ LIBRARY_COSTS = frozenset(
         "UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 0: "
         "ordinal not in range(128)",
         "ValueError: badly formed hexadecimal UUID string",
-        "Error: Cannot find module 'vscode-languageclient/node'",
         "Cannot activate the 'GitHub Copilot Chat' extension because its dependency 'GitHub "
         "Copilot' failed to activate",
     }
@@ -579,6 +578,14 @@ def test_library_message_is_unchanged(text: str) -> None:
         ("handler 'textDocument/hover' failed", "handler 'textDocument/hover' failed"),
         ("folder 'acme/payroll' missing", "folder '<path>' missing"),
         ("Cannot find module 'lodash/fp'", "Cannot find module 'lodash/fp'"),
+        (
+            "Cannot find package 'acme-ai/node' imported",
+            "Cannot find package 'acme-ai/node' imported",
+        ),
+        ("Cannot find module 'acme/kowalczyk'", "Cannot find module '<path>'"),
+        # A protocol with its version glued on.
+        ("negotiated TLSv1.3", "negotiated TLSv1.3"),
+        ("user Kowalczykv2", "user <redacted>"),
         # Letters and digits of every script are judged, not taken for punctuation.
         ("user \u0418\u0432\u0430\u043d failed", "user <redacted> failed"),
         ("\u540d\u524d: \u5c71\u7530\u592a\u90ce", "<redacted>: <redacted>"),

@@ -123,6 +123,9 @@ _QUOTED_RE: Final = re.compile(
 _ERROR_MESSAGE_KEY_RE: Final = re.compile(
     r"""["']error["']\s*:\s*\{[^{}]{0,200}?["']message["']\s*:\s*$"""
 )
+# What Node puts before a specifier it could not resolve: "Cannot find module 'x/y'",
+# "Cannot find package 'x' imported from …".
+_MODULE_LABELS: Final = ("module ", "package ")
 _RELATIVE_PATH_RE: Final = re.compile(r"([A-Za-z][\w.-]{0,80})(?:[/\\][\w.-]{1,80}){1,12}[/\\]?")
 _MEDIA_TYPES: Final = frozenset(
     {"text", "application", "image", "audio", "video", "multipart", "font", "model", "message"}
@@ -143,6 +146,8 @@ _EDGE_PUNCT: Final = ".:-!?\u2026"
 # "<path>/x.db" is judged as "x.db".
 _LEADING_PUNCT: Final = ".:-!?/\\\u2026"
 _NUMBER_RE: Final = re.compile(r"[+-]?\d[\d.,_]*(?:e[+-]?\d+)?[a-zA-Z%]{0,3}")
+# A protocol or format named with its version glued on: TLSv1.3, SSLv3, HTTPv2.
+_NAMED_VERSION_RE: Final = re.compile(r"([A-Za-z]{2,20}?)v\d{1,3}(?:\.\d{1,3}){0,3}")
 _VERSION_RE: Final = re.compile(r"v?\d{1,6}(?:\.\d{1,8}){1,3}(?:[-+]([0-9A-Za-z.-]{1,40}))?")
 # Node's and libuv's error codes (ECONNREFUSED, ENOTFOUND, EAI_AGAIN) are in no word list.
 _ERROR_CODE_RE: Final = re.compile(r"E[A-Z]{2,15}(?:_[A-Z]{2,10})?")
@@ -195,8 +200,10 @@ def _quoted(m: re.Match[str]) -> str:
         and relative.group(1).lower() not in _MEDIA_TYPES
         and body.lower() not in load_registry()
         and body not in _lsp_methods()
-        # A bare module specifier: 'vscode-languageclient/node' is in a package.
+        # A bare module specifier names a package, never a folder: Node resolves only
+        # specifiers starting with "./", "../" or "/" on the disk.
         and relative.group(1).lower() not in package_names()
+        and not m.string.endswith(_MODULE_LABELS, max(0, m.start() - 8), m.start())
     ):
         return m.group("q") + PATH + m.group("close")
     # Three words or more, and not a type or an expression ('Window & typeof globalThis'),
@@ -266,6 +273,9 @@ def _verdict(core: str) -> str | None:
     version = _VERSION_RE.fullmatch(core)
     if version and (not version.group(1) or is_known_identifier(version.group(1))):
         return None  # "1.2.3", "2.0.0-beta.1"; not "1.2.3-beta.kowalczyk"
+    named = _NAMED_VERSION_RE.fullmatch(core)
+    if named and is_known_identifier(named.group(1)):
+        return None
     if _RUNTIME_RE.fullmatch(core):
         return None  # a runtime-internal module: node:internal/deps/undici/undici:1:2
     if core.lower() in load_registry():

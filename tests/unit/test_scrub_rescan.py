@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,10 +11,15 @@ from hypothesis import strategies as st
 from consentry.anonymize.scrub import (
     _MAX_PASSES,
     DEFAULT_SCRUBBER,
+    EARLY_RULES,
+    MESSAGE_RULES,
+    RescanRule,
+    Rule,
     Scrubber,
     _Context,
     _rescan_windows,
 )
+from consentry.anonymize.secrets import _OWN_NEEDLES, OWN_RULES, _needle_hit
 
 SETTINGS = settings(max_examples=300, deadline=None)
 ALNUM = string.ascii_letters + string.digits
@@ -107,6 +113,33 @@ PIECES = st.one_of(
     st.builds(lambda t: f"10.0.010.0.{t}", _token(ALNUM, 30)),
     st.builds(lambda t: f"password={t}", _token(ALNUM, 12)),
     st.builds(lambda h: f"fe80::{h}:1", _token("0123456789abcdef", 4)),
+    st.builds(
+        lambda h: ":".join(h[i : i + 4] for i in range(0, 32, 4)), _token("0123456789abcdef", 32)
+    ),
+    st.builds(
+        lambda h, sep: sep.join(h[i : i + 2] for i in range(0, 12, 2)),
+        _token("0123456789abcdefABCDEF", 12),
+        st.sampled_from([":", "-"]),
+    ),
+    st.builds(
+        lambda h: ".".join(h[i : i + 4] for i in range(0, 12, 4)), _token("0123456789abcdef", 12)
+    ),
+    st.builds(
+        lambda kind, sep, name: f"{kind}{sep}{name}",
+        st.sampled_from(
+            [
+                "ssh-remote",
+                "SSH-REMOTE",
+                "dev-container",
+                "wsl",
+                "tunnel",
+                "codespaces",
+                "k8s-container",
+            ]
+        ),
+        st.sampled_from(["+", "%2B", "%2b"]),
+        _token("abcdefgh", 6),
+    ),
 )
 
 TEXTS = st.lists(st.tuples(PIECES, st.sampled_from(SEPARATORS)), min_size=1, max_size=40).map(
@@ -160,3 +193,31 @@ def test_windows_cover_every_change_or_give_up() -> None:
     changed = words.replace("word3 ", "WORD3 ")
     assert _rescan_windows(words + " secret", changed + " <secret>") is None
     assert _rescan_windows("plain text", "plain text changed") is None
+
+
+def _always_apply(rule: Rule, text: str, ctx: _Context) -> str:
+    """What `rule` makes of `text` with its prefilter skipped."""
+    replacement = rule.replacement
+    if isinstance(rule, RescanRule) and not isinstance(replacement, str):
+        return RescanRule.apply(replace(rule, needles=(), guard=None), text, text.lower(), ctx)
+    if isinstance(replacement, str):
+        return rule.pattern.sub(replacement, text)
+    return rule.pattern.sub(lambda m: replacement(m, ctx), text)
+
+
+@SETTINGS
+@given(TEXTS)
+def test_prefilters_never_skip_a_rule_that_changes_the_text(text: str) -> None:
+    for rule in (*EARLY_RULES, *MESSAGE_RULES):
+        ctx = _Context(DEFAULT_SCRUBBER.allowed_hosts)
+        if _always_apply(rule, text, ctx) != text:
+            assert rule.may_match(text.lower()), rule.name
+
+
+@SETTINGS
+@given(TEXTS)
+def test_provider_needle_sets_keep_every_rule_they_had(text: str) -> None:
+    lowered = text.lower()
+    for own, needles in zip(OWN_RULES, _OWN_NEEDLES, strict=True):
+        before = any(n in lowered for n in own.needle.split("|") if n)
+        assert _needle_hit(needles, lowered) == before, own.provider

@@ -825,12 +825,34 @@ def _host(m: re.Match[str], ctx: _Context) -> str:
     return HOST
 
 
+# Parts every match of a rule holds, in the lower-cased text. Each starts with a rarer
+# character than its rule's pattern does (or than the look-behind it starts with), so
+# the search skips ahead where the rule's own pattern is tried at every position.
+_MAC_PART_RE: Final = re.compile(r"[:-][0-9a-f]{2}[:-]")
+_MAC_DOTTED_PART_RE: Final = re.compile(r"\.[0-9a-f]{4}\.")
+# Every form but the full eight groups holds "::".
+_IPV6_GROUPS_RE: Final = re.compile(r":[0-9a-f]{1,4}:[0-9a-f]")
+_DIGIT_GROUP_PART_RE: Final = re.compile(r"\d[ .-]\d")
+
+
 def _may_hold_mac(lowered: str) -> bool:
-    return lowered.count(":") >= 5 or lowered.count("-") >= 5
+    if lowered.count(":") < 5 and lowered.count("-") < 5:
+        return False
+    return _MAC_PART_RE.search(lowered) is not None
+
+
+def _may_hold_mac_dotted(lowered: str) -> bool:
+    return _MAC_DOTTED_PART_RE.search(lowered) is not None
 
 
 def _may_hold_ipv6(lowered: str) -> bool:
-    return "::" in lowered or lowered.count(":") >= 7
+    if "::" in lowered:
+        return True
+    return lowered.count(":") >= 7 and _IPV6_GROUPS_RE.search(lowered) is not None
+
+
+def _may_hold_digit_groups(lowered: str) -> bool:
+    return _DIGIT_GROUP_PART_RE.search(lowered) is not None
 
 
 # ---------------------------------------------------------------------------------------
@@ -854,12 +876,19 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("unc-path", _UNC_PATH_RE, _unc_path, ("\\\\",)),
     RescanRule("posix-path", _POSIX_PATH_RE, _posix_path, ("/",)),
     Rule("tilde-path", _TILDE_PATH_RE, _tilde_path, ("~",)),
-    Rule("remote-authority", _REMOTE_AUTHORITY_RE, _remote_authority, ("+", "%2b")),
+    Rule(
+        "remote-authority",
+        _REMOTE_AUTHORITY_RE,
+        _remote_authority,
+        # A kind's last letter and the separator ("ssh-remote+", "wsl%2B"); the long s
+        # is the one other letter the case-blind pattern takes for an "s".
+        tuple(f"{last}{sep}" for last in "erlsſ" for sep in ("+", "%2b")),
+    ),
     Rule("user-assignment", _USER_ASSIGNMENT_RE, _user_assignment, ("user", "uname")),
     Rule("user-quoted", _USER_QUOTED_RE, _user_quoted, ("user",)),
     Rule("sid", _SID_RE, SID, ("s-1-",)),
     Rule("mac", _MAC_RE, MAC, guard=_may_hold_mac),
-    Rule("mac-dotted", _MAC_DOTTED_RE, MAC, (".",)),
+    Rule("mac-dotted", _MAC_DOTTED_RE, MAC, (".",), _may_hold_mac_dotted),
     Rule(
         "person-name",
         _PERSON_RE,
@@ -871,7 +900,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search),
     Rule("card", _CARD_RE, _card, guard=_DIGIT.search),
     Rule("phone", _PHONE_RE, _phone, guard=_DIGIT.search),
-    Rule("digit-groups", _DIGIT_GROUPS_RE, _digit_groups, guard=_DIGIT.search),
+    Rule("digit-groups", _DIGIT_GROUPS_RE, _digit_groups, guard=_may_hold_digit_groups),
     Rule("dns-error", _DNS_ERROR_RE, _dns_error, ("enotfound", "eai_again")),
     Rule("host", _HOST_RE, _host, guard=_HOST_HINT_RE.search),
 )
@@ -924,6 +953,7 @@ _RESCAN_MARGIN: Final = 24
 # rule's prefilter) worth about this many characters of scanning.
 _RESCAN_JOIN: Final = 48
 _SPACE_RE: Final = re.compile(r"\s")
+_STRETCH_SEPARATOR: Final = "\n\x00\n"
 
 
 def _rescan_windows(before: str, after: str) -> list[tuple[int, int]] | None:
@@ -1086,19 +1116,17 @@ class Scrubber:
         """True when a pass over `after` (what a pass made of `before`) would change nothing.
 
         A new match needs a change next to it, so only the stretches around the changes
-        are passed over, each on its own, with a copy of `ctx` (a user name learnt there
-        must not reach the rest of the text unless the full pass runs). Any change there,
-        or changes that cannot be located, mean no: the caller runs the full pass.
+        are passed over, with a copy of `ctx` (a user name learnt there must not reach
+        the rest of the text unless the full pass runs). Any change there, or changes
+        that cannot be located, mean no: the caller runs the full pass.
         """
         windows = _rescan_windows(before, after)
         if windows is None:
             return False
-        probe = _Context(ctx.allowed_hosts, set(ctx.users))
-        for start, end in windows:
-            part = after[start:end]
-            if self._one_pass(part, probe) != part:
-                return False
-        return True
+        # One pass over all stretches, which costs one pass's fixed part. No match
+        # crosses the separator: a line break stops every value and `\s+` stops at NUL.
+        probe = _STRETCH_SEPARATOR.join(after[start:end] for start, end in windows)
+        return self._one_pass(probe, _Context(ctx.allowed_hosts, set(ctx.users))) == probe
 
     def _one_pass(self, text: str, ctx: _Context) -> str:
         lowered = text.lower()

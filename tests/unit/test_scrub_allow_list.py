@@ -558,13 +558,17 @@ def test_library_message_is_unchanged(text: str) -> None:
         ("terminated unexpectedly. Code: 3221226505", "terminated unexpectedly. Code: 3221226505"),
         # Not an NTSTATUS error value, or no exit label: a long number still goes.
         ("exit code 4155551234", "exit code <id>"),
-        ("exit code: 3238002688", "exit code: <id>"),
+        ("exit code: 3238002689", "exit code: <id>"),
         ("call 3221225477 today", "call <id> today"),
         ("code 3221225477", "code <id>"),
         # Powers of two (and one less) are range bounds; their neighbours are not.
         ("It must be >= 0 && <= 4294967296", "It must be >= 0 && <= 4294967296"),
         ("max 2147483647", "max 2147483647"),
         ("max 4294967297", "max <id>"),
+        ("exceeds the limit: 20971520 bytes", "exceeds the limit: 20971520 bytes"),
+        ("budget 250000000 tokens", "budget 250000000 tokens"),
+        ("call 0800000000", "call <id>"),
+        ("at 1718035200000", "at <id>"),
         # Calls whose arguments are literals are no code of anyone's.
         ("not in range(128)", "not in range(128)"),
         ("did not match any file(s)", "did not match any file(s)"),

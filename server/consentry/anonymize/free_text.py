@@ -15,7 +15,7 @@ what something is). Two passes:
    chunk is judged once (the verdict is cached) and kept when it is:
 
    - a placeholder, punctuation, or a number of at most seven digits (``429``, ``8192``,
-     ``30000ms``, ``1,048,576``), a power of two or one less (``4294967296``), a version
+     ``30000ms``, ``1,048,576``), a round size (``4294967296``, ``20971520``), a version
      (``1.2.3-beta.1``);
    - an identifier made of vocabulary words (`consentry.anonymize.vocabulary`), split at
      ``. _ - / : @ + ~ #`` and camel-case humps: ``maxTokens``, ``ECONNREFUSED``,
@@ -174,6 +174,7 @@ _EXIT_STATUS_RE: Final = re.compile(
 _NTSTATUS_ERRORS: Final = range(0xC0000000, 0xC1000000)
 # 2**64 has 20 digits; longer runs are not looked at as numbers at all.
 _MAX_BOUND_DIGITS: Final = 20
+_ROUND_SIGNIFICANT_DIGITS: Final = 3
 _PLACEHOLDER_NAMES: Final = _words(
     "redacted email path user secret jwt private-key ip mac host card iban phone sid url"
     " file id name text code workspace anonymous native extension"
@@ -289,7 +290,7 @@ def _verdict(core: str) -> str | None:
         len(core) <= _MAX_BOUND_DIGITS
         and core.isascii()
         and core.isdigit()
-        and _is_word_size_bound(int(core))
+        and _is_round_size(core)
     ):
         return None  # 4294967296 in "It must be >= 0 && <= 4294967296"
     if _LONG_ID_RE.fullmatch(core):
@@ -301,10 +302,18 @@ def _verdict(core: str) -> str | None:
     return GENERIC
 
 
-def _is_word_size_bound(value: int) -> bool:
-    """A power of two or one less (2147483647, 4294967296): the bounds that range errors
-    print, long but the same in every program and nobody's number."""
-    return value.bit_count() == 1 or (value + 1).bit_count() == 1
+def _is_round_size(digits: str) -> bool:
+    """A power of two or one less (2147483647, 4294967296), a whole number of MiB
+    (20971520) or a round decimal (250000000): the limits and sizes that errors print,
+    long but nobody's number (a phone, card or id number is not this round, and a
+    leading zero is a phone's or an id's)."""
+    value = int(digits)
+    return not digits.startswith("0") and (
+        value.bit_count() == 1
+        or (value + 1).bit_count() == 1
+        or value % (1 << 20) == 0
+        or len(digits.rstrip("0")) <= _ROUND_SIGNIFICANT_DIGITS
+    )
 
 
 def _word(m: re.Match[str]) -> str:

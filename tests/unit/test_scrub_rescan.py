@@ -13,6 +13,7 @@ from consentry.anonymize.scrub import (
     DEFAULT_SCRUBBER,
     EARLY_RULES,
     MESSAGE_RULES,
+    AnchoredRule,
     RescanRule,
     Rule,
     Scrubber,
@@ -103,6 +104,19 @@ PIECES = st.one_of(
     st.builds(lambda t: "ghp_" + t, _token(ALNUM, 36)),
     _token(ALNUM + "+/", 32),
     st.builds(lambda a, b: f"{a}.{b}@example.org", _token("abcdefgh", 5), _token("xyz", 4)),
+    st.builds(
+        lambda a, b, tld, tail: f"{a}@{b}.{tld}{tail}",
+        _token("abcXY_.%+-", 6),
+        _token("abc-.", 5),
+        st.sampled_from(["com", "io", "js", "svelte", "de", "xyz1"]),
+        st.sampled_from(["", ":1", ":", "(", "-", ".x", "%40y"]),
+    ),
+    st.builds(
+        lambda a, tld, tail: f"{a}.{tld}{tail}",
+        _token("abcdef0123-.", 8),
+        st.sampled_from(["com", "internal", "py", "dev", "local", "co"]),
+        st.sampled_from(["", "(", "-", ".", ".x", "_", "A", "/"]),
+    ),
     st.builds(lambda a: f"/home/{a}/projects/app/src/index.ts", _token("abcdefgh", 6)),
     st.builds(lambda a: f"C:\\Users\\{a}\\AppData\\x.json", _token("abcdefgh", 6)),
     st.builds(lambda a: f"https://{a}.corp.internal/p?token={a}123&x=1#frag", _token("abc", 5)),
@@ -221,3 +235,13 @@ def test_provider_needle_sets_keep_every_rule_they_had(text: str) -> None:
     for own, needles in zip(OWN_RULES, _OWN_NEEDLES, strict=True):
         before = any(n in lowered for n in own.needle.split("|") if n)
         assert _needle_hit(needles, lowered) == before, own.provider
+
+
+@SETTINGS
+@given(TEXTS)
+def test_anchored_rules_find_what_a_whole_scan_finds(text: str) -> None:
+    for rule in MESSAGE_RULES:
+        if isinstance(rule, AnchoredRule):
+            whole = _always_apply(rule, text, _Context(DEFAULT_SCRUBBER.allowed_hosts))
+            anchored = rule.apply(text, text.lower(), _Context(DEFAULT_SCRUBBER.allowed_hosts))
+            assert anchored == whole, rule.name

@@ -57,6 +57,7 @@ __all__ = [
     "MESSAGE_RULES",
     "PLACEHOLDERS",
     "REDACTED",
+    "AnchoredRule",
     "FreeText",
     "RescanRule",
     "Rule",
@@ -309,6 +310,57 @@ class RescanRule(Rule):
             out.append(text[pos : m.start()] + new)
             pos = end
             m = self.pattern.search(text, end)
+        if not out:
+            return text
+        out.append(text[pos:])
+        return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class AnchoredRule(Rule):
+    """A rule whose matches lie inside runs of a few characters, around an anchor.
+
+    Every match is made of characters `in_run` says yes to (`run` matches the longest
+    stretch of them), and every match the callback changes holds a match of `anchor`.
+    The pattern is then tried only in the runs holding an anchor, instead of at every
+    position of the text: the same matches as a scan of the whole text, since no match
+    crosses a run's edge. `reach` is how far past a run the pattern's look-ahead reads.
+    """
+
+    anchor: re.Pattern[str] = re.compile("(?!)")
+    run: re.Pattern[str] = re.compile("(?!)")
+    in_run: Callable[[str], bool] = bool
+    reach: int = 2
+
+    def apply(self, text: str, lowered: str, ctx: _Context) -> str:
+        """The text with every match in a run holding an anchor passed to the callback."""
+        replacement = self.replacement
+        if isinstance(replacement, str):
+            return Rule.apply(self, text, lowered, ctx)
+        if not self.may_match(lowered):
+            return text
+        out: list[str] = []
+        pos = 0  # copied up to here
+        done = 0  # runs before here are scanned
+        in_run = self.in_run
+        for anchor in self.anchor.finditer(text):
+            start = anchor.start()
+            if start < done:
+                continue
+            while start > done and in_run(text[start - 1]):
+                start -= 1
+            found = self.run.match(text, anchor.start())
+            run_end = found.end() if found is not None else anchor.end()
+            limit = min(len(text), run_end + self.reach)
+            m = self.pattern.search(text, start, limit)
+            while m is not None and m.start() < run_end:
+                new = replacement(m, ctx)
+                if new != m.group(0):
+                    out.append(text[pos : m.start()])
+                    out.append(new)
+                    pos = m.end()
+                m = self.pattern.search(text, max(m.end(), m.start() + 1), limit)
+            done = run_end
         if not out:
             return text
         out.append(text[pos:])
@@ -835,6 +887,17 @@ _IPV6_GROUPS_RE: Final = re.compile(r":[0-9a-f]{1,4}:[0-9a-f]")
 _DIGIT_GROUP_PART_RE: Final = re.compile(r"\d[ .-]\d")
 
 
+# The characters of a match of `_HOST_RE` and of `_EMAIL_RE`, for `AnchoredRule`.
+_HOST_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_HOST_RUN_RE: Final = re.compile(r"[a-z0-9.-]*")
+_EMAIL_ANCHOR_RE: Final = re.compile(r"@|%40", re.IGNORECASE)
+_EMAIL_RUN_RE: Final = re.compile(r"[\w.+%@-]*")
+
+
+def _in_email_run(char: str) -> bool:
+    return char.isalnum() or char in "_.+%@-"
+
+
 def _may_hold_mac(lowered: str) -> bool:
     if lowered.count(":") < 5 and lowered.count("-") < 5:
         return False
@@ -871,7 +934,15 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("file-uri", _URI_RE, _uri, ("file://", "vscode-")),
     Rule("url", _URL_RE, _url, ("://",)),
     Rule("scp-remote", _SCP_REMOTE_RE, URL, guard=_SCP_HINT_RE.search),
-    Rule("email", _EMAIL_RE, _email, ("@", "%40")),
+    AnchoredRule(
+        "email",
+        _EMAIL_RE,
+        _email,
+        ("@", "%40"),
+        anchor=_EMAIL_ANCHOR_RE,
+        run=_EMAIL_RUN_RE,
+        in_run=_in_email_run,
+    ),
     Rule("windows-path", _WINDOWS_PATH_RE, _windows_path, (":\\", ":/")),
     Rule("unc-path", _UNC_PATH_RE, _unc_path, ("\\\\",)),
     RescanRule("posix-path", _POSIX_PATH_RE, _posix_path, ("/",)),
@@ -902,7 +973,16 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("phone", _PHONE_RE, _phone, guard=_DIGIT.search),
     Rule("digit-groups", _DIGIT_GROUPS_RE, _digit_groups, guard=_may_hold_digit_groups),
     Rule("dns-error", _DNS_ERROR_RE, _dns_error, ("enotfound", "eai_again")),
-    Rule("host", _HOST_RE, _host, guard=_HOST_HINT_RE.search),
+    AnchoredRule(
+        "host",
+        _HOST_RE,
+        _host,
+        guard=_HOST_HINT_RE.search,
+        # A host the callback replaces ends in a known top-level domain: the hint.
+        anchor=_HOST_HINT_RE,
+        run=_HOST_RUN_RE,
+        in_run=_HOST_CHARS.__contains__,
+    ),
 )
 
 

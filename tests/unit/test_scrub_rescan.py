@@ -49,6 +49,10 @@ WORDS = [
     "version",
     "v1",
     "ENOTFOUND",
+    "EAI_AGAIN",
+    "Named",
+    "MISS",
+    "madam",
     "api.openai.com",
     "example.org",
     "host",
@@ -122,6 +126,13 @@ PIECES = st.one_of(
     st.builds(lambda a: f"https://{a}.corp.internal/p?token={a}123&x=1#frag", _token("abc", 5)),
     st.builds(lambda d: " ".join(d[i : i + 4] for i in range(0, 16, 4)), _token("0123456789", 16)),
     st.builds(lambda d: f"+49 30 {d}", _token("0123456789", 8)),
+    st.builds(
+        lambda a, d, b: f"{a} {d[:2]} {d[2:4]} {d[4:6]} {b}",
+        _token("ABXZ", 2),
+        _token("0123456789\u0663\u0664\u0665", 6),
+        _token("ACZ", 1),
+    ),
+    st.builds(lambda d: f"{d[:3]}.{d[3:6]}.{d[6:]}", _token("0123456789\u0663\u0664", 9)),
     st.builds(lambda d: f"{d[:3]}-{d[3:5]}-{d[5:9]}", _token("0123456789", 9)),
     st.builds(lambda d: f"10.0.0{d[0]}.{d[1]}", _token("0123456789", 2)),
     st.builds(lambda t: f"10.0.010.0.{t}", _token(ALNUM, 30)),
@@ -241,7 +252,7 @@ def test_provider_needle_sets_keep_every_rule_they_had(text: str) -> None:
 @given(TEXTS)
 def test_anchored_rules_find_what_a_whole_scan_finds(text: str) -> None:
     for rule in MESSAGE_RULES:
-        if isinstance(rule, AnchoredRule):
+        if isinstance(rule, AnchoredRule) or rule.starts:
             whole = _always_apply(rule, text, _Context(DEFAULT_SCRUBBER.allowed_hosts))
             anchored = rule.apply(text, text.lower(), _Context(DEFAULT_SCRUBBER.allowed_hosts))
             assert anchored == whole, rule.name

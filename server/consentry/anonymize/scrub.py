@@ -245,6 +245,8 @@ class Rule:
 
     Two cheap tests of the lower-cased text only save time, so they may pass where the
     rule then finds nothing: one of `needles` must occur in it, and `guard` must say yes.
+    `starts`, when set, are words (lower case) one of which every match starts with: the
+    pattern is then tried only where they occur, not at every position of the text.
     """
 
     name: str
@@ -252,6 +254,7 @@ class Rule:
     replacement: _Replacement
     needles: tuple[str, ...] = ()
     guard: Callable[[str], object] | None = None
+    starts: tuple[str, ...] = ()
 
     def may_match(self, lowered: str) -> bool:
         """False when the cheap tests rule out any match in this lower-cased text."""
@@ -268,10 +271,49 @@ class Rule:
         """The text with every match of this rule replaced; `lowered` is a hint for speed."""
         if not self.may_match(lowered):
             return text
+        if self.starts:
+            return self._apply_at_starts(text, ctx)
         replacement = self.replacement
         if isinstance(replacement, str):
             return self.pattern.sub(replacement, text)
         return self.pattern.sub(lambda m: replacement(m, ctx), text)
+
+    def _apply_at_starts(self, text: str, ctx: _Context) -> str:
+        # `lowered` may be older than `text` (an earlier rule of the pass changed it):
+        # positions come from a fresh one, of the same length or not used at all.
+        lowered = text.lower()
+        replacement = self.replacement
+        if len(lowered) != len(text):
+            if isinstance(replacement, str):
+                return self.pattern.sub(replacement, text)
+            return self.pattern.sub(lambda m: replacement(m, ctx), text)
+        places: list[int] = []
+        for word in self.starts:
+            at = lowered.find(word)
+            while at != -1:
+                places.append(at)
+                at = lowered.find(word, at + 1)
+        if not places:
+            return text
+        places.sort()
+        # The matches a left-to-right scan finds: the first match at or after the end
+        # of the previous one, tried where a match can start (look-behinds see the text).
+        out: list[str] = []
+        pos = 0
+        for at in places:
+            if at < pos:
+                continue
+            m = self.pattern.match(text, at)
+            if m is None:
+                continue
+            new = m.expand(replacement) if isinstance(replacement, str) else replacement(m, ctx)
+            out.append(text[pos:at])
+            out.append(new)
+            pos = m.end()
+        if not out:
+            return text
+        out.append(text[pos:])
+        return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,16 +362,15 @@ class RescanRule(Rule):
 class AnchoredRule(Rule):
     """A rule whose matches lie inside runs of a few characters, around an anchor.
 
-    Every match is made of characters `in_run` says yes to (`run` matches the longest
-    stretch of them), and every match the callback changes holds a match of `anchor`.
-    The pattern is then tried only in the runs holding an anchor, instead of at every
-    position of the text: the same matches as a scan of the whole text, since no match
-    crosses a run's edge. `reach` is how far past a run the pattern's look-ahead reads.
+    Every match is made of the characters of `run` (a class, repeated: it matches the
+    longest stretch of them), and every match the callback changes holds a match of
+    `anchor`. The pattern is then tried only in the runs holding an anchor, instead of
+    at every position of the text: the same matches as a scan of the whole text, since
+    no match crosses a run's edge. `reach` is how far past a run its look-ahead reads.
     """
 
     anchor: re.Pattern[str] = re.compile("(?!)")
-    run: re.Pattern[str] = re.compile("(?!)")
-    in_run: Callable[[str], bool] = bool
+    run: re.Pattern[str] = re.compile("")
     reach: int = 2
 
     def apply(self, text: str, lowered: str, ctx: _Context) -> str:
@@ -342,13 +383,17 @@ class AnchoredRule(Rule):
         out: list[str] = []
         pos = 0  # copied up to here
         done = 0  # runs before here are scanned
-        in_run = self.in_run
+        size = len(text)
+        backwards = ""  # the text reversed, to find where a run starts
         for anchor in self.anchor.finditer(text):
             start = anchor.start()
             if start < done:
                 continue
-            while start > done and in_run(text[start - 1]):
-                start -= 1
+            if not backwards:
+                backwards = text[::-1]
+            behind = self.run.match(backwards, size - start)
+            if behind is not None:
+                start = max(done, size - behind.end())
             found = self.run.match(text, anchor.start())
             run_end = found.end() if found is not None else anchor.end()
             limit = min(len(text), run_end + self.reach)
@@ -888,14 +933,15 @@ _DIGIT_GROUP_PART_RE: Final = re.compile(r"\d[ .-]\d")
 
 
 # The characters of a match of `_HOST_RE` and of `_EMAIL_RE`, for `AnchoredRule`.
-_HOST_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _HOST_RUN_RE: Final = re.compile(r"[a-z0-9.-]*")
 _EMAIL_ANCHOR_RE: Final = re.compile(r"@|%40", re.IGNORECASE)
 _EMAIL_RUN_RE: Final = re.compile(r"[\w.+%@-]*")
 
 
-def _in_email_run(char: str) -> bool:
-    return char.isalnum() or char in "_.+%@-"
+# Grouped digits are made of capitals, digits (any script's, as \d), spaces, dots and
+# dashes, and hold two digits with a separator between them.
+_DIGIT_GROUP_ANCHOR_RE: Final = re.compile(r"\d[ .-]\d")
+_DIGIT_GROUP_RUN_RE: Final = re.compile(r"[A-Z\d .-]*")
 
 
 def _may_hold_mac(lowered: str) -> bool:
@@ -941,7 +987,6 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         ("@", "%40"),
         anchor=_EMAIL_ANCHOR_RE,
         run=_EMAIL_RUN_RE,
-        in_run=_in_email_run,
     ),
     Rule("windows-path", _WINDOWS_PATH_RE, _windows_path, (":\\", ":/")),
     Rule("unc-path", _UNC_PATH_RE, _unc_path, ("\\\\",)),
@@ -965,14 +1010,28 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         _PERSON_RE,
         r"\g<lead>" + NAME_PLACEHOLDER,
         ("mr", "ms", "dr", "prof", "sir", "madam", "name", "call me"),
+        starts=("call", "name", "mr", "ms", "miss", "dr", "prof", "sir", "madam"),
     ),
     Rule("ipv6", _IPV6_RE, _ipv6, guard=_may_hold_ipv6),
     Rule("ipv4", _IPV4_RE, _ipv4, guard=_IPV4_HINT_RE.search),
     Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search),
     Rule("card", _CARD_RE, _card, guard=_DIGIT.search),
     Rule("phone", _PHONE_RE, _phone, guard=_DIGIT.search),
-    Rule("digit-groups", _DIGIT_GROUPS_RE, _digit_groups, guard=_may_hold_digit_groups),
-    Rule("dns-error", _DNS_ERROR_RE, _dns_error, ("enotfound", "eai_again")),
+    AnchoredRule(
+        "digit-groups",
+        _DIGIT_GROUPS_RE,
+        _digit_groups,
+        guard=_may_hold_digit_groups,
+        anchor=_DIGIT_GROUP_ANCHOR_RE,
+        run=_DIGIT_GROUP_RUN_RE,
+    ),
+    Rule(
+        "dns-error",
+        _DNS_ERROR_RE,
+        _dns_error,
+        ("enotfound", "eai_again"),
+        starts=("enotfound", "eai_again"),
+    ),
     AnchoredRule(
         "host",
         _HOST_RE,
@@ -981,7 +1040,6 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         # A host the callback replaces ends in a known top-level domain: the hint.
         anchor=_HOST_HINT_RE,
         run=_HOST_RUN_RE,
-        in_run=_HOST_CHARS.__contains__,
     ),
 )
 

@@ -1087,9 +1087,6 @@ _CHANGE_MARK_RE: Final = re.compile(r"<[a-z][a-z-]{0,20}>|://")
 # the lookarounds of every rule and into the next words, so that a match a replacement
 # exposed (a number or a name ending at a placeholder) lies inside the window whole.
 _RESCAN_MARGIN: Final = 24
-# Stretches closer than this are passed over as one: a pass has a fixed cost (every
-# rule's prefilter) worth about this many characters of scanning.
-_RESCAN_JOIN: Final = 48
 _SPACE_RE: Final = re.compile(r"\s")
 _STRETCH_SEPARATOR: Final = "\n\x00\n"
 
@@ -1108,7 +1105,7 @@ def _rescan_windows(before: str, after: str) -> list[tuple[int, int]] | None:
     for m in _CHANGE_MARK_RE.finditer(after):
         start = max(0, m.start() - _RESCAN_MARGIN)
         end = min(size, m.end() + _RESCAN_MARGIN)
-        if windows and start <= windows[-1][1] + _RESCAN_JOIN:
+        if windows and start <= windows[-1][1]:
             start = windows.pop()[0]
         elif start > 0:
             space = max(after.rfind(" ", 0, start), after.rfind("\n", 0, start))
@@ -1116,7 +1113,7 @@ def _rescan_windows(before: str, after: str) -> list[tuple[int, int]] | None:
             start = max(space, tab, after.rfind("\r", 0, start), 0)
         found = _SPACE_RE.search(after, end)
         end = found.end() if found is not None else size
-        if windows and start <= windows[-1][1] + _RESCAN_JOIN:
+        if windows and start <= windows[-1][1]:
             start = windows.pop()[0]
         windows.append((start, end))
     if not windows:

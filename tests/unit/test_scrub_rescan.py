@@ -20,7 +20,13 @@ from consentry.anonymize.scrub import (
     _Context,
     _rescan_windows,
 )
-from consentry.anonymize.secrets import _OWN_NEEDLES, OWN_RULES, _needle_hit
+from consentry.anonymize.secrets import (
+    _OWN_NEEDLES,
+    DIGEST_RE,
+    OWN_RULES,
+    _digest_matches,
+    _needle_hit,
+)
 
 SETTINGS = settings(max_examples=300, deadline=None)
 ALNUM = string.ascii_letters + string.digits
@@ -137,6 +143,12 @@ PIECES = st.one_of(
     st.builds(lambda d: f"10.0.0{d[0]}.{d[1]}", _token("0123456789", 2)),
     st.builds(lambda t: f"10.0.010.0.{t}", _token(ALNUM, 30)),
     st.builds(lambda t: f"password={t}", _token(ALNUM, 12)),
+    st.builds(
+        lambda label, sep, h: f"{label}{sep}{h}",
+        st.sampled_from(["SHA256", "sha-1", "Commit", "commit", "digest", "CHECKSUM", "ſha1"]),
+        st.sampled_from([" ", ": ", "=", " sha256:", "\t"]),
+        st.sampled_from([40, 56, 64, 41]).flatmap(lambda n: _token("0123456789abcdef", n)),
+    ),
     st.builds(lambda h: f"fe80::{h}:1", _token("0123456789abcdef", 4)),
     st.builds(
         lambda h: ":".join(h[i : i + 4] for i in range(0, 32, 4)), _token("0123456789abcdef", 32)
@@ -256,3 +268,10 @@ def test_anchored_rules_find_what_a_whole_scan_finds(text: str) -> None:
             whole = _always_apply(rule, text, _Context(DEFAULT_SCRUBBER.allowed_hosts))
             anchored = rule.apply(text, text.lower(), _Context(DEFAULT_SCRUBBER.allowed_hosts))
             assert anchored == whole, rule.name
+
+
+@SETTINGS
+@given(TEXTS)
+def test_digest_labels_found_where_a_whole_scan_finds_them(text: str) -> None:
+    whole = [m.span() for m in DIGEST_RE.finditer(text)]
+    assert [m.span() for m in _digest_matches(text, text.lower())] == whole

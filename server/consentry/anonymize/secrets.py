@@ -812,6 +812,34 @@ DIGEST_RE: Final = re.compile(
 )
 
 
+def _digest_matches(text: str, lowered: str) -> list[re.Match[str]]:
+    """What `DIGEST_RE.finditer(text)` finds, trying the pattern only where a label is.
+
+    A match starts with its label; in an ASCII text a label is one of the hints in the
+    lower-cased text at the same place (beyond ASCII, case-blind matching knows more
+    spellings, and lower-casing may change the length: the whole scan runs).
+    """
+    if not text.isascii():
+        return list(DIGEST_RE.finditer(text))
+    places: list[int] = []
+    for hint in _DIGEST_HINTS:
+        at = lowered.find(hint)
+        while at != -1:
+            places.append(at)
+            at = lowered.find(hint, at + 1)
+    places.sort()
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in places:
+        if at < end:
+            continue
+        m = DIGEST_RE.match(text, at)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def labelled_digests(text: str) -> list[tuple[int, int]]:
     """The spans of the hex digests in `text` that a label names (see `DIGEST_RE`)."""
     lowered = text.lower()
@@ -820,7 +848,7 @@ def labelled_digests(text: str) -> list[tuple[int, int]]:
     ):
         return []
     spans: list[tuple[int, int]] = []
-    for m in DIGEST_RE.finditer(text):
+    for m in _digest_matches(text, lowered):
         label, digest = m.group("label").lower().replace("-", ""), m.group("hex")
         same_case = digest == digest.lower() or digest == digest.upper()
         if same_case and len(digest) in _DIGEST_LENGTHS.get(label, ()):

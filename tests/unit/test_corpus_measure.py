@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 from tests.corpus import adversarial
 from tests.corpus.adversarial import Planted
 from tests.corpus.measure import survives, through_field
 from tests.corpus.peers import half_of
-from tests.corpus.through_server import find, normalise
+from tests.corpus.through_server import BATCH, BATCH_BYTES, batches, find, normalise
 
 
 def test_survives_sees_a_secret_and_ignores_placeholders() -> None:
@@ -44,3 +46,13 @@ def test_peer_halves_split_by_test_roughly_in_two() -> None:
     halves = [half_of("gitleaks", f"rule-{i}") for i in range(400)]
     assert 150 < halves.count("tune") < 250
     assert half_of("s", "t") == half_of("s", "t")
+
+
+def test_batches_stay_under_the_servers_message_limit() -> None:
+    # A batch over the limit is skipped whole by the server: its samples would count as
+    # caught without being tried.
+    events = [{"event": "error", "properties": {"message": "x" * 20_000}}] * 100
+    sizes = [len(json.dumps(b).encode()) for b in batches(events)]
+    assert sum(len(b) for b in batches(events)) == 100
+    assert max(sizes) <= BATCH_BYTES + 21_000
+    assert all(len(b) <= BATCH for b in batches([{"event": "x"}] * 1000))

@@ -114,8 +114,11 @@ _LITERAL: Final = r"(?:[+-]?\d[\d.]*|None|True|False|null|undefined|true|false)"
 _HARMLESS_ARGS_RE: Final = re.compile(
     rf"e?s|\s*(?:\w+=)?{_LITERAL}(?:\s*,\s*(?:\w+=)?{_LITERAL})*\s*,?\s*"
 )
+# The quote comes first and the look behind it after: a pattern that starts with a set of
+# characters lets the search skip to them (the same matches as "(?<!\w)" first).
 _QUOTED_RE: Final = re.compile(
-    r"(?<!\w)(?P<q>[\"'`\u201c\u2018])(?P<body>[^\"'`\u201c\u201d\u2018\u2019\n]{1,2000}?)"
+    r"(?P<q>[\"'`\u201c\u2018])(?<!\w[\"'`\u201c\u2018])"
+    r"(?P<body>[^\"'`\u201c\u201d\u2018\u2019\n]{1,2000}?)"
     r"(?P<close>[\"'`\u201d\u2019])(?!\w)"
 )
 # The "message" member of an "error" object, as OpenAI's, Anthropic's and Google's APIs
@@ -140,7 +143,9 @@ _PROTECTED_RE: Final = re.compile(
     r"(?P<version>[ /@]v?\d{1,6}(?:\.\d{1,8}){1,3})(?!\w|\.\d)"
 )
 _DIGIT_HEAVY_RE: Final = re.compile(r"\d{5,}")
-_CHUNK_RE: Final = re.compile(r"[^\s<>\"'`()\[\]{},;=|*!?&^]+")
+# What lies between chunks, captured: a split gives chunks and separators in turn, and
+# judging them in one list costs less than a substitution's call per match.
+_BETWEEN_CHUNKS_RE: Final = re.compile(r"([\s<>\"'`()\[\]{},;=|*!?&^]+)")
 _EDGE_PUNCT: Final = ".:-!?\u2026"
 # A chunk right after a placeholder may start with the separator the placeholder left:
 # "<path>/x.db" is judged as "x.db".
@@ -316,8 +321,12 @@ def _is_round_size(digits: str) -> bool:
     )
 
 
-def _word(m: re.Match[str]) -> str:
-    return judge_chunk(m.group(0))
+def _judge_words(text: str) -> str:
+    """Every chunk of `text` judged (`judge_chunk`), the separators as they are."""
+    parts = _BETWEEN_CHUNKS_RE.split(text)
+    # The split puts chunks at even places, an empty one where a separator begins or ends.
+    parts[::2] = [judge_chunk(chunk) if chunk else chunk for chunk in parts[::2]]
+    return "".join(parts)
 
 
 def _url_piece(piece: str, allowed: bool) -> str:
@@ -339,7 +348,7 @@ def _url(url: str, allowed_hosts: frozenset[str]) -> str:
     """A URL the detectors left: its host kept (the detectors vetted it), its parts judged."""
     parts = _URL_PARTS_RE.fullmatch(url)
     if parts is None:
-        return _CHUNK_RE.sub(_word, url)
+        return _judge_words(url)
     head = parts.group("head")
     host = head.split("://", 1)[1].rsplit("@", 1)[-1].split(":", 1)[0].lower().removeprefix("www.")
     allowed = host in allowed_hosts
@@ -386,11 +395,11 @@ def _exit_statuses(text: str) -> list[tuple[int, int]]:
 def _words_of(text: str, allowed_hosts: frozenset[str]) -> str:
     """The word pass of `allow_list` over a text whose shapes are already replaced."""
     if "://" not in text and not _SOFTWARE_HINT_RE.search(text):
-        return _CHUNK_RE.sub(_word, text)
+        return _judge_words(text)
     out: list[str] = []
     pos = 0
     for m in _PROTECTED_RE.finditer(text):
-        out.append(_CHUNK_RE.sub(_word, text[pos : m.start()]))
+        out.append(_judge_words(text[pos : m.start()]))
         if m.group("url"):
             out.append(_url(m.group("url"), allowed_hosts))
         else:
@@ -398,7 +407,7 @@ def _words_of(text: str, allowed_hosts: frozenset[str]) -> str:
             out.append(name if _software_ok(name) else judge_chunk(name))
             out.append(m.group("version"))
         pos = m.end()
-    out.append(_CHUNK_RE.sub(_word, text[pos:]))
+    out.append(_judge_words(text[pos:]))
     return "".join(out)
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from consentry.anonymize import free_text
 from consentry.anonymize.scrub import (
     _MAX_PASSES,
     DEFAULT_SCRUBBER,
@@ -275,3 +276,59 @@ def test_anchored_rules_find_what_a_whole_scan_finds(text: str) -> None:
 def test_digest_labels_found_where_a_whole_scan_finds_them(text: str) -> None:
     whole = [m.span() for m in DIGEST_RE.finditer(text)]
     assert [m.span() for m in _digest_matches(text, text.lower())] == whole
+
+
+# Short text shaped like code: names before parentheses, keywords at line starts, line
+# ends. Short, so that one line decides (a long text nearly always holds some code line).
+CODE_PIECES = st.sampled_from(
+    [
+        "f(",
+        "(1)",
+        "x.(1)",
+        "é(a)",
+        "_(a)",
+        "$(a)",
+        "9(a)",
+        "(",
+        ")",
+        "x.y(",
+        ".(",
+        "$(",
+        "_(",
+        "é(",
+        "1(",
+        "a b",
+        "const ",
+        "let x = ",
+        "def g",
+        "class A",
+        "import x;",
+        "from a import b",
+        "#include <x>",
+        "=>",
+        "=> {",
+        ";",
+        "{",
+        "\r",
+        "\x0b",
+        "\u2003",
+        "  public static",
+        "\t",
+        "x",
+    ]
+)
+CODE_TEXTS = st.lists(
+    st.tuples(CODE_PIECES, st.sampled_from(["", " ", "\n", "\r\n", "(", ")", "\t"])),
+    min_size=1,
+    max_size=5,
+).map(lambda parts: "".join(p + s for p, s in parts))
+
+
+@SETTINGS
+@given(CODE_TEXTS)
+def test_shape_prefilters_never_skip_a_match(text: str) -> None:
+    # The prefilters are necessary conditions: where they say no, the pattern finds nothing.
+    if not free_text._may_hold_code_line(text):
+        assert free_text._CODE_LINE_RE.search(text) is None
+    if not free_text._may_hold_call(text):
+        assert free_text._CALL_RE.search(text) is None

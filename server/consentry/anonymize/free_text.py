@@ -104,6 +104,21 @@ _CODE_LINE_RE: Final = re.compile(
     r"|from\s+[\w.]+\s+import\s|#include\s|package\s+[\w.]+;|public\s+(?:static\s+)?\w+)[^\n]*"
     r"|^[^\n]*(?:;|\{|=>\s*\{?)[ \t]*$"
 )
+# What `_CODE_LINE_RE`'s lines start with (after blanks) or end with (before blanks).
+_CODE_LINE_HEADS: Final = (
+    "const",
+    "let",
+    "var",
+    "function",
+    "def",
+    "class",
+    "import",
+    "from",
+    "#include",
+    "package",
+    "public",
+)
+_CODE_LINE_TAILS: Final = (";", "{", "=>")
 _CALL_RE: Final = re.compile(
     r"(?<![\w$.])[A-Za-z_$][\w$.]{0,80}\((?P<args>(?=[^()\n]*[^\s()])[^()\n]{1,300})\)"
 )
@@ -235,15 +250,40 @@ def shapes(text: str) -> str:
         text = _SQL_RE.sub(CODE, text)
     if "@@" in text or "diff --git" in text or "+++ b/" in text:
         text = _DIFF_RE.sub(CODE, text)
-    text = _CODE_LINE_RE.sub(_code_line, text)
+    if _may_hold_code_line(text):
+        text = _CODE_LINE_RE.sub(_code_line, text)
     # Inner calls first: "f(g(x))" is "f(<code>)" after one pass and "<code>" after two.
     # Each pass that changes the text takes one pair of parentheses away.
-    while "(" in text:
+    while _may_hold_call(text):
         replaced = _CALL_RE.sub(_call, text)
         if replaced == text:
             break
         text = replaced
     return _QUOTED_RE.sub(_quoted, text)
+
+
+def _may_hold_code_line(text: str) -> bool:
+    """False when no line could match `_CODE_LINE_RE`: none starts with one of its
+    keywords or ends in ``;``, ``{`` or ``=>`` before blanks of any kind (``=>\\s*``
+    takes a carriage return too). A scan of every position costs more."""
+    for line in text.split("\n"):
+        if line.lstrip(" \t").startswith(_CODE_LINE_HEADS) or line.rstrip().endswith(
+            _CODE_LINE_TAILS
+        ):
+            return True
+    return False
+
+
+def _may_hold_call(text: str) -> bool:
+    """False when no ``(`` follows a name's character, which every call of `_CALL_RE`
+    has right before its parenthesis (``[\\w$.]``: a letter, digit, ``_``, ``$`` or ``.``)."""
+    at = text.find("(")
+    while at != -1:
+        before = text[at - 1] if at else ""
+        if before.isalnum() or before in ("_", "$", "."):
+            return True
+        at = text.find("(", at + 1)
+    return False
 
 
 def _call(m: re.Match[str]) -> str:

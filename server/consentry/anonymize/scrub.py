@@ -164,6 +164,7 @@ DEFAULT_ALLOWED_HOSTS: Final = CODE_HOSTS | frozenset(
         "api.groq.com",
         "console.groq.com",
         "api.together.xyz",
+        "together.ai",
         "api.perplexity.ai",
         "api.x.ai",
         "x.ai",

@@ -35,6 +35,7 @@ import mimetypes
 import re
 from typing import Final
 
+from consentry.anonymize.identifiers import CUSTOM_MODEL, model_id
 from consentry.anonymize.models import load_registry
 from consentry.anonymize.secrets import is_high_entropy, labelled_digests
 from consentry.anonymize.vocabulary import MAX_NUMBER_DIGITS, is_known_identifier, package_names
@@ -215,11 +216,12 @@ def _quoted(m: re.Match[str]) -> str:
     relative = _RELATIVE_PATH_RE.fullmatch(body)
     # A quoted relative path names a place on someone's disk, even when every segment is
     # a word ('DANGEROUS/PATH', 'acme/payroll'); "./dist/x.js" and MIME types
-    # ('application/json') are not caught by this shape.
+    # ('application/json') are not caught by this shape. A model id the model field would
+    # keep ('meta-llama/Llama-3.1-8B-Instruct': namespaces the registry names) stays too.
     if (
         relative
         and relative.group(1).lower() not in _MEDIA_TYPES
-        and body.lower() not in load_registry()
+        and model_id(body) == CUSTOM_MODEL
         and body not in _lsp_methods()
         # A bare module specifier names a package, never a folder: Node resolves only
         # specifiers starting with "./", "../" or "/" on the disk.
@@ -314,8 +316,8 @@ def judge_chunk(chunk: str) -> str:
 
 def _verdict(core: str) -> str | None:
     """None when `core` may stay, else the placeholder that replaces it."""
-    if _number_ok(core) or _ERROR_CODE_RE.fullmatch(core):
-        return None
+    if len(core) == 1 or _number_ok(core) or _ERROR_CODE_RE.fullmatch(core):
+        return None  # one character says nothing of anyone ('é' of "encode character '\\xe9'")
     version = _VERSION_RE.fullmatch(core)
     if version and (not version.group(1) or is_known_identifier(version.group(1))):
         return None  # "1.2.3", "2.0.0-beta.1"; not "1.2.3-beta.kowalczyk"
@@ -373,8 +375,8 @@ def _url_piece(piece: str, allowed: bool) -> str:
     if not piece or _URL_SPLIT_RE.fullmatch(piece):
         return piece
     verdict = judge_chunk(piece)
-    if verdict == piece or not allowed:
-        return verdict
+    if verdict == piece or not allowed or FILE in verdict:
+        return verdict  # a document's name goes on any host
     # On a public host a page name need not be a dictionary word ("pygls", "vscode-api");
     # only what looks generated (an id, a key) goes.
     if _LONG_ID_RE.fullmatch(piece) or (
@@ -453,5 +455,8 @@ def _words_of(text: str, allowed_hosts: frozenset[str]) -> str:
 
 def _software_ok(name: str) -> bool:
     return not (
-        _LONG_ID_RE.fullmatch(name) or is_high_entropy(name) or _DIGIT_HEAVY_RE.search(name)
+        _LONG_ID_RE.fullmatch(name)
+        or is_high_entropy(name)
+        or _DIGIT_HEAVY_RE.search(name)
+        or FILE in judge_chunk(name)  # a document's name is no software ("cv.pdf 2.1")
     )

@@ -10,7 +10,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any, Literal
 
 ConsentStyle = Literal["opt-in", "opt-out"]
@@ -34,9 +34,9 @@ def valid_product_id(value: str) -> bool:
 class ProfileError(Exception):
     """A profile that cannot be used; the message names the file and the key.
 
-    The folders of the file's path may hold the user's name, so logs, warnings and
-    consent reasons use `shown` (the file's own name and the problem); the full message
-    goes only to whoever named the file (a request's error answer, the command line).
+    The file's path and even its own name may hold the user's or a project's name, so
+    logs, warnings and consent reasons use `shown` ("the profile file" and the problem);
+    the full message goes only to whoever named the file (the command line).
     """
 
     def __init__(self, source: str, problem: str) -> None:
@@ -46,17 +46,13 @@ class ProfileError(Exception):
 
     @property
     def shown(self) -> str:
-        """The problem with the file named by its own name only, never its folders.
+        """The problem with the file called "the profile file", never by its path or name.
 
-        Even the name is shown only when it is made of known words (`bad.toml`,
-        `acme-assistant.toml`): a file named after a key or an account number is
-        "the profile file".
+        A file's own name is chosen by whoever made it and may be a project's, a
+        customer's or a key's (``secret-merger-app``, ``sk_live_….toml``); whoever named
+        the file knows which one it is.
         """
-        from consentry.anonymize.vocabulary import is_known_identifier
-
-        path = PurePath(self.source)
-        plain = path.suffix in ("", ".toml") and bool(path.stem) and is_known_identifier(path.stem)
-        return f"{path.name if plain else 'the profile file'}: {self.problem}"
+        return f"the profile file: {self.problem}"
 
 
 _PLAIN_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")

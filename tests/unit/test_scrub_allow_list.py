@@ -377,6 +377,11 @@ def test_uuid_must_be_rfc9562() -> None:
         ("1.96.0-insider", "1.96.0-insider"),
         ("v2", "v2"),
         ("DE89 3704", "unknown"),
+        # An IPv4 address in a version's place: four numbers of 0-255.
+        ("192.168.77.14", "unknown"),
+        ("10.0.0.1", "unknown"),
+        ("17.8.34316.72", "17.8.34316.72"),  # a part above 255: a build number
+        ("2024.1.2", "2024.1.2"),
     ],
 )
 def test_versions(raw: str, expected: str) -> None:

@@ -19,7 +19,9 @@
 - **File names** (`is_file_name`): an identifier field's value that ends in a known file
   extension is a file's name, and is kept only when made of vocabulary words.
 - **Versions** (`version`): ``1.2.3``, ``v1.96.0-insider``, ``2.0.0-beta.1+build.5``;
-  else ``unknown``.
+  else ``unknown``. Four plain numbers of 0-255 (``192.168.77.14``) are an IPv4 address
+  however they came, and are ``unknown`` too: a four-part version with only small
+  numbers (``1.2.3.4``) is given up for it.
 - **IDE names** (`ide_name`): one of `KNOWN_IDES` (case and spacing aside), else ``other``.
 """
 
@@ -90,6 +92,9 @@ _VERSION_RE: Final = re.compile(
     r"v?\d{1,6}(?:\.\d{1,8}){0,3}(?:-[0-9A-Za-z]{1,20}(?:\.[0-9A-Za-z]{1,20}){0,3})?"
     r"(?:\+[0-9A-Za-z]{1,20}(?:\.[0-9A-Za-z]{1,20}){0,3})?"
 )
+# An IPv4 address's shape: four dot-separated numbers of at most three digits.
+_DOTTED_QUAD_RE: Final = re.compile(r"v?(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})")
+_OCTET_MAX: Final = 255
 _SEGMENT_SPLIT_RE: Final = re.compile(r"[/:]")
 _SEGMENT_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,79}")
 # Quantisation and precision tags of local models: Q4_K_M, q8_0, IQ3_XS, fp16, bf16, 4bit.
@@ -153,7 +158,10 @@ def event_id(raw: object) -> tuple[str, bool]:
 
 
 def version(value: str) -> str:
-    """`value` when it looks like a version, else ``unknown``."""
+    """`value` when it looks like a version and not an IPv4 address, else ``unknown``."""
+    quad = _DOTTED_QUAD_RE.fullmatch(value)
+    if quad and all(int(part) <= _OCTET_MAX for part in quad.groups()):
+        return UNKNOWN_VERSION  # an address in a version's place ("192.168.77.14")
     return value if _VERSION_RE.fullmatch(value) else UNKNOWN_VERSION
 
 

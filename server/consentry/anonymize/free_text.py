@@ -15,8 +15,8 @@ what something is). Two passes:
    chunk is judged once (the verdict is cached) and kept when it is:
 
    - a placeholder, punctuation, or a number of at most seven digits (``429``, ``8192``,
-     ``30000ms``, ``1,048,576``), a round size (``4294967296``, ``20971520``), a version
-     (``1.2.3-beta.1``);
+     ``30000ms``, ``1,048,576``) with at most a unit of `UNITS` after it, a round size
+     (``4294967296``, ``20971520``), a version (``1.2.3-beta.1``);
    - an identifier made of vocabulary words (`consentry.anonymize.vocabulary`), split at
      ``. _ - / : @ + ~ #`` and camel-case humps: ``maxTokens``, ``ECONNREFUSED``,
      ``https://api.openai.com/v1/chat/completions``, ``ollama/llama3:8b``.
@@ -166,7 +166,34 @@ _EDGE_PUNCT: Final = ".:-!?\u2026"
 # A chunk right after a placeholder may start with the separator the placeholder left:
 # "<path>/x.db" is judged as "x.db".
 _LEADING_PUNCT: Final = ".:-!?/\\\u2026"
-_NUMBER_RE: Final = re.compile(r"[+-]?\d[\d.,_]*(?:e[+-]?\d+)?[a-zA-Z%]{0,3}")
+_NUMBER_RE: Final = re.compile(r"[+-]?\d[\d.,_]*(?:e[+-]?\d+)?(?P<unit>[a-zA-Zµ%]{0,4})")
+
+
+def _units() -> frozenset[str]:
+    """The units a number may carry, lower-cased: time (``ms``, ``min``), SI prefixes
+    (k M G T P E, m u µ n) and IEC binary prefixes (Ki Mi Gi Ti Pi Ei) alone or before
+    bytes, bits, hertz, ``bps`` and ``flops``, CSS and screen units (``px``, ``rem``,
+    ``dpi``, ``fps``), ordinals (``1st``), multipliers (``3x``), an HTTP status class
+    (``5xx``), ``bit``/``tok``. A number with any other letters after it is no measure
+    ("1234567TA", an Irish PPS number; "4471920AB", a member id)."""
+    si = ("k", "m", "g", "t", "p", "e")
+    small = ("u", "µ", "n")
+    iec = tuple(prefix + "i" for prefix in si)
+    measured = ("b", "bps", "hz", "flops")
+    prefixed = {p + m for p in (*si, *small, *iec) for m in measured}
+    return frozenset(
+        {*si, *iec, *measured, *prefixed}
+        | _words(
+            "ns us µs ms s sec secs m min mins h hr hrs d w y px pt em rem vh vw vmin vmax"
+            " dp sp dpi ppi fps st nd rd th x xx bit bits tok %"
+        )
+    )
+
+
+UNITS: Final = _units()
+# A lone letter is a unit only after a short number ("8k", "70B", "30s"): nobody writes
+# 1234567k; a long number with a letter after it is an id's check character.
+_MAX_LONE_UNIT_DIGITS: Final = 5
 # A protocol or format named with its version glued on: TLSv1.3, SSLv3, HTTPv2.
 _NAMED_VERSION_RE: Final = re.compile(r"([A-Za-z]{2,20}?)v\d{1,3}(?:\.\d{1,3}){0,3}")
 _VERSION_RE: Final = re.compile(r"v?\d{1,6}(?:\.\d{1,8}){1,3}(?:[-+]([0-9A-Za-z.-]{1,40}))?")
@@ -294,9 +321,15 @@ def _call(m: re.Match[str]) -> str:
 
 def _number_ok(core: str) -> bool:
     """Numbers, times, dates, ratios and ports: no letters but a unit, short digit runs."""
-    if _NUMBER_RE.fullmatch(core) is None and _PUNCTUATED_NUMBER_RE.fullmatch(core) is None:
+    number = _NUMBER_RE.fullmatch(core)
+    if number is None and _PUNCTUATED_NUMBER_RE.fullmatch(core) is None:
         return _HEX_LITERAL_RE.fullmatch(core) is not None
-    return all(len(run) <= MAX_NUMBER_DIGITS for run in _DIGIT_RUN_RE.findall(core))
+    runs = _DIGIT_RUN_RE.findall(core)
+    if number is not None and (unit := number.group("unit")):
+        lone = len(unit) == 1 and unit != "%"
+        if unit.lower() not in UNITS or (lone and max(map(len, runs)) > _MAX_LONE_UNIT_DIGITS):
+            return _HEX_LITERAL_RE.fullmatch(core) is not None  # 0xAB
+    return all(len(run) <= MAX_NUMBER_DIGITS for run in runs)
 
 
 @functools.lru_cache(maxsize=1 << 16)

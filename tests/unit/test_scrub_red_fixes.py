@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from consentry.anonymize.free_text import allow_list
+from consentry.anonymize.scrub import scrub_message
 
 
 def test_numbers_keep_real_units() -> None:
@@ -28,3 +29,11 @@ def test_numbers_keep_real_units() -> None:
 def test_a_number_with_letters_that_are_no_unit_goes(text: str) -> None:
     out = allow_list(text)
     assert text.split()[-1] not in out
+
+
+def test_quoted_prose_is_text_even_around_a_placeholder() -> None:
+    text = "prompt too long: 'Write an email to Ms. Okonkwo telling her the contract is off'"
+    assert scrub_message(text) == "prompt too long: '<text>'"
+    # A type expression is still no prose.
+    kept = "type 'Promise<string> | undefined' is not assignable"
+    assert scrub_message(kept) == kept

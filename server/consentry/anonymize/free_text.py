@@ -229,6 +229,11 @@ _PLACEHOLDER_NAMES: Final = _words(
 )
 
 
+_PLACEHOLDER_RE: Final = re.compile(
+    "<(?:" + "|".join(sorted(map(re.escape, _PLACEHOLDER_NAMES))) + ")>"
+)
+
+
 @functools.cache
 def _lsp_methods() -> frozenset[str]:
     """The Language Server Protocol's method names (``textDocument/hover``), as lsprotocol
@@ -258,9 +263,12 @@ def _quoted(m: re.Match[str]) -> str:
         return m.group("q") + PATH + m.group("close")
     # Three words or more, and not a type or an expression ('Window & typeof globalThis'),
     # nor the message of a provider's error body, which the word pass judges.
+    # A placeholder a detector put inside the quotes is a word like any other: the
+    # sentence around "Ms. <name>" is someone's all the same.
+    words = _PLACEHOLDER_RE.sub("x", body) if "<" in body else body
     if (
-        len(body.split()) >= 3
-        and not any(c in body for c in "&|<>{}()=;:[]")
+        len(words.split()) >= 3
+        and not any(c in words for c in "&|<>{}()=;:[]")
         and not _ERROR_MESSAGE_KEY_RE.search(m.string, max(0, m.start() - 240), m.start())
     ):
         return m.group("q") + TEXT + m.group("close")

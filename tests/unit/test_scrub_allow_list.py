@@ -347,6 +347,40 @@ def test_machine_facts_are_redacted_in_any_case_and_separator(text: str) -> None
     assert "/al/" not in out
 
 
+# The OS user as a URL's user (local databases use it) and the home folder as a path's
+# start: the detectors see them before the facts are replaced.
+SHAPE_FACTS = MachineFacts(user_names=("jdoe",), home_folders=("/root",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("https://jdoe:Sommer2024!@git.acme.com/x.git", "https://<secret>@<host>/x.git"),
+        ("postgres://jdoe:hunter2hunter2@db.acme.lan:5432/x", "postgres://<secret>@<host>:5432/x"),
+        ("mysql://root:P@ssw0rd-Acme77011@10.20.30.40:3306/shop", "mysql://<secret>@<ip>:3306/shop"),
+        ("/root/acme-secrets-rotation/rotate.sh exited 1", "<path>/rotate.sh exited 1"),
+        ("the root cause", "the root cause"),
+        ("jdoe said hi", "<user> said hi"),
+    ],
+)
+def test_machine_facts_keep_the_shapes_the_detectors_know(text: str, expected: str) -> None:
+    assert Scrubber(facts=SHAPE_FACTS, free_text="scrubbed").scrub_message(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "postgres://reporting:n0tmyR3alPw532@pg-main.internal:5432/finance",
+            "postgres://<secret>@<host>:5432/finance",
+        ),
+        ("at <host>:<secret>@pg-main.internal now", "at <host>:<secret>@<host> now"),
+    ],
+)
+def test_host_after_placeholder_credentials_is_judged(text: str, expected: str) -> None:
+    assert Scrubber(free_text="scrubbed").scrub_message(text) == expected
+
+
 def test_short_names_are_kept_outside_paths() -> None:
     out = Scrubber(facts=FACTS, free_text="scrubbed").scrub_message("al dente")
     assert out == "al dente"

@@ -152,9 +152,14 @@ def _home_pattern(home: str) -> str | None:
     if not parts:
         return None
     # Any separator style, any case: C:\Users\x, C:/Users/x, /c/Users/x, \\?\C:\Users\x.
-    return r"[\\/]{1,2}".join(
+    body = r"[\\/]{1,2}".join(
         re.escape(p.rstrip(":")) + (":?" if p.endswith(":") else "") for p in parts
     )
+    if parts[0].endswith(":"):
+        return r"(?<![^\W_])" + body
+    # A POSIX home ("/root", "/home/x") only where a path starts: its first folder alone
+    # is often a word ("the root cause").
+    return r"(?<![\w.~-])[\\/]{1,2}" + body
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,11 +3,9 @@
 Order of the stages (each in its own module):
 
 1. `normalise` — one spelling (NFKC, no zero-width characters, escapes decoded);
-2. `machine` — what the machine knows about its person (user, home, host, workspace
-   names) becomes ``<user>``, ``<path>``, ``<host>``, ``<workspace>``;
-3. for a stack, `frames` — frames keep their file only under a known-safe root, the
+2. for a stack, `frames` — frames keep their file only under a known-safe root, the
    other lines go on as free text;
-4. the detectors — `secrets` (provider rules, assignment grammar, entropy), then the
+3. the detectors — `secrets` (provider rules, assignment grammar, entropy), then the
    rule table below, which replaces only what it matched with a typed placeholder:
 
    ``<path>`` + base name (Windows, macOS, Linux, WSL, UNC, ``file://`` and
@@ -17,10 +15,15 @@ Order of the stages (each in its own module):
    a title or "my name is"), ``<id>`` (grouped digits: national ids, account numbers).
    URLs keep scheme, host (or ``<host>``) and path, lose credentials and query values;
 
-5. `free_text` — with ``free_text="allow-list"`` (the default) code and quoted prose
+4. `free_text` — with ``free_text="allow-list"`` (the default) code and quoted prose
    become ``<code>``/``<text>`` and only known-safe chunks stay (see that module);
    ``"scrubbed"`` stops after the detectors; ``"none"`` keeps no message and only the
-   frames of a stack.
+   frames of a stack;
+5. `machine` — what the machine knows about its person (user, home, host, workspace
+   names) and the detectors left becomes ``<user>``, ``<path>``, ``<host>``,
+   ``<workspace>``. Last, so that the detectors see the shapes they know: a URL whose
+   user is the machine's user still loses its password and host, a path in the home
+   folder its folders.
 
 Output is cut to `MAX_MESSAGE_CHARS` / `MAX_STACK_CHARS` after scrubbing, ending in an
 ellipsis. The scrubber is pure (a function of its input and immutable configuration). A
@@ -436,7 +439,9 @@ _URI_RE: Final = re.compile(
 )
 _URL_RE: Final = re.compile(
     r"(?<![\w+.-])(?P<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30})://"
-    r"(?P<authority>[^\s/?#'\"<>`\\]*)"
+    # A placeholder an earlier rule left in the credentials ("root:<secret>@db.lan") is
+    # part of the authority: the host after it is still judged.
+    r"(?P<authority>(?:[^\s/?#'\"<>`\\]|<[a-z][a-z-]{1,15}>)*)"
     # A URL inside the path ("https://proxy/https://api...") is a URL of its own.
     r"(?P<path>/(?:(?![A-Za-z][\w+.-]{0,30}://)[^\s?#'\"<>`])*)?"
     r"(?P<query>\?[^\s#'\"<>`]*)?"
@@ -552,7 +557,9 @@ _DIGIT_GROUPS_RE: Final = re.compile(
 _DATE_RE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 _LABEL: Final = r"(?:[a-z0-9-]{0,61}[a-z0-9])?"
 _HOST_RE: Final = re.compile(
-    rf"[a-z0-9](?<![\w.@/\\-][a-z0-9]){_LABEL}\.(?:[a-z0-9]{_LABEL}\.)*(?P<tld>[a-z]{{2,13}})"
+    # Not after "@" (an e-mail's domain, judged with it), unless a placeholder is all
+    # that is left of what came before ("<host>:<secret>@pg.internal").
+    rf"[a-z0-9](?:(?<![\w.@/\\-][a-z0-9])|(?<=>@[a-z0-9])){_LABEL}\.(?:[a-z0-9]{_LABEL}\.)*(?P<tld>[a-z]{{2,13}})"
     r"(?![\w(-]|\.[\w-])"
 )
 _IPV4_HINT_RE: Final = re.compile(r"\.[0-9]{1,3}\.[0-9]")
@@ -1217,18 +1224,30 @@ class Scrubber:
         return _cut(out, limit, at_line=stack)
 
     def _whole(self, text: str, *, stack: bool) -> str:
-        text = self._redactor.redact(normalise(text))
+        # The machine facts go after the detectors (`_text`): replaced first, a user
+        # name or home folder breaks the shapes the detectors know
+        # ("https://<user>:pw@host" is no URL with credentials any more,
+        # "/<path>/project/x.sh" no absolute path), and a frame under an extension in
+        # the home folder no longer starts with its root. A stack's frames are searched
+        # for them last (a function name may hold the user's name).
+        text = normalise(text)
         ctx = _Context(self.allowed_hosts)
         if not stack:
             return self._text(text, ctx)
         roots = self.safe_roots or self.facts.extension_paths
-        return scrub_stack_lines(
-            text, roots, lambda part: self._text(part, ctx), keep_other=self.free_text != "none"
+        return self._redactor.redact(
+            scrub_stack_lines(
+                text,
+                roots,
+                lambda part: self._text(part, ctx),
+                keep_other=self.free_text != "none",
+            )
         )
 
     def _text(self, text: str, ctx: _Context) -> str:
-        # The detectors, then (by default) the allow-list.
-        scrubbed = self._until_stable(text, ctx)
+        # The detectors, what they left of the machine facts, then (by default) the
+        # allow-list, which keeps the facts' placeholders.
+        scrubbed = self._redactor.redact(self._until_stable(text, ctx))
         if self.free_text != "allow-list":
             return scrubbed
         return allow_list(scrubbed, self.allowed_hosts)

@@ -37,3 +37,43 @@ def test_quoted_prose_is_text_even_around_a_placeholder() -> None:
     # A type expression is still no prose.
     kept = "type 'Promise<string> | undefined' is not assignable"
     assert scrub_message(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "at parse (ContextWindowExceeded for prompt: Refactor the payroll module so that)",
+            "at parse (ContextWindowExceeded for prompt: <text>)",
+        ),
+        (
+            "truncated: user said: my daughter has a cold, adjust the planner",
+            "truncated: user said: <text>",
+        ),
+        ("(Prompt: Translate the termination letter into German)", "(Prompt: <text>)"),
+        (
+            "content filter triggered on: how do I get her new address",
+            "content filter triggered on: <text>",
+        ),
+        ("search query: cheap flights to see my sister", "search query: <text>"),
+    ],
+)
+def test_a_labelled_prompt_is_text(text: str, expected: str) -> None:
+    assert scrub_message(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invalid input: expected string, received number",
+        "Invalid prompt: must be a string or array of strings",
+        "Request textDocument/inlineCompletion failed with message: Cancelled",
+    ],
+)
+def test_an_error_about_a_prompt_is_no_prompt(text: str) -> None:
+    assert scrub_message(text) == text
+
+
+def test_quotes_glued_to_a_placeholder_are_apostrophes_on_every_pass() -> None:
+    once = scrub_message("\x1b0` sk-2yW4Acq9GFz6Y1t9EwL56nGisiWgNZq6 Error 0`")
+    assert scrub_message(once) == once

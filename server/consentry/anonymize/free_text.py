@@ -131,11 +131,13 @@ _HARMLESS_ARGS_RE: Final = re.compile(
     rf"e?s|\s*(?:\w+=)?{_LITERAL}(?:\s*,\s*(?:\w+=)?{_LITERAL})*\s*,?\s*"
 )
 # The quote comes first and the look behind it after: a pattern that starts with a set of
-# characters lets the search skip to them (the same matches as "(?<!\w)" first).
+# characters lets the search skip to them. A quote glued to a word is an apostrophe, and
+# so is one glued to a placeholder (the word it replaced), so a second pass sees the same
+# quotes.
 _QUOTED_RE: Final = re.compile(
-    r"(?P<q>[\"'`\u201c\u2018])(?<!\w[\"'`\u201c\u2018])"
+    r"(?P<q>[\"'`\u201c\u2018])(?<![\w>][\"'`\u201c\u2018])"
     r"(?P<body>[^\"'`\u201c\u201d\u2018\u2019\n]{1,2000}?)"
-    r"(?P<close>[\"'`\u201d\u2019])(?!\w)"
+    r"(?P<close>[\"'`\u201d\u2019])(?![\w<])"
 )
 # The "message" member of an "error" object, as OpenAI's, Anthropic's and Google's APIs
 # answer errors: {'error': {'type': 'api_error', 'message': 'Internal server error'}}.
@@ -275,6 +277,60 @@ def _quoted(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# A prompt after a label that says so: "for prompt: …", "(Prompt: …", "user said: …",
+# "content filter triggered on: …", "query: …". The label word must start the line or a
+# bracketed or punctuated part, or follow a word that makes it the user's
+# ("for", "user", "search"), so "Invalid input: expected string" is no label.
+_PROMPT_LABEL_RE: Final = re.compile(
+    r"(?i)(?:(?:^|[\n(\[{,;:])[ \t]*|\b(?:for|with|on|the|user|user's|your|system|chat"
+    r"|search|original|last)[ \t]+)"
+    r"(?:prompt|input|query|question|instructions?|user[ \t]+(?:said|asked|wrote|typed|says))"
+    r"[ \t]*\Z"
+    r"|\b(?:triggered|flagged|blocked|refused)[ \t]+(?:on|by|for)[ \t]*\Z"
+)
+# The last word of each label: only a colon after one of them is looked at more closely.
+_PROMPT_LABEL_ENDS: Final = _words(
+    "prompt input query question instruction instructions said asked wrote typed says on by for"
+)
+_LABEL_COLON_RE: Final = re.compile(r":[ \t]+")
+_LABEL_WINDOW: Final = 48
+_MIN_PROSE_WORDS: Final = 3
+_CLOSERS: Final = {")": "(", "]": "[", "}": "{"}
+
+
+def _labelled_prompts(text: str) -> str:
+    """`text` with the rest of each line after a prompt label as ``<text>``."""
+    out: list[str] = []
+    pos = 0
+    for colon in _LABEL_COLON_RE.finditer(text):
+        start = colon.start()
+        if start < pos:
+            continue
+        head = text[max(pos, start - _LABEL_WINDOW) : start]
+        words = head.rsplit(None, 1)
+        if not words or words[-1].lstrip("([{,;:").lower() not in _PROMPT_LABEL_ENDS:
+            continue
+        if not _PROMPT_LABEL_RE.search(text, max(pos, start - _LABEL_WINDOW), start):
+            continue
+        line_end = text.find("\n", colon.end())
+        line_end = len(text) if line_end < 0 else line_end
+        value = text[colon.end() : line_end]
+        # The line's closing brackets that the value did not open stay ("at parse (… )").
+        end = len(value.rstrip())
+        while end and value[end - 1] in _CLOSERS:
+            closer = value[end - 1]
+            if value.count(closer, 0, end) <= value.count(_CLOSERS[closer], 0, end):
+                break
+            end -= 1
+        if len(_PLACEHOLDER_RE.sub("", value[:end]).split()) < _MIN_PROSE_WORDS:
+            continue  # one or two words: the word pass judges them
+        out.append(text[pos : colon.end()])
+        out.append(TEXT)
+        pos = colon.end() + end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _code_line(m: re.Match[str]) -> str:
     # A line that is only a placeholder and a brace is the remains of a redaction.
     return CODE if m.group(0).strip() else m.group(0)
@@ -296,7 +352,10 @@ def shapes(text: str) -> str:
         if replaced == text:
             break
         text = replaced
-    return _QUOTED_RE.sub(_quoted, text)
+    text = _QUOTED_RE.sub(_quoted, text)
+    if ":" in text:
+        text = _labelled_prompts(text)
+    return text
 
 
 def _may_hold_code_line(text: str) -> bool:

@@ -204,12 +204,20 @@ HOST_TLDS: Final = _words(
     " eu ca au jp cn ru br es ch se fi dk cz ie nz sg hk kr tw za mx ar"
     " gr tr il ae vn th ph ua ro hu xyz site online live gg tv internal local lan corp"
     " intranet localdomain arpa"
+    # Names for private networks, never delegated in the public DNS: RFC 6761 and the
+    # IANA Special-Use Domain Names registry (test, example, invalid, localhost, onion;
+    # "alt" is left out, it reads as an image's property in code), RFC 6762 appendix G
+    # (home, private; lan, corp, intranet, internal above; home.arpa of RFC 8375 ends
+    # in arpa), HashiCorp Consul's DNS interface (consul), AVM's FRITZ!Box (fritz.box).
+    " test example invalid localhost onion home private consul box"
 )
 # First labels that make a dotted word a property access in code, not a host.
 _CODE_RECEIVERS: Final = _words(
     "this self window document globalthis global module exports process console vscode"
     " os sys fs util req res request response err error e ctx context config settings"
     " options opts props state editor workspace event env obj item value result"
+    # Java's system properties: user.home, java.home.
+    " user java"
 )
 # Account names that name a role, not a person: collapsed in paths, not hunted in text.
 GENERIC_USER_NAMES: Final = _words(

@@ -544,6 +544,12 @@ _IPV6_RE: Final = re.compile(
 _IPV4_RE: Final = re.compile(
     r"[0-9](?<![\w.][0-9])(?<![Vv]ersion [0-9])\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\w|\.\d)"
 )
+# The forms inet_aton() also reads (glibc, BSD libc; the WHATWG URL parser of Node and
+# browsers): parts in hex ("0x0A.0x00.0x03.0x11") or mixed with decimal and octal ones.
+_IPV4_PART: Final = r"(?:0[xX][0-9a-fA-F]{1,2}|[0-9]{1,3})"
+_IPV4_HEX_RE: Final = re.compile(
+    rf"(?<![\w.]){_IPV4_PART}(?:\.{_IPV4_PART}){{3}}(?![\w]|\.[\w])"
+)
 _IBAN_RE: Final = re.compile(
     r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)"
 )
@@ -856,6 +862,25 @@ def _ipv4(m: re.Match[str], ctx: _Context) -> str:
     return IP
 
 
+def _inet_aton_part(part: str) -> int | None:
+    """A part of an inet_aton() address: hex after 0x, octal after a 0, else decimal."""
+    if part[:2].lower() == "0x":
+        return int(part[2:], 16)
+    if len(part) > 1 and part[0] == "0":
+        return int(part, 8) if set(part) <= set("01234567") else None
+    return int(part)
+
+
+def _ipv4_hex(m: re.Match[str], ctx: _Context) -> str:
+    address = m.group(0)
+    if "0x" not in address.lower():
+        return address  # dotted decimal is the ipv4 rule's
+    values = [_inet_aton_part(part) for part in address.split(".")]
+    if all(value is not None and value <= 255 for value in values):
+        return IP
+    return address
+
+
 def _iban(m: re.Match[str], ctx: _Context) -> str:
     raw = m.group(0)
     # Greedy grouping may take a following word; try shorter ends at group boundaries.
@@ -1030,6 +1055,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule("ipv6", _IPV6_RE, _ipv6, guard=_may_hold_ipv6),
     Rule("ipv4", _IPV4_RE, _ipv4, guard=_IPV4_HINT_RE.search),
+    Rule("ipv4-hex", _IPV4_HEX_RE, _ipv4_hex, ("0x",)),
     Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search),
     Rule("card", _CARD_RE, _card, guard=_DIGIT.search),
     Rule("phone", _PHONE_RE, _phone, guard=_DIGIT.search),

@@ -568,6 +568,13 @@ _DIGIT_GROUPS_RE: Final = re.compile(
     r"(?<![\w.:/+-])(?:[A-Z]{1,2} ?)?\d{2,8}(?:[ .-]\d{1,8}){1,5}(?: ?[A-Z](?![\w]))?"
     r"(?![\w:/%]|[.-]\d)"
 )
+# A Brazilian company's CNPJ as the Receita Federal prints it, NN.NNN.NNN/NNNN-NN: the
+# slash ends the grouped digits above. Alphanumeric from July 2026 (IN RFB 2.229/2024):
+# the first twelve characters may be capitals, the two check digits stay digits.
+_CNPJ_RE: Final = re.compile(
+    r"(?<![\w./-])[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-[0-9]{2}(?![\w/-])"
+)
+_CNPJ_HINT_RE: Final = re.compile(r"/[0-9a-z]{4}-[0-9]{2}")
 _DATE_RE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 _LABEL: Final = r"(?:[a-z0-9-]{0,61}[a-z0-9])?"
 _HOST_RE: Final = re.compile(
@@ -1059,6 +1066,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search),
     Rule("card", _CARD_RE, _card, guard=_DIGIT.search),
     Rule("phone", _PHONE_RE, _phone, guard=_DIGIT.search),
+    Rule("cnpj", _CNPJ_RE, "<id>", ("/",), _CNPJ_HINT_RE.search),
     AnchoredRule(
         "digit-groups",
         _DIGIT_GROUPS_RE,

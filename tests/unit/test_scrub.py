@@ -485,3 +485,29 @@ def test_a_typical_message_is_fast() -> None:
         print(f"{len(text)} chars: {best * 1e6:.0f} us")
         # Generous against a loaded machine: the minimum is far below this on an idle one.
         assert best < 1e-3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Special-use and private-network names (RFC 6761, RFC 6762 appendix G, Consul).
+        ("vault.service.dc2.consul: no route", "<host>: no route"),
+        ("printer.fritz.box offline", "<host> offline"),
+        ("nas.home:5000 refused", "<host>:5000 refused"),
+        ("srv01.acme.test down", "<host> down"),
+        ("System.getProperty(user.home) failed", "System.getProperty(user.home) failed"),
+        # inet_aton() forms of an IPv4 address.
+        ("0x0A.0x00.0x03.0x11 unreachable", "<ip> unreachable"),
+        ("10.0x1.2.3 unreachable", "<ip> unreachable"),
+        ("status 0xC0000005", "status 0xC0000005"),
+        # A CNPJ, numeric and alphanumeric.
+        ("CNPJ 12.345.678/0001-95 rejected", "CNPJ <id> rejected"),
+        ("CNPJ 12.ABC.345/01DE-35 rejected", "CNPJ <id> rejected"),
+        # A card with runs of spaces, or wrapped across a line in groups of four.
+        ("card=5178  7471  9795  4846 declined", "card=<card> declined"),
+        ("card number 5470 7308\n8860 2176", "card number <card>"),
+        ("line 12\n4111 1111 1111 1111", "line 12\n<card>"),
+    ],
+)
+def test_private_hosts_ids_and_cards(text: str, expected: str) -> None:
+    assert scrub.DEFAULT_SCRUBBER.with_context(free_text="scrubbed").scrub_message(text) == expected

@@ -553,7 +553,11 @@ _IPV4_HEX_RE: Final = re.compile(
 _IBAN_RE: Final = re.compile(
     r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)"
 )
-_CARD_RE: Final = re.compile(r"[0-9](?<!\w[0-9])(?:[ -]?\d){12,40}(?!\w)")
+# Groups apart by a run of spaces ("5178  7471  9795  4846"), a dash, or a line break
+# (a card number wrapped in a log line: `_card` then wants groups of four).
+_CARD_RE: Final = re.compile(
+    r"[0-9](?<!\w[0-9])(?:(?:[ \t]{1,3}|[ \t]?-[ \t]?|[ \t]*\r?\n[ \t]*)?\d){12,40}(?!\w)"
+)
 _PHONE_RE: Final = re.compile(
     r"[+(0-9](?<![\w+.:/-][+(0-9])(?:"
     r"(?<=\+)(?:\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,8}){1,6}|\d{8,15})"  # +44 20 7946 0958
@@ -909,10 +913,15 @@ def _card(m: re.Match[str], ctx: _Context) -> str:
     i = 0
     while i < len(runs):
         digits = ""
+        wrapped = False
         candidates: list[int] = []
         for j in range(i, len(runs)):
             digits += raw[runs[j][0] : runs[j][1]]
             if len(digits) > 19:
+                break
+            if j > i and "\n" in raw[runs[j - 1][1] : runs[j][0]]:
+                wrapped = True
+            if wrapped and any(runs[k][1] - runs[k][0] != 4 for k in range(i, j + 1)):
                 break
             if len(digits) >= 13 and _is_card(digits):
                 candidates.append(j)

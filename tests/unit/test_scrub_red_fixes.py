@@ -77,3 +77,20 @@ def test_an_error_about_a_prompt_is_no_prompt(text: str) -> None:
 def test_quotes_glued_to_a_placeholder_are_apostrophes_on_every_pass() -> None:
     once = scrub_message("\x1b0` sk-2yW4Acq9GFz6Y1t9EwL56nGisiWgNZq6 Error 0`")
     assert scrub_message(once) == once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ollama: model 'ravi-private/codellama-acme-internal:13b' not found",
+        "ollama: model ravi-private/codellama-acme-internal:13b not found",
+        "loading someone-else/llama-3-8b-finetune failed",
+    ],
+)
+def test_a_model_behind_a_private_namespace_goes(text: str) -> None:
+    assert "private" not in scrub_message(text) and "someone" not in scrub_message(text)
+
+
+def test_models_behind_public_namespaces_stay() -> None:
+    text = "model ollama/llama3:8b, meta-llama/Llama-3.1-8B-Instruct, openrouter/gpt-4o"
+    assert scrub_message(text) == text

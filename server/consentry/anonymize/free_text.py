@@ -210,6 +210,7 @@ _RUNTIME_RE: Final = re.compile(r"node:[\w/.-]+(?::\d+){0,2}")
 _DIGIT_RUN_RE: Final = re.compile(r"\d+")
 _LONG_ID_RE: Final = re.compile(r"[0-9a-fA-F-]{8,}|\d{8,}")
 _CHUNK_CHARS_RE: Final = re.compile(r"[\w.\-/:@+~#%$\\]+")
+_FAMILY_RE: Final = re.compile(r"[a-z]+")
 _EXTENSION_RE: Final = re.compile(r"\.([A-Za-z0-9]{1,5})$")
 # Punctuation: no letter or digit of any script ("Иван", "山田" and "٠١٢٣" are judged).
 _NO_ALNUM_RE: Final = re.compile(r"[\W_]*")
@@ -431,6 +432,8 @@ def _verdict(core: str) -> str | None:
     extension = _EXTENSION_RE.search(core)
     if extension and extension.group(1).lower() in DOCUMENT_EXTENSIONS and len(core) > 4:
         return FILE
+    if "/" in core and _is_namespaced_model(core) and model_id(core) == CUSTOM_MODEL:
+        return GENERIC  # "someone-private/codellama-acme:13b": a person's or company's model
     if _CHUNK_CHARS_RE.fullmatch(core) and is_known_identifier(core):
         return None
     if (
@@ -447,6 +450,32 @@ def _verdict(core: str) -> str | None:
     if ("/" in core or "\\" in core) and len(core) > 2:
         return PATH
     return GENERIC
+
+
+@functools.cache
+def _model_families() -> frozenset[str]:
+    """The leading letters of the registry's model names: ``llama``, ``codellama``, ``qwen``."""
+    families = set()
+    for model in load_registry():
+        family = _FAMILY_RE.match(model.rsplit("/", 1)[-1])
+        if family and len(family.group(0)) > 2:
+            families.add(family.group(0))
+    return frozenset(families)
+
+
+def _is_namespaced_model(core: str) -> bool:
+    """A model id behind a namespace as free text names it: its name starts with a model
+    family of the registry and carries a tag or a number (``ns/codellama-x:13b``,
+    ``ns/llama-3-8b``), and it is no file's name. The model field's rule then judges the
+    namespaces (`identifiers.model_id`: only those the registry names)."""
+    name = core.rsplit("/", 1)[-1]
+    family = _FAMILY_RE.match(name.lower())
+    return bool(
+        family
+        and family.group(0) in _model_families()
+        and (":" in name or any(c.isdigit() for c in name))
+        and not _EXTENSION_RE.search(name.split(":", 1)[0])
+    )
 
 
 def _is_round_size(digits: str) -> bool:

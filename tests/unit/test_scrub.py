@@ -256,8 +256,8 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
         ),
         pytest.param(
             "ratio /0 (/home/hana/proj) bad",
-            # "proj" is a software word (cspell's TypeScript list); the home path goes.
-            "ratio /0 (<path>/proj) bad",
+            # The home path goes, and "proj" with it: a folder's name, no file's.
+            "ratio /0 (<path>) bad",
             id="path-inside-a-non-path",
         ),
         pytest.param(
@@ -507,6 +507,9 @@ def test_a_typical_message_is_fast() -> None:
         ("card=5178  7471  9795  4846 declined", "card=<card> declined"),
         ("card number 5470 7308\n8860 2176", "card number <card>"),
         ("line 12\n4111 1111 1111 1111", "line 12\n<card>"),
+        # A path keeps its base name only when it is a file's, with an extension.
+        ("cannot expand ~hsilva/projects/acquisition-target-zeta", "cannot expand <path>"),
+        ("open /home/ana/proj/acquisition-target-zeta/x.py", "open <path>/x.py"),
     ],
 )
 def test_private_hosts_ids_and_cards(text: str, expected: str) -> None:

@@ -686,7 +686,9 @@ def _collapse_path(raw: str, kind: str, ctx: _Context, *, force: bool = False) -
     tail = safe_root_tail(body)
     if tail is not None:
         return tail + trailing  # from a safe root on, as a frame keeps it
-    if not rest:
+    # The base name stays only when it names a file by its extension (the allow-list
+    # still judges it): a folder's name ("acquisition-target-zeta") is a project's.
+    if not rest or _EXTENSION_RE.search(rest[-1]) is None:
         return PATH + trailing
     sep_match = _LAST_SEP_RE.search(body)
     sep = sep_match.group(1) if sep_match else "/"

@@ -94,3 +94,33 @@ def test_a_model_behind_a_private_namespace_goes(text: str) -> None:
 def test_models_behind_public_namespaces_stay() -> None:
     text = "model ollama/llama3:8b, meta-llama/Llama-3.1-8B-Instruct, openrouter/gpt-4o"
     assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("branch feature/JIRA-4821-remove-audit-trail diverged", "branch <redacted> diverged"),
+        ("checked out hotfix/ceo-bonus", "checked out <redacted>"),
+        (
+            "repo github.com/acme-internal/fraud-detection-v2 gone",
+            "repo github.com/<redacted>/<redacted> gone",
+        ),
+        ("api.github.com/repos/acme/x 404", "api.github.com/repos/<redacted>/<redacted> 404"),
+    ],
+)
+def test_branches_and_repositories_go(text: str, expected: str) -> None:
+    assert allow_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "branch protection rule",
+        "Your branch is up to date with origin/main.",
+        "fatal: invalid reference: release/2.0",
+        "branch v2.1 is 2 ahead",
+        "open github.com/login/device and enter the code",
+    ],
+)
+def test_default_branches_versions_and_host_pages_stay(text: str) -> None:
+    assert allow_list(text) == text

@@ -278,6 +278,50 @@ def _quoted(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# A repository on a code host: its owner and its name are a person's or a company's
+# ("github.com/acme-internal/fraud-detection-v2", "git@gitlab.com:acme/x.git"). Public
+# projects' addresses lose them too: nothing here tells a public repository from a
+# private one. Only the hosts' own top-level pages (`_CODE_HOST_PAGES`) are no owner.
+_CODE_HOST_RE: Final = re.compile(
+    r"(?i)(?<![\w.-])(?P<host>(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org"
+    r"|gitee\.com|git\.sr\.ht|sr\.ht|dev\.azure\.com|ssh\.dev\.azure\.com|gitea\.com"
+    r"|api\.github\.com/repos|raw\.githubusercontent\.com|gist\.github\.com))"
+    r"(?P<sep>[/:])(?P<owner>(?!\d+\b)~?[\w.-]{1,100})(?P<repo>/[\w.-]{1,100})?"
+)
+# GitHub's, GitLab's and Bitbucket's own pages, where an owner's name would stand.
+_CODE_HOST_PAGES: Final = _words(
+    "login logout signup join settings features marketplace pricing enterprise about"
+    " contact site topics explore security notifications copilot codespaces apps sponsors"
+    " trending collections new search help docs blog users explore-groups dashboard"
+)
+# A git branch: the name after "branch" when it has a separator or a digit
+# ("branch feature/JIRA-4821-remove-audit", "branch fix-login"), or a name under a
+# git-flow prefix anywhere ("feature/…", "bugfix/…", "hotfix/…"; "release/2.0" is a
+# version). A plain word after "branch" ("branch protection") is judged as a word, and
+# the conventional default and remote names stay.
+_BRANCH_RE: Final = re.compile(
+    r"(?i)\bbranch(?:es)?[ \t]+(?P<named>(?=[\w./-]*[A-Za-z])[\w.-]*[/\d_-][\w./-]*)"
+    r"|(?<![\w./-])(?P<flow>(?:features?|bugfix|hotfix|fix|feat|chore|topic|wip)/[\w./-]+)"
+)
+_DEFAULT_BRANCHES: Final = _words("origin upstream main master develop dev trunk head gh-pages")
+
+
+def _branch(m: re.Match[str]) -> str:
+    named = m.group("named")
+    if named is None:
+        return GENERIC
+    parts = named.lower().strip("./").split("/")
+    if all(part in _DEFAULT_BRANCHES for part in parts) or _VERSION_RE.fullmatch(parts[-1]):
+        return m.group(0)  # "origin/main", "branch v2.1"
+    return m.group(0)[: m.start("named") - m.start()] + GENERIC
+
+
+def _code_host(m: re.Match[str]) -> str:
+    if m.group("owner").lower() in _CODE_HOST_PAGES:
+        return m.group(0)
+    return m.group("host") + m.group("sep") + GENERIC + ("/" + GENERIC if m.group("repo") else "")
+
+
 # A prompt after a label that says so: "for prompt: …", "(Prompt: …", "user said: …",
 # "content filter triggered on: …", "query: …". The label word must start the line or a
 # bracketed or punctuated part, or follow a word that makes it the user's
@@ -354,6 +398,10 @@ def shapes(text: str) -> str:
             break
         text = replaced
     text = _QUOTED_RE.sub(_quoted, text)
+    if "/" in text or "branch" in lowered:
+        text = _BRANCH_RE.sub(_branch, text)
+        if "." in text:
+            text = _CODE_HOST_RE.sub(_code_host, text)
     if ":" in text:
         text = _labelled_prompts(text)
     return text

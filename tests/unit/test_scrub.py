@@ -198,8 +198,9 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
         ),
         pytest.param(
             "connect postgres://app:" + "hunter2" + "@db.corp.acme.internal:5432/app?sslmode=on",
-            # "sslmode" is a software term (cspell's dictionaries); the value still goes.
-            "connect postgres://<secret>@<host>:5432/app?sslmode=",
+            # "sslmode" is a software term (cspell's dictionaries); the value still goes, and
+            # the database name under an unknown host.
+            "connect postgres://<secret>@<host>:5432/<path>?sslmode=",
             id="connection-string",
         ),
         pytest.param(
@@ -510,6 +511,12 @@ def test_a_typical_message_is_fast() -> None:
         # A path keeps its base name only when it is a file's, with an extension.
         ("cannot expand ~hsilva/projects/acquisition-target-zeta", "cannot expand <path>"),
         ("open /home/ana/proj/acquisition-target-zeta/x.py", "open <path>/x.py"),
+        # A URL's path under a host that became <host> goes with it.
+        (
+            "https://acme-openai-prod.openai.azure.com/openai/deployments/gpt4o-review/chat 404",
+            "https://<host>/<path> 404",
+        ),
+        ("http://10.0.0.5:11434/api/chat?x=1", "http://<ip>:11434/api/chat?x="),
     ],
 )
 def test_private_hosts_ids_and_cards(text: str, expected: str) -> None:

@@ -355,8 +355,8 @@ SHAPE_FACTS = MachineFacts(user_names=("jdoe",), home_folders=("/root",))
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("https://jdoe:Sommer2024!@git.acme.com/x.git", "https://<secret>@<host>/x.git"),
-        ("postgres://jdoe:hunter2hunter2@db.acme.lan:5432/x", "postgres://<secret>@<host>:5432/x"),
+        ("https://jdoe:Sommer2024!@git.acme.com/x.git", "https://<secret>@<host>/<path>"),
+        ("postgres://jdoe:hunter2hunter2@db.acme.lan:5432/x", "postgres://<secret>@<host>:5432/<path>"),
         ("mysql://root:P@ssw0rd-Acme77011@10.20.30.40:3306/shop", "mysql://<secret>@<ip>:3306/shop"),
         ("/root/acme-secrets-rotation/rotate.sh exited 1", "<path>/rotate.sh exited 1"),
         ("the root cause", "the root cause"),
@@ -372,7 +372,7 @@ def test_machine_facts_keep_the_shapes_the_detectors_know(text: str, expected: s
     [
         (
             "postgres://reporting:n0tmyR3alPw532@pg-main.internal:5432/finance",
-            "postgres://<secret>@<host>:5432/finance",
+            "postgres://<secret>@<host>:5432/<path>",
         ),
         ("at <host>:<secret>@pg-main.internal now", "at <host>:<secret>@<host> now"),
     ],

@@ -798,6 +798,10 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     host = host.removeprefix("www.")
     if allowed and host in CODE_HOSTS and path not in ("", "/"):
         path = "/" + PATH
+    elif HOST in authority.rpartition("@")[2] and path not in ("", "/"):
+        # A path under a host nobody may know is no safer than the host: the names in
+        # it are the same customer's (an Azure OpenAI deployment, a tenant, a project).
+        path = "/" + PATH
     elif not allowed:
         path = _SECRET_SEGMENT_RE.sub(SECRET, path)
     if query:

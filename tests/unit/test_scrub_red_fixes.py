@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from consentry.anonymize.catalog import Accepted, validate
 from consentry.anonymize.free_text import allow_list
 from consentry.anonymize.scrub import scrub_message
 
@@ -124,3 +125,57 @@ def test_branches_and_repositories_go(text: str, expected: str) -> None:
 )
 def test_default_branches_versions_and_host_pages_stay(text: str) -> None:
     assert allow_list(text) == text
+
+
+def _suggestion(**fields: str) -> dict[str, object]:
+    return {
+        "event": "suggestion_outcome",
+        "properties": {"outcome": "accepted", "model": "gpt-4o", **fields},
+    }
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("provider", "anthropic"),
+        ("provider", "azure_openai"),
+        ("languageId", "typescriptreact"),
+        ("languageId", "jsonc"),
+    ],
+)
+def test_identifier_fields_keep_known_names(field: str, value: str) -> None:
+    result = validate(_suggestion(**{field: value}))
+    assert isinstance(result, Accepted) and result.properties[field] == value
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("provider", "wieslawa.domanska"),
+        ("provider", "jkowalski"),
+        ("languageId", "hsilva"),
+        ("languageId", "Okonkwo.Adeyemi"),
+    ],
+)
+def test_identifier_fields_refuse_personal_names(field: str, value: str) -> None:
+    result = validate(_suggestion(**{field: value}))
+    assert isinstance(result, Accepted) and result.properties[field] == "<redacted>"
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("ECONNREFUSED", True),
+        ("RateLimitError", True),
+        ("editor.action.inlineSuggest.commit", True),
+        ("github.copilot.generate", True),
+        ("typescriptreact", True),
+        ("Okonkwo.Adeyemi", False),
+        ("jkowalski", False),
+    ],
+)
+def test_error_types_and_commands_keep_names_only(value: str, kept: bool) -> None:
+    result = validate({"event": "error", "properties": {"errorType": value, "component": value}})
+    assert isinstance(result, Accepted)
+    assert (result.properties["errorType"] == value) is kept
+    assert (result.properties["component"] == value) is kept

@@ -237,9 +237,80 @@ def _identifier_verdict(value: str) -> bool:
     )
 
 
+# A compound's words: "typescriptreact" is "typescript" and "react".
+_MIN_COMPOUND_PART: Final = 3
+# The count of a split of two words: the empty start counts one.
+_COMPOUND_COUNT: Final = 2
+
+
+@functools.cache
+def _field_names(field: str) -> frozenset[str]:
+    """The values a field names from a maintained list: the model registry's providers and
+    publishing organisations for ``provider``, the LSP's language ids (`lsprotocol`'s
+    ``LanguageKind``, VS Code's own) for ``languageId``; nothing for the others."""
+    if field == "provider":
+        from consentry.anonymize.models import registry_namespaces
+
+        return registry_namespaces()
+    if field == "languageId":
+        from lsprotocol.types import LanguageKind
+
+        return frozenset(kind.value for kind in LanguageKind)
+    return frozenset()
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_compound(segment: str) -> bool:
+    """True when `segment` is two or more vocabulary words of three letters or more run
+    together (``typescriptreact``, ``inlinesuggest``); a login (``jkowalski``) is not."""
+    from consentry.anonymize.vocabulary import words
+
+    vocabulary = words()
+    word = segment.lower()
+    # ends[i]: how many words the longest split of word[:i] has (0: none).
+    ends = [0] * (len(word) + 1)
+    ends[0] = 1
+    for i in range(_MIN_COMPOUND_PART, len(word) + 1):
+        for j in range(i - _MIN_COMPOUND_PART + 1):
+            if ends[j] and word[j:i] in vocabulary:
+                ends[i] = max(ends[i], ends[j] + 1)
+    return ends[len(word)] > _COMPOUND_COUNT
+
+
+@functools.lru_cache(maxsize=IDENTIFIER_CACHE_SIZE)
+def _names_known(field: str, value: str) -> bool:
+    """True when the identifier field's value is made of known names.
+
+    `looks_like_identifier` lets a name outside every word list pass as one segment
+    ("typescriptreact", "copilot"); in a field other than ``model`` that is also where a
+    person's name or login would stand (``jkowalski``, ``wieslawa.domanska``). So each
+    segment must be a vocabulary word, a name of the field's own list (`_field_names`),
+    or a compound of vocabulary words; a segment outside all of these passes only when
+    at least two known segments stand beside each one of them
+    (``github.copilot.generate``: a command's publisher and verb name it).
+    """
+    from consentry.anonymize.free_text import allow_list
+
+    known = _field_names(field)
+    if value.lower() in known or allow_list(value) == value:
+        return True
+    segments = [s for s in _SEGMENT_SPLIT.split(value) if s]
+    unknown = sum(
+        1
+        for segment in segments
+        if not (
+            segment.lower() in known
+            or allow_list(segment) == segment
+            or (segment.isalpha() and _is_compound(segment))
+        )
+    )
+    return unknown == 0 or len(segments) - unknown >= 2 * unknown
+
+
 def forget_verdicts() -> None:
     """Drop the remembered identifier verdicts (the machine facts changed)."""
     _identifier_verdict.cache_clear()
+    _names_known.cache_clear()
 
 
 def event_name(params: object) -> str:
@@ -323,7 +394,7 @@ def _check_field(
         model = model_id(value, known_models)
         return model, (Issue(event, spec.name, "redacted") if model != value else None)
     if spec.type == "identifier":
-        if looks_like_identifier(value):
+        if looks_like_identifier(value) and _names_known(spec.name, value):
             return value, None
         return REDACTED, Issue(event, spec.name, "redacted")
     scrub = scrubber or _scrubber()

@@ -521,3 +521,33 @@ def test_a_typical_message_is_fast() -> None:
 )
 def test_private_hosts_ids_and_cards(text: str, expected: str) -> None:
     assert scrub.DEFAULT_SCRUBBER.with_context(free_text="scrubbed").scrub_message(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The word password and a value apart by spaces (.netrc, prose).
+        (
+            "machine api.heroku.com login ops@acme.io password S3cure#Vault958",
+            "machine <host> login <email> password <secret>",
+        ),
+        ("password Zq8!mWv2#Lp", "password <secret>"),
+        ("with password correct-horse-battery-9953 -- retry", "with password <secret> -- retry"),
+        ("password authentication failed for user", "password authentication failed for user"),
+        ("Password must be at least 8 characters", "Password must be at least 8 characters"),
+        ('password       = "hunter2"', 'password       = "<secret>"'),
+        # Short options of commands that take a password so.
+        ("docker login -u bot -p Sommer2024!Berlin796 x", "docker login -u bot -p <secret> x"),
+        ("mysql -uroot -pSommer2024 shop", "mysql -uroot -p<secret> shop"),
+        ("sshpass -p hunter2 ssh host", "sshpass -p <secret> ssh host"),
+        ("redis-cli -a s3cr3t ping", "redis-cli -a <secret> ping"),
+        ("docker run -p 8080:80 img", "docker run -p 8080:80 img"),
+        ("mysql -P 3306 -h db", "mysql -P 3306 -h db"),
+        # A setter of a secret called with literals; a secret's value computed by a call.
+        ("x set_password('svc', 'me', 'hunter2hunter2961') y", "x set_password(<secret>) y"),
+        ("checkPassword(user) failed", "checkPassword(user) failed"),
+        ("line: password_hash = md5(user_pw + 'acme-salt-2019')", "line: password_hash = <secret>"),
+    ],
+)
+def test_passwords_outside_key_value(text: str, expected: str) -> None:
+    assert scrub.DEFAULT_SCRUBBER.with_context(free_text="scrubbed").scrub_message(text) == expected

@@ -546,6 +546,15 @@ _NEEDLES: Final = (
     "hash",
     "pw",
     "-u",
+    # Commands that take a password as a short option (`_PASSWORD_OPTIONS`).
+    "login",
+    "mysql",
+    "mariadb",
+    "mongo",
+    "redis",
+    "ldap",
+    "zip",
+    "7z",
 )
 
 
@@ -609,6 +618,43 @@ _BARE_SCHEME_RE: Final = re.compile(
     r"(?i)\b(?P<scheme>bearer|basic)(?P<gap>\s+)(?P<v>[\w.~+/=-]{8,})"
 )
 _COOKIE_RE: Final = re.compile(r"(?i)\b(?P<key>(?:set-)?cookie)(?P<sep>\s*[:=]\s*)(?P<v>[^\n]+)")
+# The word password and its value apart by spaces only: .netrc's "machine H login U
+# password P", "login failed with password P". A plain word after it is prose
+# ("password authentication failed"); `_bare_password` decides.
+_BARE_PASSWORD_RE: Final = re.compile(
+    r"(?i)(?<![\w-])(?P<key>password|passwd|passphrase|pwd)(?P<gap>[ \t]+)"
+    r"(?P<v>\"[^\"\n]{1,512}\"|'[^'\n]{1,512}'|[^\s\"'`(\[{<=:>|&;,.!?-][^\s\"'`]{0,511})"
+)
+_PLAIN_WORD_RE: Final = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?[.,;:!?)]*")
+# Commands that take a password as a short option, and the option's letter, as their
+# manuals document it: docker/podman login -p, mysql -p[password] (and its tools),
+# sshpass -p, mongosh -p, redis-cli -a, the OpenLDAP clients' -w, zip -P, 7-Zip -p.
+_PASSWORD_OPTIONS: Final = (
+    (r"(?:docker|podman|buildah|skopeo|nerdctl|oras|helm[ \t]+registry)[ \t]+login", "p"),
+    (r"mysql(?:dump|admin|import|check|show|binlog)?|mariadb(?:-dump|-admin)?", "p"),
+    (r"sshpass|mongo(?:sh|dump|restore|export|import)?", "p"),
+    (r"redis-cli", "a"),
+    (r"ldap(?:search|add|modify|delete|modrdn|passwd|whoami|compare)", "w"),
+    (r"zip|unzip", "P"),
+    (r"7za?|7zr", "p"),
+)
+_COMMAND_OPTIONS: Final = tuple(
+    (
+        re.compile(command),
+        re.compile(rf"(?<![\w-])-{letter}(?P<sep>[ \t]*)(?P<v>\"[^\"\n]*\"|'[^'\n]*'|[^\s\"']+)"),
+    )
+    for command, letter in _PASSWORD_OPTIONS
+)
+# A command line runs to the end of its line or the next command of a pipeline or list.
+_PASSWORD_COMMAND_RE: Final = re.compile(
+    r"(?<![\w./-])(?P<cmd>" + "|".join(command for command, _ in _PASSWORD_OPTIONS) + r")"
+    r"(?![\w.-])(?P<args>[^\n|;&]{1,400})"
+)
+# A call of a function whose name holds a secret word, with a literal among its
+# arguments: set_password('svc', 'user', 'hunter2'), keyring's and many SDKs' setters.
+_SECRET_CALL_RE: Final = re.compile(
+    r"(?<![\w$])(?P<fn>[A-Za-z_$][\w$]{0,60})\((?P<args>(?=[^()\n]*[\"'`\d])[^()\n]{1,300})\)"
+)
 
 
 def _strip_quotes(value: str) -> tuple[str, str]:
@@ -656,6 +702,28 @@ def _assignment(text: str, start: int, m: re.Match[str]) -> str | None:
     return text[start : m.start("v")] + quote + SECRET + quote
 
 
+def _past_arguments(text: str, pos: int) -> int:
+    """Where a call's argument list starting at `pos` ends, or `pos` when none starts there.
+
+    A secret's value computed by a call ("password_hash = md5(pw + 'salt')") goes whole:
+    its arguments are the secret's ingredients.
+    """
+    if not text.startswith("(", pos):
+        return pos
+    depth = 0
+    for at in range(pos, min(len(text), pos + 512)):
+        char = text[at]
+        if char == "\n":
+            break
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at + 1
+    return pos
+
+
 def _redact_key_values(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two: index by the text
@@ -673,7 +741,7 @@ def _redact_key_values(text: str) -> str:
             continue
         out.append(text[pos : hit.start()])
         out.append(replacement)
-        pos = m.end()
+        pos = _past_arguments(text, m.end())
     if not out:
         return text
     out.append(text[pos:])
@@ -732,6 +800,37 @@ def _cookie(m: re.Match[str]) -> str:
     return m.group("key") + m.group("sep") + SECRET
 
 
+def _bare_password(m: re.Match[str]) -> str:
+    quote, inner = _strip_quotes(m.group("v"))
+    lowered = inner.strip().lower()
+    if lowered in _KEEP_VALUES or lowered.startswith(("<", "${", "-")):
+        return m.group(0)
+    if not quote and _PLAIN_WORD_RE.fullmatch(inner):
+        return m.group(0)  # "password authentication failed", "password is-required"
+    return m.group("key") + m.group("gap") + quote + SECRET + quote
+
+
+def _option_value(m: re.Match[str]) -> str:
+    value = m.group("v")
+    if value.startswith(("<", "-")) or (m.group("sep") and value.startswith("$")):
+        return m.group(0)  # a placeholder, the next option, a variable
+    return m.group(0)[: m.start("v") - m.start()] + SECRET
+
+
+def _password_command(m: re.Match[str]) -> str:
+    command = m.group("cmd")
+    for pattern, option in _COMMAND_OPTIONS:
+        if pattern.fullmatch(command):
+            return command + option.sub(_option_value, m.group("args"))
+    return m.group(0)
+
+
+def _secret_call(m: re.Match[str]) -> str:
+    if key_strength(m.group("fn")) != "strong":
+        return m.group(0)
+    return m.group("fn") + "(" + SECRET + ")"
+
+
 _GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...]] = (
     (_AUTH_HEADER_RE, _auth_header, "authorization"),
     (_COOKIE_RE, _cookie, "cookie"),
@@ -740,6 +839,13 @@ _GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
     (_XML_ELEMENT_RE, _xml_element, "</"),
     (_USER_FLAG_RE, _user_flag, "-u|--user|--basic-auth|--auth"),
     (_FLAG_RE, _flag, "-"),
+    (_BARE_PASSWORD_RE, _bare_password, "password|passwd|passphrase|pwd"),
+    (
+        _PASSWORD_COMMAND_RE,
+        _password_command,
+        "login|mysql|mariadb|sshpass|mongo|redis|ldap|zip|7z",
+    ),
+    (_SECRET_CALL_RE, _secret_call, "pass|pwd|secret|cred|token|key|auth"),
 )
 
 _GRAMMAR_NEEDLES: Final = tuple(_needle_set(needles) for _, _, needles in _GRAMMAR)

@@ -547,9 +547,7 @@ _IPV4_RE: Final = re.compile(
 # The forms inet_aton() also reads (glibc, BSD libc; the WHATWG URL parser of Node and
 # browsers): parts in hex ("0x0A.0x00.0x03.0x11") or mixed with decimal and octal ones.
 _IPV4_PART: Final = r"(?:0[xX][0-9a-fA-F]{1,2}|[0-9]{1,3})"
-_IPV4_HEX_RE: Final = re.compile(
-    rf"(?<![\w.]){_IPV4_PART}(?:\.{_IPV4_PART}){{3}}(?![\w]|\.[\w])"
-)
+_IPV4_HEX_RE: Final = re.compile(rf"(?<![\w.]){_IPV4_PART}(?:\.{_IPV4_PART}){{3}}(?![\w]|\.[\w])")
 _IBAN_RE: Final = re.compile(
     r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)"
 )

@@ -206,7 +206,7 @@ async def test_an_unregistered_product_is_dropped_and_counted(
         pytest.param('id = "acme.x"\ncolour = "red"\n', "colour", id="unknown-key"),
     ],
 )
-async def test_a_bad_profile_is_refused_naming_file_and_key_and_nothing_is_registered(
+async def test_a_bad_profile_is_refused_naming_the_key_and_nothing_is_registered(
     servers: Servers, sink: CaptureSink, tmp_path: Path, content: str, key: str
 ) -> None:
     session = await servers.started(sink=sink, enabled=True)
@@ -214,8 +214,9 @@ async def test_a_bad_profile_is_refused_naming_file_and_key_and_nothing_is_regis
     profile.write_text(content)
     with pytest.raises(JsonRpcInvalidParams) as refused:
         await session.request(protocol.REGISTER_PRODUCT, {"profile": str(profile)})
-    assert "bad.toml" in str(refused.value) and repr(key) in str(refused.value)
-    assert str(tmp_path) not in str(refused.value)  # its folders may hold the user's name
+    # "the profile file": its folders may hold the user's name, its name a project's.
+    assert "the profile file" in str(refused.value) and repr(key) in str(refused.value)
+    assert str(tmp_path) not in str(refused.value) and "bad" not in str(refused.value)
     with pytest.raises(JsonRpcInvalidParams):
         await session.request(protocol.REGISTER_PRODUCT, {"profile": "relative.toml"})
     status = await session.status()

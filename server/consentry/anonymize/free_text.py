@@ -288,6 +288,17 @@ _CODE_HOST_RE: Final = re.compile(
     r"|api\.github\.com/repos|raw\.githubusercontent\.com|gist\.github\.com))"
     r"(?P<sep>[/:])(?P<owner>(?!\d+\b)~?[\w.-]{1,100})(?P<repo>/[\w.-]{1,100})?"
 )
+_CODE_HOST_NAMES: Final = (
+    "github.",
+    "githubusercontent.",
+    "gitlab.com",
+    "bitbucket.org",
+    "codeberg.org",
+    "gitee.com",
+    "sr.ht",
+    "dev.azure.com",
+    "gitea.com",
+)
 # GitHub's, GitLab's and Bitbucket's own pages, where an owner's name would stand.
 _CODE_HOST_PAGES: Final = _words(
     "login logout signup join settings features marketplace pricing enterprise about"
@@ -301,15 +312,16 @@ _CODE_HOST_PAGES: Final = _words(
 # the conventional default and remote names stay.
 _BRANCH_RE: Final = re.compile(
     r"(?i)\bbranch(?:es)?[ \t]+(?P<named>(?=[\w./-]*[A-Za-z])[\w.-]*[/\d_-][\w./-]*)"
-    r"|(?<![\w./-])(?P<flow>(?:features?|bugfix|hotfix|fix|feat|chore|topic|wip)/[\w./-]+)"
+)
+_FLOW_PREFIXES: Final = ("feature/", "features/", "bugfix/", "hotfix/", "fix/", "feat/", "chore/")
+_FLOW_BRANCH_RE: Final = re.compile(
+    r"(?i)(?<![\w./-])(?:features?|bugfix|hotfix|fix|feat|chore)/[\w./-]+"
 )
 _DEFAULT_BRANCHES: Final = _words("origin upstream main master develop dev trunk head gh-pages")
 
 
 def _branch(m: re.Match[str]) -> str:
     named = m.group("named")
-    if named is None:
-        return GENERIC
     parts = named.lower().strip("./").split("/")
     if all(part in _DEFAULT_BRANCHES for part in parts) or _VERSION_RE.fullmatch(parts[-1]):
         return m.group(0)  # "origin/main", "branch v2.1"
@@ -398,10 +410,13 @@ def shapes(text: str) -> str:
             break
         text = replaced
     text = _QUOTED_RE.sub(_quoted, text)
-    if "/" in text or "branch" in lowered:
+    # Each rule only where its words occur: a substring test costs far less than a scan.
+    if "branch" in lowered:
         text = _BRANCH_RE.sub(_branch, text)
-        if "." in text:
-            text = _CODE_HOST_RE.sub(_code_host, text)
+    if "/" in text and any(prefix in lowered for prefix in _FLOW_PREFIXES):
+        text = _FLOW_BRANCH_RE.sub(GENERIC, text)
+    if any(host in lowered for host in _CODE_HOST_NAMES):
+        text = _CODE_HOST_RE.sub(_code_host, text)
     if ":" in text:
         text = _labelled_prompts(text)
     return text

@@ -102,6 +102,7 @@ def test_models_behind_public_namespaces_stay() -> None:
     [
         ("branch feature/JIRA-4821-remove-audit-trail diverged", "branch <redacted> diverged"),
         ("checked out hotfix/ceo-bonus", "checked out <redacted>"),
+        ("error: branch 'fix-login-for-ceo' not found", "error: branch '<redacted>' not found"),
         (
             "repo github.com/acme-internal/fraud-detection-v2 gone",
             "repo github.com/<redacted>/<redacted> gone",

@@ -311,7 +311,8 @@ _CODE_HOST_PAGES: Final = _words(
 # version). A plain word after "branch" ("branch protection") is judged as a word, and
 # the conventional default and remote names stay.
 _BRANCH_RE: Final = re.compile(
-    r"(?i)\bbranch(?:es)?[ \t]+(?P<named>(?=[\w./-]*[A-Za-z])[\w.-]*[/\d_-][\w./-]*)"
+    r"(?i)\bbranch(?:es)?[ \t]+['\"`\u2018\u201c]?"
+    r"(?P<named>(?=[\w./-]*[A-Za-z])[\w.-]*[/\d_-][\w./-]*)"
 )
 _FLOW_PREFIXES: Final = ("feature/", "features/", "bugfix/", "hotfix/", "fix/", "feat/", "chore/")
 _FLOW_BRANCH_RE: Final = re.compile(

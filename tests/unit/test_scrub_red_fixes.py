@@ -180,3 +180,8 @@ def test_error_types_and_commands_keep_names_only(value: str, kept: bool) -> Non
     assert isinstance(result, Accepted)
     assert (result.properties["errorType"] == value) is kept
     assert (result.properties["component"] == value) is kept
+
+
+def test_a_software_name_before_a_version_is_judged_alike_on_every_pass() -> None:
+    once = scrub_message("x" * 500 + " Error https://,failedfailed- 111110.0.0")
+    assert scrub_message(once) == once

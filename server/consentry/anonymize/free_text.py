@@ -151,7 +151,9 @@ _RELATIVE_PATH_RE: Final = re.compile(r"([A-Za-z][\w.-]{0,80})(?:[/\\][\w.-]{1,8
 _MEDIA_TYPES: Final = frozenset(
     {"text", "application", "image", "audio", "video", "multipart", "font", "model", "message"}
 )
-_SOFTWARE_HINT_RE: Final = re.compile(r"[a-z][ /@]v?\d+\.\d+")
+# The last character of a software name (`_PROTECTED_RE`) before its version: the gate
+# must let through every text that rule would match, or a second pass differs.
+_SOFTWARE_HINT_RE: Final = re.compile(r"[a-z0-9_.-][ /@]v?\d+\.\d+")
 _URL_RE: Final = re.compile(
     r"(?<![\w+.-])[A-Za-z][\w+.-]{1,30}://(?:<[a-z-]{2,12}>|[^\s<>\"'`()\[\]{},;|])+"
 )

@@ -546,15 +546,10 @@ _NEEDLES: Final = (
     "hash",
     "pw",
     "-u",
-    # Commands that take a password as a short option (`_PASSWORD_OPTIONS`).
-    "login",
-    "mysql",
-    "mariadb",
-    "mongo",
-    "redis",
-    "ldap",
-    "zip",
-    "7z",
+    # The short password options of `_PASSWORD_OPTIONS` (-p, -a, -w; -P lower-cased).
+    " -p",
+    " -a",
+    " -w",
 )
 
 
@@ -652,9 +647,10 @@ _PASSWORD_COMMAND_RE: Final = re.compile(
 )
 # A call of a function whose name holds a secret word, with a literal among its
 # arguments: set_password('svc', 'user', 'hunter2'), keyring's and many SDKs' setters.
-_SECRET_CALL_RE: Final = re.compile(
-    r"(?<![\w$])(?P<fn>[A-Za-z_$][\w$]{0,60})\((?P<args>(?=[^()\n]*[\"'`\d])[^()\n]{1,300})\)"
-)
+# Looked for from each "(" back to the function's name (`_redact_secret_calls`): a "(" is
+# rarer than a secret word's first letter.
+_CALL_ARGS_RE: Final = re.compile(r"\((?P<args>(?=[^()\n]*[\"'`\d])[^()\n]{1,300})\)")
+_NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
 
 
 def _strip_quotes(value: str) -> tuple[str, str]:
@@ -825,10 +821,24 @@ def _password_command(m: re.Match[str]) -> str:
     return m.group(0)
 
 
-def _secret_call(m: re.Match[str]) -> str:
-    if key_strength(m.group("fn")) != "strong":
-        return m.group(0)
-    return m.group("fn") + "(" + SECRET + ")"
+def _redact_secret_calls(text: str) -> str:
+    """`text` with the arguments of every call of a strong secret's function replaced."""
+    out: list[str] = []
+    pos = 0
+    at = text.find("(")
+    while at != -1:
+        start = at
+        while start > 0 and at - start < 60 and text[start - 1] in _NAME_CHARS:
+            start -= 1
+        m = _CALL_ARGS_RE.match(text, at) if start < at else None
+        if m is not None and key_strength(text[start:at]) == "strong":
+            out.append(text[pos:at] + "(" + SECRET + ")")
+            pos = m.end()
+        at = text.find("(", max(at + 1, pos))
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 _GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...]] = (
@@ -839,13 +849,10 @@ _GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
     (_XML_ELEMENT_RE, _xml_element, "</"),
     (_USER_FLAG_RE, _user_flag, "-u|--user|--basic-auth|--auth"),
     (_FLAG_RE, _flag, "-"),
-    (_BARE_PASSWORD_RE, _bare_password, "password|passwd|passphrase|pwd"),
-    (
-        _PASSWORD_COMMAND_RE,
-        _password_command,
-        "login|mysql|mariadb|sshpass|mongo|redis|ldap|zip|7z",
-    ),
-    (_SECRET_CALL_RE, _secret_call, "pass|pwd|secret|cred|token|key|auth"),
+    (_BARE_PASSWORD_RE, _bare_password, "pass|pwd"),
+    # A command's short password option follows a space: cheaper to look for than the
+    # names of the commands.
+    (_PASSWORD_COMMAND_RE, _password_command, " -p| -a| -w"),
 )
 
 _GRAMMAR_NEEDLES: Final = tuple(_needle_set(needles) for _, _, needles in _GRAMMAR)
@@ -859,6 +866,8 @@ def redact_assignments(text: str) -> str:
     for (pattern, replace, _), needles in zip(_GRAMMAR, _GRAMMAR_NEEDLES, strict=True):
         if _needle_hit(needles, lowered):
             text = pattern.sub(replace, text)
+    if "(" in text:
+        text = _redact_secret_calls(text)
     return _redact_key_values(text) if ("=" in text or ":" in text) else text
 
 

@@ -207,7 +207,10 @@ def test_entropy_thresholds() -> None:
         ('model "accounts/fireworks/models/llama-v3p1-70b-instruct" gone', None),
         ("cannot open 'acme/payroll'", "cannot open '<path>'"),
         ("cannot open 'DANGEROUS/PATH'", "cannot open '<path>'"),
-        ("can't encode character '\u00e9' in position 0", "can't encode character '\u00e9' in position 0"),
+        (
+            "can't encode character '\u00e9' in position 0",
+            "can't encode character '\u00e9' in position 0",
+        ),
         # A document's name goes on any host, and is no software before a version.
         ("see https://pypi.org/project/cv.pdf", "see https://pypi.org/project/<file>"),
         ("opening salaries.docx 2.1", "opening <file> 2.1"),
@@ -356,8 +359,14 @@ SHAPE_FACTS = MachineFacts(user_names=("jdoe",), home_folders=("/root",))
     ("text", "expected"),
     [
         ("https://jdoe:Sommer2024!@git.acme.com/x.git", "https://<secret>@<host>/<path>"),
-        ("postgres://jdoe:hunter2hunter2@db.acme.lan:5432/x", "postgres://<secret>@<host>:5432/<path>"),
-        ("mysql://root:P@ssw0rd-Acme77011@10.20.30.40:3306/shop", "mysql://<secret>@<ip>:3306/shop"),
+        (
+            "postgres://jdoe:hunter2hunter2@db.acme.lan:5432/x",
+            "postgres://<secret>@<host>:5432/<path>",
+        ),
+        (
+            "mysql://root:P@ssw0rd-Acme77011@10.20.30.40:3306/shop",
+            "mysql://<secret>@<ip>:3306/shop",
+        ),
         ("/root/acme-secrets-rotation/rotate.sh exited 1", "<path>/rotate.sh exited 1"),
         ("the root cause", "the root cause"),
         ("jdoe said hi", "<user> said hi"),

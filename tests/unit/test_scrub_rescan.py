@@ -26,6 +26,7 @@ from consentry.anonymize.secrets import (
     DIGEST_RE,
     OWN_RULES,
     _digest_matches,
+    _load_plugins,
     _needle_hit,
 )
 
@@ -252,13 +253,137 @@ def test_prefilters_never_skip_a_rule_that_changes_the_text(text: str) -> None:
             assert rule.may_match(text.lower()), rule.name
 
 
+# Provider tokens and near misses (other case, short tails, no separator) of the rules
+# that run without needles or behind a guard.
+_TAILS = st.one_of(
+    st.sampled_from([6, 16, 20, 24, 32, 35, 36, 40, 50, 58, 64]).flatmap(
+        lambda n: _token(ALNUM + "_-", n)
+    ),
+    st.text(alphabet=ALNUM + "_-.:=", max_size=70),
+)
+_PROVIDER_TOKENS = st.one_of(
+    st.builds(
+        lambda head, tail: head + tail,
+        st.sampled_from(
+            [
+                "AIza",
+                "aiza",
+                "AKIA",
+                "ASIA",
+                "akia",
+                "AROA",
+                "ATBB",
+                "ATATT",
+                "atctt",
+                "ghp_",
+                "GHS_",
+                "github_pat_",
+                "glpat-",
+                "GLPAT-",
+                "glagent-",
+                "glffct-",
+                "xoxb-",
+                "XOXP-",
+                "xapp-1-",
+                "shpat_",
+                "SHPSS_",
+                "hvs.",
+                "HVB.",
+                "fo1_",
+                "fm2a_",
+                "FM1_",
+                "glc_",
+                "glsa_",
+                "NRAK-",
+                "nrjs-",
+                "figd_",
+                "FIGO_",
+                "AKC",
+                "akc",
+                "AP1",
+                " APF",
+                " APE",
+                "Ap2",
+                "M",
+                "N",
+                "O",
+                "123456789:",
+                "12345678",
+                ":",
+                ".",
+            ]
+        ),
+        _TAILS,
+    ),
+    st.builds(
+        lambda a, b, c: f"{a}.{b}.{c}",
+        _token(ALNUM + "_-", 24),
+        _token(ALNUM + "_-", 6),
+        _token(ALNUM + "_-", 27),
+    ),
+    st.builds(lambda t: f"1234567890:{t}", _TAILS),
+    st.builds(
+        lambda head, tail: f" {head}{tail} ",
+        st.sampled_from(["AKC", "AP1", "APA", "APE", "APF", "APG", "Apf"]),
+        _token(ALNUM, 12),
+    ),
+)
+PROVIDER_TEXTS = st.lists(
+    st.tuples(st.one_of(_PROVIDER_TOKENS, st.sampled_from(WORDS)), st.sampled_from(SEPARATORS)),
+    min_size=1,
+    max_size=24,
+).map(lambda parts: "".join(p + s for p, s in parts))
+
+
 @SETTINGS
-@given(TEXTS)
+@given(PROVIDER_TEXTS)
 def test_provider_needle_sets_keep_every_rule_they_had(text: str) -> None:
     lowered = text.lower()
     for own, needles in zip(OWN_RULES, _OWN_NEEDLES, strict=True):
         before = any(n in lowered for n in own.needle.split("|") if n)
-        assert _needle_hit(needles, lowered) == before, own.provider
+        if needles:
+            assert _needle_hit(needles, lowered) == before, own.provider
+        elif not before:
+            # Run without needles: where its documented needles say no, nothing matches.
+            assert own.pattern.search(text) is None, own.provider
+
+
+@SETTINGS
+@given(PROVIDER_TEXTS)
+def test_plugin_guards_never_skip_a_match(text: str) -> None:
+    for plugin in _load_plugins():
+        if plugin.guard is None:
+            continue
+        if plugin.guard.search(text) is None:
+            assert not any(p.search(text) for p in plugin.patterns), plugin.name
+
+
+_UNNEEDLED = [own for own, needles in zip(OWN_RULES, _OWN_NEEDLES, strict=True) if not needles]
+_GUARDED = [plugin for plugin in _load_plugins() if plugin.guard is not None]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_every_match_of_a_rule_run_without_needles_holds_one(data: st.DataObject) -> None:
+    # Running such a rule on every text finds nothing more than its needles let through.
+    for own in _UNNEEDLED:
+        text = data.draw(st.from_regex(own.pattern), label=own.provider)
+        match = own.pattern.search(text)
+        assert match is not None
+        lowered = match.group().lower()
+        assert any(n in lowered for n in own.needle.split("|") if n), own.provider
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_every_match_of_a_guarded_plugin_holds_its_guard(data: st.DataObject) -> None:
+    for plugin in _GUARDED:
+        assert plugin.guard is not None
+        for pattern in plugin.patterns:
+            text = data.draw(st.from_regex(pattern), label=plugin.name)
+            match = pattern.search(text)
+            assert match is not None
+            assert plugin.guard.search(match.group()) is not None, plugin.name
 
 
 @SETTINGS

@@ -358,6 +358,29 @@ def test_plugin_guards_never_skip_a_match(text: str) -> None:
             assert not any(p.search(text) for p in plugin.patterns), plugin.name
 
 
+def _groups_hit(groups: tuple[tuple[str, tuple[str, ...]], ...], lowered: str) -> bool:
+    return any(p in lowered and (not rest or any(n in lowered for n in rest)) for p, rest in groups)
+
+
+@SETTINGS
+@given(
+    st.one_of(
+        PROVIDER_TEXTS,
+        st.lists(
+            st.sampled_from(sorted({n for p in _load_plugins() for n in p.needles}) + WORDS),
+            max_size=8,
+        ).map(" ".join),
+        st.text(alphabet="clsoupwkeyaitrnhmbg_- ", max_size=40),
+    )
+)
+def test_plugin_needle_groups_fire_when_the_needles_do(text: str) -> None:
+    lowered = text.lower()
+    for plugin in _load_plugins():
+        assert _groups_hit(plugin.groups, lowered) == _needle_hit(plugin.needles, lowered) or (
+            not plugin.needles
+        ), plugin.name
+
+
 _UNNEEDLED = [own for own, needles in zip(OWN_RULES, _OWN_NEEDLES, strict=True) if not needles]
 _GUARDED = [plugin for plugin in _load_plugins() if plugin.guard is not None]
 

@@ -336,6 +336,8 @@ class _PluginRule:
     patterns: tuple[re.Pattern[str], ...]
     needles: tuple[str, ...]
     guard: re.Pattern[str] | None
+    # The needles as (prefix, rest) pairs (`_needle_groups`).
+    groups: tuple[tuple[str, tuple[str, ...]], ...]
 
 
 _plugins: tuple[_PluginRule, ...] | None = None
@@ -363,7 +365,8 @@ def _load_plugins() -> tuple[_PluginRule, ...]:
                     continue
                 guard = _PLUGIN_GUARDS.get(cls.__name__)
                 needles = () if guard else _needle_set(_PLUGIN_NEEDLES.get(cls.__name__, ()))
-                rules.append(_PluginRule(cls.__name__, patterns, needles, guard))
+                groups = _needle_groups(needles)
+                rules.append(_PluginRule(cls.__name__, patterns, needles, guard, groups))
             _plugins = tuple(rules)
     return _plugins
 
@@ -420,6 +423,25 @@ def _needle_set(needles: tuple[str, ...] | str) -> tuple[str, ...]:
     return tuple(kept)
 
 
+def _needle_groups(needles: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`needles` as (prefix, rest) pairs: three or more needles that share their first two
+    letters are looked for only where their common prefix occurs ("cl" before "clkey",
+    "clpass", ... "cl-"); a needle of its own has an empty rest. Some pair's needle occurs
+    exactly when one of `needles` does."""
+    by_prefix: dict[str, list[str]] = {}
+    for needle in needles:
+        by_prefix.setdefault(needle[:2], []).append(needle)
+    groups: list[tuple[str, tuple[str, ...]]] = []
+    for prefix, members in by_prefix.items():
+        if len(members) >= 3:
+            while all(m.startswith(members[0][: len(prefix) + 1]) for m in members):
+                prefix = members[0][: len(prefix) + 1]
+            groups.append((prefix, tuple(members)))
+        else:
+            groups.extend((needle, ()) for needle in members)
+    return tuple(groups)
+
+
 def _needle_hit(needles: tuple[str, ...], lowered: str) -> bool:
     # Substring tests (a fast C search each) beat one alternation per rule: a regex
     # alternation of literals is tried at every position of the text.
@@ -471,11 +493,18 @@ def redact_provider_tokens(text: str) -> str:
             if m.start() == 0 or not _WORD_TAIL_RE.match(text, m.start() - 1)
         )
     for plugin in _load_plugins():
-        for needle in plugin.needles:
-            if needle in lowered:
+        for prefix, rest in plugin.groups:
+            if prefix in lowered:
+                if not rest:
+                    break
+                for needle in rest:
+                    if needle in lowered:
+                        break
+                else:
+                    continue
                 break
         else:
-            if plugin.needles:
+            if plugin.groups:
                 continue
         if plugin.guard is not None and plugin.guard.search(text) is None:
             continue

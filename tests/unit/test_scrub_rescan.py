@@ -22,6 +22,7 @@ from consentry.anonymize.scrub import (
     _rescan_windows,
 )
 from consentry.anonymize.secrets import (
+    _OWN_BARE,
     _OWN_NEEDLES,
     DIGEST_RE,
     OWN_RULES,
@@ -362,23 +363,40 @@ def _groups_hit(groups: tuple[tuple[str, tuple[str, ...]], ...], lowered: str) -
     return any(p in lowered and (not rest or any(n in lowered for n in rest)) for p, rest in groups)
 
 
-@SETTINGS
-@given(
-    st.one_of(
-        PROVIDER_TEXTS,
-        st.lists(
-            st.sampled_from(sorted({n for p in _load_plugins() for n in p.needles}) + WORDS),
-            max_size=8,
-        ).map(" ".join),
-        st.text(alphabet="clsoupwkeyaitrnhmbg_- ", max_size=40),
-    )
+_ALL_NEEDLES = sorted(
+    {n for p in _load_plugins() for n in p.needles}
+    | {n for own in OWN_RULES for n in own.needle.split("|")}
 )
+NEEDLE_TEXTS = st.one_of(
+    PROVIDER_TEXTS,
+    st.lists(st.sampled_from(_ALL_NEEDLES + WORDS), max_size=8).map(" ".join),
+    st.lists(st.sampled_from(_ALL_NEEDLES), max_size=3).map("".join),
+    st.text(alphabet="clsoupwkeyaitrnhmbg_- ", max_size=40),
+)
+
+
+@SETTINGS
+@given(NEEDLE_TEXTS)
 def test_plugin_needle_groups_fire_when_the_needles_do(text: str) -> None:
     lowered = text.lower()
     for plugin in _load_plugins():
         assert _groups_hit(plugin.groups, lowered) == _needle_hit(plugin.needles, lowered) or (
             not plugin.needles
         ), plugin.name
+
+
+@SETTINGS
+@given(NEEDLE_TEXTS)
+def test_rules_left_out_without_underscore_could_not_run(text: str) -> None:
+    lowered = text.replace("_", " ").lower()
+    bare = dict(_OWN_BARE)
+    for own, needles in zip(OWN_RULES, _OWN_NEEDLES, strict=True):
+        full = _needle_hit(needles, lowered)
+        assert full == (own in bare and _needle_hit(bare[own], lowered)), own.provider
+    for plugin in _load_plugins():
+        full = not plugin.groups or _groups_hit(plugin.groups, lowered)
+        groups = plugin.bare_groups
+        assert full == (groups is not None and (not groups or _groups_hit(groups, lowered)))
 
 
 _UNNEEDLED = [own for own, needles in zip(OWN_RULES, _OWN_NEEDLES, strict=True) if not needles]

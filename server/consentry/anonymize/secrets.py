@@ -338,6 +338,8 @@ class _PluginRule:
     guard: re.Pattern[str] | None
     # The needles as (prefix, rest) pairs (`_needle_groups`).
     groups: tuple[tuple[str, tuple[str, ...]], ...]
+    # The pairs for a text without "_" (`_without_underscore`), None when none is left.
+    bare_groups: tuple[tuple[str, tuple[str, ...]], ...] | None
 
 
 _plugins: tuple[_PluginRule, ...] | None = None
@@ -366,7 +368,11 @@ def _load_plugins() -> tuple[_PluginRule, ...]:
                 guard = _PLUGIN_GUARDS.get(cls.__name__)
                 needles = () if guard else _needle_set(_PLUGIN_NEEDLES.get(cls.__name__, ()))
                 groups = _needle_groups(needles)
-                rules.append(_PluginRule(cls.__name__, patterns, needles, guard, groups))
+                bare = _without_underscore(needles)
+                bare_groups = None if bare is None else _needle_groups(bare)
+                rules.append(
+                    _PluginRule(cls.__name__, patterns, needles, guard, groups, bare_groups)
+                )
             _plugins = tuple(rules)
     return _plugins
 
@@ -442,6 +448,13 @@ def _needle_groups(needles: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]
     return tuple(groups)
 
 
+def _without_underscore(needles: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The needles that a text without "_" may hold: None when a rule has needles and all
+    of them hold a "_" (``ghp_``, ``hf_``, ``_live_``), so that the rule cannot match."""
+    kept = tuple(needle for needle in needles if "_" not in needle)
+    return None if needles and not kept else kept
+
+
 def _needle_hit(needles: tuple[str, ...], lowered: str) -> bool:
     # Substring tests (a fast C search each) beat one alternation per rule: a regex
     # alternation of literals is tried at every position of the text.
@@ -472,6 +485,13 @@ _ENGINE_PREFIXED: Final = frozenset(
 _OWN_NEEDLES: Final = tuple(
     () if own.provider in _ENGINE_PREFIXED else _needle_set(own.needle) for own in OWN_RULES
 )
+# A fifth of all needles hold a "_", which many messages lack: one test for "_" then
+# stands for all of them (the rules and needles to test for a text without "_").
+_OWN_BARE: Final = tuple(
+    (own, bare)
+    for own, needles in zip(OWN_RULES, _OWN_NEEDLES, strict=True)
+    if (bare := _without_underscore(needles)) is not None
+)
 
 
 def redact_provider_tokens(text: str) -> str:
@@ -480,7 +500,9 @@ def redact_provider_tokens(text: str) -> str:
     spans: list[tuple[int, int]] = []
     # The needle tests are written out (no call per rule): this runs for every rule on
     # every pass. A rule without needles always runs.
-    for own, needles in zip(OWN_RULES, _OWN_NEEDLES, strict=True):
+    underscore = "_" in lowered
+    own_rules = zip(OWN_RULES, _OWN_NEEDLES, strict=True) if underscore else _OWN_BARE
+    for own, needles in own_rules:
         for needle in needles:
             if needle in lowered:
                 break
@@ -493,7 +515,10 @@ def redact_provider_tokens(text: str) -> str:
             if m.start() == 0 or not _WORD_TAIL_RE.match(text, m.start() - 1)
         )
     for plugin in _load_plugins():
-        for prefix, rest in plugin.groups:
+        groups = plugin.groups if underscore else plugin.bare_groups
+        if groups is None:
+            continue
+        for prefix, rest in groups:
             if prefix in lowered:
                 if not rest:
                     break
@@ -504,7 +529,7 @@ def redact_provider_tokens(text: str) -> str:
                     continue
                 break
         else:
-            if plugin.groups:
+            if groups:
                 continue
         if plugin.guard is not None and plugin.guard.search(text) is None:
             continue

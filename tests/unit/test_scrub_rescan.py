@@ -498,3 +498,25 @@ def test_shape_prefilters_never_skip_a_match(text: str) -> None:
         assert free_text._CODE_LINE_RE.search(text) is None
     if not free_text._may_hold_call(text):
         assert free_text._CALL_RE.search(text) is None
+
+
+NAME_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("Mr ", "Dr. ", "Ms\t", "call me ", "Call me ", "name is ", "Named ", "named "),
+            *("John", "Smith ", "O'Neil", "Ada", " ", "x", ".", "\n", "MISS ", "Madam "),
+        ]
+    ),
+    max_size=20,
+).map("".join)
+
+
+@SETTINGS
+@given(NAME_TEXTS)
+def test_rules_tried_at_their_start_words_expand_as_a_whole_scan(text: str) -> None:
+    # Their template replacements are expanded without `Match.expand` (`_expander`).
+    for rule in MESSAGE_RULES:
+        if rule.starts:
+            whole = _always_apply(rule, text, _Context(DEFAULT_SCRUBBER.allowed_hosts))
+            at_starts = rule.apply(text, text.lower(), _Context(DEFAULT_SCRUBBER.allowed_hosts))
+            assert at_starts == whole, rule.name

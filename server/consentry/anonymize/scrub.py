@@ -32,6 +32,7 @@ rule that raises is not caught here: the caller drops the whole event (fail clos
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -249,6 +250,28 @@ class _Context:
 
 
 _Replacement = str | Callable[[re.Match[str], _Context], str]
+_GROUP_REF_RE: Final = re.compile(r"\\g<(\w+)>")
+
+
+@functools.lru_cache(maxsize=64)
+def _expander(template: str) -> Callable[[re.Match[str]], str]:
+    """What `Match.expand(template)` does, for a template of literals and ``\\g<name>``:
+    `expand` parses its template on every call (tens of microseconds), this once."""
+    parts = _GROUP_REF_RE.split(template)
+    literals = parts[::2]
+    if any("\\" in literal for literal in literals):
+        return lambda m: m.expand(template)
+    groups = [int(name) if name.isdigit() else name for name in parts[1::2]]
+
+    def expand(m: re.Match[str]) -> str:
+        # A group that took no part in the match expands to "".
+        out = [literals[0]]
+        for group, literal in zip(groups, literals[1:], strict=True):
+            out.append(m.group(group) or "")
+            out.append(literal)
+        return "".join(out)
+
+    return expand
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,7 +341,7 @@ class Rule:
             m = self.pattern.match(text, at)
             if m is None:
                 continue
-            new = m.expand(replacement) if isinstance(replacement, str) else replacement(m, ctx)
+            new = _expander(replacement)(m) if isinstance(replacement, str) else replacement(m, ctx)
             out.append(text[pos:at])
             out.append(new)
             pos = m.end()

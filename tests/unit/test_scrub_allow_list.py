@@ -39,6 +39,24 @@ def test_normalise_brings_one_spelling(raw: str, plain: str) -> None:
     assert normalise.normalise(raw) == plain
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can't encode character '\\xe9' in position 0",
+        "GET /v1/models%3Alist failed",
+        "\uff33\uff59\uff4e\uff54\uff41\uff58 error",
+    ],
+)
+def test_a_text_nothing_was_replaced_in_leaves_as_it_came(text: str) -> None:
+    # Only spelt out, not changed: the original says what was judged and no more.
+    assert scrub_message(text) == text
+
+
+def test_invisible_characters_never_leave() -> None:
+    assert scrub_message("Syntax\u200b error") == "Syntax error"
+    assert scrub_message("mail alice%40example.org") == "mail <email>"
+
+
 def test_base64_is_decoded_only_when_it_is_text() -> None:
     import base64
 

@@ -22,7 +22,7 @@ import unicodedata
 from typing import Final
 from urllib.parse import unquote
 
-__all__ = ["decode_base64", "normalise"]
+__all__ = ["decode_base64", "has_format_chars", "normalise"]
 
 _ROUNDS: Final = 3
 ELLIPSIS: Final = "\u2026"
@@ -74,6 +74,11 @@ def normalise(text: str) -> str:
             break
         text = decoded
     return text
+
+
+def has_format_chars(text: str) -> bool:
+    """True when `text` holds a character `normalise` removes (zero-width, bidi, ...)."""
+    return _FORMAT_CHARS_RE.search(text) is not None
 
 
 def decode_base64(token: str) -> str | None:

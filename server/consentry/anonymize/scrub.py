@@ -43,7 +43,7 @@ from urllib.parse import unquote
 from consentry.anonymize.frames import EXTENSION, NAME, safe_root_tail, scrub_stack_lines
 from consentry.anonymize.free_text import CODE, FILE, ID, TEXT, allow_list
 from consentry.anonymize.machine import EMPTY_FACTS, MachineFacts, Redactor
-from consentry.anonymize.normalise import normalise
+from consentry.anonymize.normalise import has_format_chars, normalise
 from consentry.anonymize.secrets import (
     redact_assignments,
     redact_entropy,
@@ -1288,6 +1288,11 @@ class Scrubber:
             space = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
             text = head[:space] if space > 0 else head
         out = self._whole(text, stack=stack)
+        if out != text and out == normalise(text) and not has_format_chars(text):
+            # Nothing was replaced, only spelt out (an escape decoded, a full-width letter
+            # folded): the text as it came says what was judged and no more. Invisible
+            # characters never leave.
+            out = text
         for _ in range(_MAX_PASSES):
             cut = _cut(out, limit, at_line=stack)
             if cut == out:

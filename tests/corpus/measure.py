@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -168,6 +168,20 @@ def benign_changed(strings: Iterable[str]) -> tuple[Tally, list[str]]:
         if not same:
             changed.append(text)
     return tally, changed
+
+
+_PLACEHOLDER_RE: Final = re.compile(r"<[a-z-]{2,12}>")
+
+
+def what_replaced(strings: Iterable[str]) -> Counter[str]:
+    """For benign strings the `message` field changes: how many lost something to each
+    placeholder (a string counts once per kind), or to a plain rewrite (``other``)."""
+    kinds: Counter[str] = Counter()
+    for text in strings:
+        out = through_field("message", text)
+        found = set(_PLACEHOLDER_RE.findall(out)) - set(_PLACEHOLDER_RE.findall(text))
+        kinds.update(found or {"other"})
+    return kinds
 
 
 def as_json(figures: SuiteFigures) -> dict[str, Any]:

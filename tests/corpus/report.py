@@ -26,7 +26,7 @@ from typing import Any, Final
 
 from tests.corpus import adversarial, benign
 from tests.corpus.adversarial import HALVES, RULE_CATEGORIES, Half
-from tests.corpus.measure import SuiteFigures, Tally, benign_changed, score
+from tests.corpus.measure import SuiteFigures, Tally, benign_changed, score, what_replaced
 from tests.corpus.peers import PeerSample, half_of, load
 from tests.corpus.peers.__main__ import ALL_SUITES, WHY_NOT_REGISTRY, registry_suites
 from tests.corpus.through_server import Outcome, run
@@ -194,6 +194,12 @@ def rows(report: Report) -> list[tuple[str, str, str, str, str]]:
         ts,
         [at_most_changed(t, BENIGN_GOAL) for t in ts],
     )
+    # What the changed ones lost, counted per kind: a figure, never the strings.
+    kinds = [what_replaced(h[x].benign_changed) for x in HALVES]
+    for kind in sorted(set().union(*kinds)):
+        out.append(
+            (f"  changed: lost to {kind}", "", str(kinds[0][kind]), str(kinds[1][kind]), "—")
+        )
     return out
 
 

@@ -686,3 +686,9 @@ def test_library_message_is_unchanged(text: str) -> None:
 def test_grammar_of_benign_long_numbers_calls_and_quotes(text: str, expected: str) -> None:
     assert scrub_message(text) == expected
     assert scrub_message(expected) == expected
+
+
+def test_overlapping_provider_matches_make_one_placeholder() -> None:
+    # Cloudant's rules match both the 64 hex digits and their first 24 letters.
+    value = "ab" * 32
+    assert secrets.redact_provider_tokens(f'cltoken="{value}" and x') == 'cltoken="<secret>" and x'

@@ -296,7 +296,17 @@ _PLUGIN_NEEDLES: Final[dict[str, tuple[str, ...]]] = {
     "AWSKeyDetector": ("a3t", "abia", "acca", "akia", "asia", "aws"),
     "AzureStorageKeyDetector": ("accountkey",),
     "BasicAuthDetector": ("://",),
-    "CloudantDetector": ("cloudant", "clou", "cl_", "cl-", "clapi", "clkey", "clpw", "clpass"),
+    "CloudantDetector": (
+        "cloudant",
+        "clou",
+        "cl_",
+        "cl-",
+        "clapi",
+        "clkey",
+        "clpw",
+        "clpass",
+        "cltoken",
+    ),
     "DiscordBotTokenDetector": (".",),  # cheap: its pattern starts with [MNO]
     "GitHubTokenDetector": ("gh",),
     "GitLabTokenDetector": ("gl", "gr1348941"),
@@ -411,7 +421,9 @@ def _replace_spans(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         if end <= pos:
             continue
-        start = max(start, pos)
+        if out and start < pos:
+            pos = end  # overlaps the last one, which grows: one placeholder, not two
+            continue
         out.append(text[pos:start] + SECRET)
         pos = end
     out.append(text[pos:])

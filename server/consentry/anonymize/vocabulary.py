@@ -147,6 +147,9 @@ def _python_words() -> set[str]:
 # terms ("typeof", "webview"). No Python package ships such a list; they are dependencies
 # of the extension's package.json.
 TECHNICAL_DICTIONARIES: Final = {
+    # Machine-learning terms ("logprobs", "tokenizer", "GPTQ"), what an assistant's
+    # errors speak of; not its "tools" list (products).
+    "@cspell/dict-data-science": ("data-science.txt", "data-science-models.txt"),
     "@cspell/dict-node": ("node.txt",),
     "@cspell/dict-npm": ("npm.txt",),
     "@cspell/dict-python": ("python.txt", "python-common.txt"),

@@ -692,3 +692,22 @@ def test_overlapping_provider_matches_make_one_placeholder() -> None:
     # Cloudant's rules match both the 64 hex digits and their first 24 letters.
     value = "ab" * 32
     assert secrets.redact_provider_tokens(f'cltoken="{value}" and x') == 'cltoken="<secret>" and x'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ping 10[.]208[.]213[.]156 failed", "ping <ip> failed"),
+        ("contact harbor.lights [at] bluebird [dot] com", "contact <email>"),
+        ("contact jane(at)example(dot)org now", "contact <email> now"),
+    ],
+)
+def test_defanged_addresses_are_made_whole_first(text: str, expected: str) -> None:
+    assert scrub_message(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["retrying (at most 3 times)", "items [at index 3] and (dot product)", "a[.5]"]
+)
+def test_prose_with_at_and_dot_is_no_defanged_address(text: str) -> None:
+    assert normalise.normalise(text) == text

@@ -6,7 +6,10 @@ detector runs, free text is brought to one form:
 - Unicode NFKC (full-width letters become ASCII ones, ligatures split);
 - zero-width characters, soft hyphens, bidi controls and other format characters removed;
 - ``\\uXXXX``/``\\xXX`` escapes, HTML character references and percent escapes decoded
-  (each repeated while it still changes something, a few rounds at most).
+  (each repeated while it still changes something, a few rounds at most);
+- defanged addresses, as security reports write them so that nobody clicks, made whole:
+  ``[.]``, ``(.)``, ``[dot]`` become ``.`` and ``[at]``, ``(at)``, ``[@]`` become ``@``,
+  with the blanks around them (``10[.]0[.]0[.]1``, ``jane [at] example [dot] com``).
 
 `decode_base64` tells what a base64-looking token hides, so a detector can judge the
 decoded text too.
@@ -33,6 +36,11 @@ _FORMAT_CHARS_RE: Final = re.compile(
 _ESCAPE_RE: Final = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\u\{([0-9a-fA-F]{1,6})\}")
 _PERCENT_RE: Final = re.compile(r"%[0-9a-fA-F]{2}")
 _HTML_RE: Final = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+# Only bracketed forms: "at" and "dot" as plain words are prose ("look at the dot").
+_DEFANGED_DOT_RE: Final = re.compile(
+    r"\s*(?:\[\.\]|\(\.\)|\{\.\}|[\[({]dot[\])}])\s*", re.IGNORECASE
+)
+_DEFANGED_AT_RE: Final = re.compile(r"\s*(?:[\[({](?:at|@)[\])}])\s*", re.IGNORECASE)
 _BASE64_RE: Final = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 
 
@@ -61,10 +69,17 @@ def _valid_utf8(text: str) -> bool:
     return True
 
 
+def _refang(text: str) -> str:
+    if "[" not in text and "(" not in text and "{" not in text:
+        return text
+    return _DEFANGED_AT_RE.sub("@", _DEFANGED_DOT_RE.sub(".", text))
+
+
 def normalise(text: str) -> str:
-    """`text` in NFKC, without format characters, its escapes decoded."""
+    """`text` in NFKC, without format characters, its escapes decoded, defanged
+    addresses made whole."""
     if text.isascii() and "\\" not in text and "&" not in text and "%" not in text:
-        return text  # the common case costs one scan
+        return _refang(text)  # the common case costs a few scans
     for _ in range(_ROUNDS):
         decoded = _one_round(text)
         # The ellipsis that ends a cut text stays one character (NFKC makes it "...").
@@ -73,7 +88,7 @@ def normalise(text: str) -> str:
         if decoded == text:
             break
         text = decoded
-    return text
+    return _refang(text)
 
 
 def has_format_chars(text: str) -> bool:

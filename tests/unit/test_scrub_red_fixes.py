@@ -185,3 +185,19 @@ def test_error_types_and_commands_keep_names_only(value: str, kept: bool) -> Non
 def test_a_software_name_before_a_version_is_judged_alike_on_every_pass() -> None:
     once = scrub_message("x" * 500 + " Error https://,failedfailed- 111110.0.0")
     assert scrub_message(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RUT 8.357.016-4 not found", "RUT <id> not found"),
+        ("version 1.100.200-3 installed", "version 1.100.200-3 installed"),
+        ("RUT 8.357.016-5 invalid", "RUT 8.357.016-5 invalid"),
+        ("my password is lighthouse-otter887", "my password is <secret>"),
+        ("password is 8 characters long", "password is 8 characters long"),
+        ("Your password is incorrect", "Your password is incorrect"),
+    ],
+)
+def test_chilean_rut_and_stated_passwords(text: str, expected: str) -> None:
+    # A RUT's check digit is modulo 11; "password is P" states a password, "is 8" a length.
+    assert scrub_message(text) == expected

@@ -600,6 +600,12 @@ _CNPJ_RE: Final = re.compile(
     r"(?<![\w./-])[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-[0-9]{2}(?![\w/-])"
 )
 _CNPJ_HINT_RE: Final = re.compile(r"/[0-9a-z]{4}-[0-9]{2}")
+# A Chilean RUT (or RUN) as printed, NN.NNN.NNN-D: the check digit D (0-9 or K) is the
+# Servicio de Impuestos Internos' modulo 11, checked, so a version ("1.100.200-3") rarely
+# takes its shape by chance. Its first group may be one digit, which the grouped digits
+# above need two of.
+_RUT_RE: Final = re.compile(r"(?<![\w.-])(\d{1,2})\.(\d{3})\.(\d{3})-([\dkK])(?![\w.-])")
+_RUT_HINT_RE: Final = re.compile(r"\.\d{3}-[\dk]")
 _DATE_RE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 _LABEL: Final = r"(?:[a-z0-9-]{0,61}[a-z0-9])?"
 _HOST_RE: Final = re.compile(
@@ -974,6 +980,17 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
     return PHONE if ok else text
 
 
+def _rut_check_digit(body: str) -> str:
+    total = sum(int(d) * (2 + i % 6) for i, d in enumerate(reversed(body)))
+    check = 11 - total % 11
+    return "0" if check == 11 else "K" if check == 10 else str(check)
+
+
+def _rut(m: re.Match[str], ctx: _Context) -> str:
+    body = m.group(1) + m.group(2) + m.group(3)
+    return "<id>" if _rut_check_digit(body) == m.group(4).upper() else m.group(0)
+
+
 def _digit_groups(m: re.Match[str], ctx: _Context) -> str:
     text = m.group(0)
     if _DATE_RE.fullmatch(text):
@@ -1103,6 +1120,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("card", _CARD_RE, _card, guard=_DIGIT.search),
     Rule("phone", _PHONE_RE, _phone, guard=_DIGIT.search),
     Rule("cnpj", _CNPJ_RE, "<id>", ("/",), _CNPJ_HINT_RE.search),
+    Rule("rut", _RUT_RE, _rut, ("-",), _RUT_HINT_RE.search),
     AnchoredRule(
         "digit-groups",
         _DIGIT_GROUPS_RE,

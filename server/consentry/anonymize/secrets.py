@@ -718,13 +718,17 @@ _BARE_SCHEME_RE: Final = re.compile(
     r"(?i)\b(?P<scheme>bearer|basic)(?P<gap>\s+)(?P<v>[\w.~+/=-]{8,})"
 )
 _COOKIE_RE: Final = re.compile(r"(?i)\b(?P<key>(?:set-)?cookie)(?P<sep>\s*[:=]\s*)(?P<v>[^\n]+)")
-# The word password and its value apart by spaces only: .netrc's "machine H login U
-# password P", "login failed with password P". A plain word after it is prose
-# ("password authentication failed"); `_bare_password` decides.
+# The word password and its value apart by spaces only, or by "is"/"was": .netrc's
+# "machine H login U password P", "login failed with password P", "my password is P". A
+# plain word after it is prose ("password authentication failed"); `_bare_password`
+# decides.
 _BARE_PASSWORD_RE: Final = re.compile(
-    r"(?i)(?<![\w-])(?P<key>password|passwd|passphrase|pwd)(?P<gap>[ \t]+)"
+    r"(?i)(?<![\w-])(?P<key>password|passwd|passphrase|pwd)(?P<gap>[ \t]+(?:(?:is|was)[ \t]+)?)"
     r"(?P<v>\"[^\"\n]{1,512}\"|'[^'\n]{1,512}'|[^\s\"'`(\[{<=:>|&;,.!?-][^\s\"'`]{0,511})"
 )
+# After "password is", a value this short is a length or a count, not a password (the
+# shortest most services accept is six characters).
+_MIN_STATED_PASSWORD: Final = 6
 _PLAIN_WORD_RE: Final = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?[.,;:!?)]*")
 # Commands that take a password as a short option, and the option's letter, as their
 # manuals document it: docker/podman login -p, mysql -p[password] (and its tools),
@@ -908,6 +912,8 @@ def _bare_password(m: re.Match[str]) -> str:
         return m.group(0)
     if not quote and _PLAIN_WORD_RE.fullmatch(inner):
         return m.group(0)  # "password authentication failed", "password is-required"
+    if m.group("gap").strip() and len(inner) < _MIN_STATED_PASSWORD:
+        return m.group(0)  # "password is 8 characters long": a length, no password
     return m.group("key") + m.group("gap") + quote + SECRET + quote
 
 

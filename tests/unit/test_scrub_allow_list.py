@@ -4,6 +4,8 @@ machine facts, frames, identifiers and the free-text modes."""
 from __future__ import annotations
 
 import string
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -711,3 +713,14 @@ def test_defanged_addresses_are_made_whole_first(text: str, expected: str) -> No
 )
 def test_prose_with_at_and_dot_is_no_defanged_address(text: str) -> None:
     assert normalise.normalise(text) == text
+
+
+def test_loading_the_provider_rules_loads_no_http_stack() -> None:
+    # detect-secrets' plugins import requests; without consent none of it may load.
+    code = (
+        "import sys; from consentry.anonymize import secrets; secrets.load(); "
+        "print([m for m in ('requests', 'urllib3', 'http.client') if m in sys.modules])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

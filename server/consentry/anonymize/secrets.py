@@ -27,12 +27,15 @@ Four detectors, each replacing only the secret with ``<secret>``:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
 import re
+import sys
 import threading
+import types
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final, cast
 
@@ -356,12 +359,36 @@ _plugins: tuple[_PluginRule, ...] | None = None
 _plugins_lock = threading.Lock()
 
 
+@contextlib.contextmanager
+def _http_stack_stand_in() -> Iterator[None]:
+    """An empty module stands in for ``requests`` while detect-secrets' plugins load.
+
+    They import it at the top for their online ``verify``, which is never called here,
+    and the HTTP stack must not load without consent (a server that was never allowed
+    to send imports none of it: tests/e2e/test_silence_e2e.py). The stand-in is taken
+    away at once; whoever imports ``requests`` later gets the real one. The sender first
+    waits for the rules (`load`), so its import never meets the stand-in.
+    """
+    if "requests" in sys.modules:
+        yield
+        return
+    stand_in = types.ModuleType("requests")
+    # Names the plugins' signatures read at import (``-> requests.Response``).
+    stand_in.__dict__["__getattr__"] = lambda name: type(name, (), {})
+    sys.modules["requests"] = stand_in
+    try:
+        yield
+    finally:
+        if sys.modules.get("requests") is stand_in:
+            del sys.modules["requests"]
+
+
 def _load_plugins() -> tuple[_PluginRule, ...]:
     """detect-secrets' regex plugins, read once from the installed package."""
     global _plugins
     if _plugins is not None:
         return _plugins
-    with _plugins_lock:
+    with _plugins_lock, _http_stack_stand_in():
         if _plugins is None:
             from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
             from detect_secrets.plugins.base import RegexBasedDetector

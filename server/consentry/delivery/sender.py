@@ -336,7 +336,12 @@ def _load_transport() -> tuple[Any, type[Exception], Any]:
     """posthog's request module and requests' pieces, imported on first use only.
 
     Nothing of the HTTP stack is loaded until there is something to send with consent.
+    The provider rules load first: while they load, a stand-in takes the place of
+    ``requests`` (`secrets._http_stack_stand_in`), which this import must never meet.
     """
+    from consentry.anonymize import secrets
+
+    secrets.load()
     from posthog import request as posthog_request
     from requests import RequestException, Session
 

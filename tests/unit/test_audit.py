@@ -127,3 +127,12 @@ def test_consentry_log_follow_prints_new_entries(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_a_torn_last_line_is_not_glued_to_the_next(tmp_path: Path) -> None:
+    # A process killed mid-write leaves half a line; the next entry starts a line of its own.
+    path = tmp_path / "analytics.jsonl"
+    path.write_text('{"destination":"posthog","event":{"uu', encoding="utf-8")
+    AuditLog(path).append([{"uuid": "u1"}], "posthog")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert json.loads(lines[-1])["event"] == {"uuid": "u1"}

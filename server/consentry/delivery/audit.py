@@ -48,6 +48,10 @@ class AuditLog:
             path = self.path
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             self._rotate_if_full(path, len(lines))
+            if _ends_mid_line(path):
+                # A process killed while writing left half a line: the next line must
+                # not be glued to it, or a whole readable entry would be lost with it.
+                lines = "\n" + lines
             with path.open("a", encoding="utf-8") as handle:
                 handle.write(lines)
                 handle.flush()
@@ -97,6 +101,16 @@ class AuditLog:
 def rotated(path: Path) -> Path:
     """The rotated copy of an audit log (`<name>.1`)."""
     return path.with_name(path.name + ".1")
+
+
+def _ends_mid_line(path: Path) -> bool:
+    """True when the file's last character is not a line break (a torn last line)."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(-1, os.SEEK_END)
+            return handle.read(1) != b"\n"
+    except OSError:  # missing, or empty: seeking before the start fails
+        return False
 
 
 def _parse(line: str) -> dict[str, Any] | None:

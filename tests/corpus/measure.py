@@ -170,16 +170,13 @@ def benign_changed(strings: Iterable[str]) -> tuple[Tally, list[str]]:
     return tally, changed
 
 
-_PLACEHOLDER_RE: Final = re.compile(r"<[a-z-]{2,12}>")
-
-
 def what_replaced(strings: Iterable[str]) -> Counter[str]:
     """For benign strings the `message` field changes: how many lost something to each
     placeholder (a string counts once per kind), or to a plain rewrite (``other``)."""
     kinds: Counter[str] = Counter()
     for text in strings:
         out = through_field("message", text)
-        found = set(_PLACEHOLDER_RE.findall(out)) - set(_PLACEHOLDER_RE.findall(text))
+        found = set(_PLACEHOLDER.findall(out)) - set(_PLACEHOLDER.findall(text))
         kinds.update(found or {"other"})
     return kinds
 

@@ -9,6 +9,7 @@ import pytest
 from consentry.anonymize.catalog import Accepted, validate
 from consentry.anonymize.free_text import allow_list
 from consentry.anonymize.scrub import scrub_message
+from consentry.anonymize.secrets import redact_assignments
 
 
 def test_numbers_keep_real_units() -> None:
@@ -201,3 +202,59 @@ def test_a_software_name_before_a_version_is_judged_alike_on_every_pass() -> Non
 def test_chilean_rut_and_stated_passwords(text: str, expected: str) -> None:
     # A RUT's check digit is modulo 11; "password is P" states a password, "is 8" a length.
     assert scrub_message(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # htpasswd(1): -b takes the password on the command line, after FILE and USER
+        # (after USER alone with -n); -C takes a value of its own.
+        (
+            "htpasswd -b site.htpasswd admin dragonfly77",
+            "htpasswd -b site.htpasswd admin <secret>",
+        ),
+        ("htpasswd -bc site.htpasswd ana meadow", "htpasswd -bc site.htpasswd ana <secret>"),
+        ("htpasswd -nb ana tulip42", "htpasswd -nb ana <secret>"),
+        (
+            "htpasswd -B -C 10 -b u.htpasswd ana meadow",
+            "htpasswd -B -C 10 -b u.htpasswd ana <secret>",
+        ),
+        ("htpasswd -c site.htpasswd admin", "htpasswd -c site.htpasswd admin"),
+        ("htpasswd -b site.htpasswd admin $PASS", "htpasswd -b site.htpasswd admin $PASS"),
+        # net user NAME PASSWORD, net use \\HOST\SHARE PASSWORD /user:NAME; "*" prompts.
+        ("net user ana Summer2024 /add", "net user ana <secret> /add"),
+        ("NET USER Administrator meadow", "NET USER Administrator <secret>"),
+        ("net user ana * /add", "net user ana * /add"),
+        ("net user ana /delete", "net user ana /delete"),
+        # mysqladmin's password command, .netrc, a username configuration line.
+        ("mysqladmin -u root password meadow", "mysqladmin -u root password <secret>"),
+        ("machine h login ana password tulip", "machine h login ana password <secret>"),
+        ("user ana password sunshine", "user ana password <secret>"),
+        (
+            "username ana privilege 15 password 0 tulip",
+            "username ana privilege 15 password 0 <secret>",
+        ),
+        ("User cancelled the password prompt", "User cancelled the password prompt"),
+        # login NAME / PASSWORD.
+        ("login admin / hunter2", "login admin / <secret>"),
+        ("Login: root / toor", "Login: root / <secret>"),
+        ("Login failed / timed out", "Login failed / timed out"),
+        # A password echoed into a command reading it on stdin.
+        ("echo 'ana:tulip42' | chpasswd", "echo '<secret>' | chpasswd"),
+        ("echo hunter2 | passwd --stdin ana", "echo <secret> | passwd --stdin ana"),
+        ("echo hunter2 | sudo -S apt-get update", "echo <secret> | sudo -S apt-get update"),
+        (
+            "echo meadow | docker login -u me --password-stdin",
+            "echo <secret> | docker login -u me --password-stdin",
+        ),
+        (
+            "echo $TOKEN | docker login --password-stdin",
+            "echo $TOKEN | docker login --password-stdin",
+        ),
+        ("chpasswd <<< 'ana:tulip'", "chpasswd <<< '<secret>'"),
+        ("echo hello | grep h", "echo hello | grep h"),
+    ],
+)
+def test_passwords_in_command_grammars(text: str, expected: str) -> None:
+    # The detectors alone: whether the command's name is a known word is the word pass's.
+    assert redact_assignments(text) == expected

@@ -682,6 +682,11 @@ _NEEDLES: Final = (
     " -p",
     " -a",
     " -w",
+    # The commands that take a password as an argument (`_NET_PASSWORD_RE`,
+    # `_LOGIN_PAIR_RE`, `_STDIN_PASSWORD_RE`; the others hold "pass").
+    "net",
+    "login",
+    "sudo",
 )
 
 
@@ -780,6 +785,60 @@ _COMMAND_OPTIONS: Final = tuple(
 _PASSWORD_COMMAND_RE: Final = re.compile(
     r"(?<![\w./-])(?P<cmd>" + "|".join(command for command, _ in _PASSWORD_OPTIONS) + r")"
     r"(?![\w.-])(?P<args>[^\n|;&]{1,400})"
+)
+# Commands that take a password as a plain argument, not after an option: the argument
+# is a password whatever it looks like (a word, digits), so no plain-word test applies.
+# A token of a command line: quoted, or a run of characters up to a blank.
+_ARG: Final = r"(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'|;&]+)"
+# htpasswd(1) of Apache httpd: "htpasswd -b[c] FILE USER PASSWORD", "htpasswd -nb USER
+# PASSWORD"; -C and -r take a value of their own. Without -b no password is on the line.
+_HTPASSWD_RE: Final = re.compile(r"(?<![\w./-])htpasswd(?![\w.-])(?P<args>[^\n|;&]{1,400})")
+_HTPASSWD_VALUED: Final = frozenset({"-C", "-r"})
+_TOKEN_RE: Final = re.compile(_ARG)
+# Windows' "net user NAME PASSWORD [/add]" and "net use [X:] \\HOST\SHARE PASSWORD
+# /user:NAME" (the net user and net use pages of Microsoft's command reference); "*"
+# asks for the password at a prompt, "/x" is an option.
+_NET_PASSWORD_RE: Final = re.compile(
+    r"(?i)(?<![\w.-])net(?:\.exe)?[ \t]+(?:user[ \t]+"
+    + _ARG
+    + r"|use[ \t]+(?:[a-z]:[ \t]+|\*[ \t]+)?"
+    r"\\\\[^\s\\]+\\[^\s]+)[ \t]+(?P<v>(?![/*])" + _ARG + ")"
+)
+# The argument after the word password in a command whose grammar takes it there, where
+# a plain word is a password too: mysqladmin's "password NEW" command (MySQL manual,
+# mysqladmin), .netrc(5)'s "machine HOST login NAME password P", and a configuration
+# line "username NAME [privilege N] password|secret [0|7] P" (Cisco IOS's username
+# command; "user NAME password P" alike). The keywords of a line are lower case, so
+# "User cancelled the password prompt" is prose.
+_PASSWORD_ARGUMENT_RE: Final = re.compile(
+    r"(?:(?i:(?<![\w./-])mysqladmin(?![\w.-]))[^\n|;&]{0,300}?[ \t]"
+    r"|\bmachine[ \t]+\S+[ \t]+(?:login|account)[ \t]+" + _ARG + r"[ \t]+"
+    r"|(?m:^)[ \t]*(?:login|user(?:name)?)[ \t]+(?!(?:password|passwd|secret)\b)"
+    + _ARG
+    + r"[ \t]+(?:privilege[ \t]+\d{1,2}[ \t]+)?)"
+    r"(?P<key>password|passwd|secret)[ \t]+(?:[07][ \t]+)?(?P<v>(?![-<$])" + _ARG + ")"
+)
+# "login NAME / PASSWORD": a user name and a password written as a pair. After a label
+# ("Login: root / toor") any word is the password; after the bare word a plain word may
+# be prose ("login failed / timed out").
+_LOGIN_PAIR_RE: Final = re.compile(
+    r"(?i)\blogin(?P<label>[ \t]*:)?[ \t]+(?P<u>[^\s/<>\"'`]{1,64})[ \t]+/[ \t]+"
+    r"(?P<v>(?![<$])" + _ARG + ")"
+)
+# A value echoed into a command that reads a password on its standard input: chpasswd(8)
+# ("user:password" lines), passwd(1)'s --stdin (Red Hat's shadow-utils), sudo(8) -S,
+# htpasswd -i, and the registry logins' --password-stdin (docker-login(1) and its kin).
+# A here-string (<<<) feeds chpasswd and passwd --stdin alike.
+_STDIN_READERS: Final = (
+    r"chpasswd|passwd[ \t]+--stdin|sudo[ \t]+(?:-\w+[ \t]+)*-\w*S"
+    r"|htpasswd[ \t]+(?:-\w+[ \t]+)*-\w*i"
+    r"|[\w.-]+(?:[ \t]+registry)?[ \t]+login[^\n|;&]*--password-stdin"
+)
+_STDIN_PASSWORD_RE: Final = re.compile(
+    r"(?P<pre>\b(?:echo|printf)(?:[ \t]+-[neE]{1,3})?[ \t]+)(?P<v>(?![<$])" + _ARG + r")"
+    r"(?=[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-\w+[ \t]+)*)?(?:" + _STDIN_READERS + r"))"
+    r"|(?P<cmd>(?<![\w.-])(?:chpasswd|passwd[ \t]+--stdin[^\n|;&<]*?))(?P<gap>[ \t]*<<<[ \t]*)"
+    r"(?P<hv>(?![<$])" + _ARG + ")"
 )
 # A call of a function whose name holds a secret word, with a literal among its
 # arguments: set_password('svc', 'user', 'hunter2'), keyring's and many SDKs' setters.
@@ -901,6 +960,8 @@ def _flag(m: re.Match[str]) -> str:
         return m.group(0)
     if m.group("sep") != "=" and m.group("v").startswith("-"):
         return m.group(0)  # the next flag, not a value
+    if m.group("sep") != "=" and m.group("key").lower().endswith("-stdin"):
+        return m.group(0)  # "--password-stdin ghcr.io": the secret comes on stdin
     return "-" + m.group("key") + m.group("sep") + SECRET
 
 
@@ -937,8 +998,10 @@ def _bare_password(m: re.Match[str]) -> str:
     lowered = inner.strip().lower()
     if lowered in _KEEP_VALUES or lowered.startswith(("<", "${", "-")):
         return m.group(0)
-    if not quote and _PLAIN_WORD_RE.fullmatch(inner):
-        return m.group(0)  # "password authentication failed", "password is-required"
+    if not quote and (_PLAIN_WORD_RE.fullmatch(inner) or len(inner) == 1):
+        # "password authentication failed", "password is-required"; one character is a
+        # count or a type ("username x password 0 P": Cisco's 0 says a clear text follows)
+        return m.group(0)
     if m.group("gap").strip() and len(inner) < _MIN_STATED_PASSWORD:
         return m.group(0)  # "password is 8 characters long": a length, no password
     return m.group("key") + m.group("gap") + quote + SECRET + quote
@@ -957,6 +1020,61 @@ def _password_command(m: re.Match[str]) -> str:
         if pattern.fullmatch(command):
             return command + option.sub(_option_value, m.group("args"))
     return m.group(0)
+
+
+def _kept_argument(value: str) -> bool:
+    """True for an argument that holds no password: a placeholder or a variable."""
+    _, inner = _strip_quotes(value)
+    return inner.startswith(("<", "$", "%")) or inner.lower() in _KEEP_VALUES
+
+
+def _quoted_secret(value: str) -> str:
+    quote, _ = _strip_quotes(value)
+    return quote + SECRET + quote
+
+
+def _htpasswd(m: re.Match[str]) -> str:
+    args = m.group("args")
+    flags: list[str] = []
+    positional: list[re.Match[str]] = []
+    tokens = list(_TOKEN_RE.finditer(args))
+    skip = False
+    for token in tokens:
+        word = token.group(0)
+        if skip:
+            skip = False
+        elif word.startswith("-") and not positional:
+            flags.append(word)
+            skip = word in _HTPASSWD_VALUED
+        else:
+            positional.append(token)
+    batch = any(f[1:].isalpha() and "b" in f for f in flags if not f.startswith("--"))
+    if not batch:
+        return m.group(0)
+    # Without a file (-n) the password is the second name, else the third.
+    at = 1 if any("n" in f for f in flags if not f.startswith("--")) else 2
+    if len(positional) <= at or _kept_argument(positional[at].group(0)):
+        return m.group(0)
+    token = positional[at]
+    head = m.group(0)[: m.start("args") - m.start()]
+    return head + args[: token.start()] + _quoted_secret(token.group(0)) + args[token.end() :]
+
+
+def _positional_password(m: re.Match[str]) -> str:
+    """The match with its password (group `v`, or `hv` of a here-string) replaced, unless
+    that is a placeholder or a variable."""
+    group = "v" if m.group("v") is not None else "hv"
+    value = m.group(group)
+    if _kept_argument(value):
+        return m.group(0)
+    start = m.start(group) - m.start()
+    return m.group(0)[:start] + _quoted_secret(value) + m.group(0)[start + len(value) :]
+
+
+def _login_pair(m: re.Match[str]) -> str:
+    if not m.group("label") and _PLAIN_WORD_RE.fullmatch(m.group("v")):
+        return m.group(0)  # "login failed / timed out"
+    return _positional_password(m)
 
 
 def _redact_secret_calls(text: str) -> str:
@@ -987,10 +1105,16 @@ _GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
     (_XML_ELEMENT_RE, _xml_element, "</"),
     (_USER_FLAG_RE, _user_flag, "-u|--user|--basic-auth|--auth"),
     (_FLAG_RE, _flag, "-"),
+    # Before the bare password: its grammars know values that look like prose.
+    (_PASSWORD_ARGUMENT_RE, _positional_password, "password|passwd|secret"),
     (_BARE_PASSWORD_RE, _bare_password, "pass|pwd"),
     # A command's short password option follows a space: cheaper to look for than the
     # names of the commands.
     (_PASSWORD_COMMAND_RE, _password_command, " -p| -a| -w"),
+    (_HTPASSWD_RE, _htpasswd, "htpasswd"),
+    (_NET_PASSWORD_RE, _positional_password, "net"),
+    (_LOGIN_PAIR_RE, _login_pair, "login"),
+    (_STDIN_PASSWORD_RE, _positional_password, "chpasswd|passwd|sudo|password-stdin"),
 )
 
 _GRAMMAR_NEEDLES: Final = tuple(_needle_set(needles) for _, _, needles in _GRAMMAR)

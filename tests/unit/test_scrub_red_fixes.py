@@ -258,3 +258,55 @@ def test_chilean_rut_and_stated_passwords(text: str, expected: str) -> None:
 def test_passwords_in_command_grammars(text: str, expected: str) -> None:
     # The detectors alone: whether the command's name is a known word is the word pass's.
     assert redact_assignments(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<|im_start|>user\nWrite to my landlord<|im_end|>", "<|im_start|>user\n<text><|im_end|>"),
+        (
+            "<|im_start|>system You are a bot<|im_end|><|im_start|>user hi",
+            "<|im_start|>system <text><|im_end|><|im_start|>user <text>",
+        ),
+        ("<|user|>\nwhat is the weather</s>", "<|user|>\n<text></s>"),
+        ("<|system|>be brief<|end|>", "<|system|><text><|end|>"),
+        (
+            "<s>[INST] <<SYS>>\nYou help\n<</SYS>>\n\nSummarise the memo [/INST] Sure",
+            "<s>[INST] <<SYS>>\n<text>\n<</SYS>>\n\n<text> [/INST] <text>",
+        ),
+        (
+            "<start_of_turn>user\nexplain it<end_of_turn>",
+            "<start_of_turn>user\n<text><end_of_turn>",
+        ),
+        (
+            "<|start_header_id|>user<|end_header_id|>\n\nhello there<|eot_id|>",
+            "<|start_header_id|>user<|end_header_id|>\n\n<text><|eot_id|>",
+        ),
+        (
+            "### Instruction:\nRewrite the contract\n\n### Response:",
+            "### Instruction:\n<text>\n\n### Response:",
+        ),
+        ("<s> write about cats", "<s> <text>"),
+        (
+            "\n\nHuman: write a letter to my landlord\n\nAssistant:",
+            "\n\nHuman: <text>\n\nAssistant:",
+        ),
+        ("System: You are a helpful bot\nUser: write my essay", "System: <text>\nUser: <text>"),
+    ],
+)
+def test_text_after_a_chat_template_marker_is_a_prompt(text: str, expected: str) -> None:
+    assert allow_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Error: invalid token <s> at position 3",  # a token named, not a turn
+        "token </s> not allowed in input",  # after a closing marker: the error goes on
+        "User: cancelled",
+        "System: out of memory",  # a single role line is a log line, not a transcript
+        "Human: hi",  # two words: judged word by word
+    ],
+)
+def test_markers_named_in_errors_and_single_role_lines_stay(text: str) -> None:
+    assert allow_list(text) == text

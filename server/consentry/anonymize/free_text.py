@@ -8,7 +8,9 @@ what something is). Two passes:
    with arguments (``os.path.join(a, b)``; not ``range(128)``, ``file(s)`` or
    ``Retry(total=4)``, whose arguments are literals). Quoted prose — a quoted run of three
    words or more — becomes ``"<text>"``: a prompt or a sentence of someone's is not an
-   error (the message of a provider's error body is judged word by word). A quoted
+   error (the message of a provider's error body is judged word by word). So does what
+   follows a chat template's turn marker (``<|im_start|>user``, ``[INST]``,
+   ``<start_of_turn>user``, ``### Instruction:``) up to the next marker. A quoted
    relative path becomes ``'<path>'``, unless it is an LSP method (``'textDocument/hover'``)
    or a module of a common npm package.
 2. **Words.** The rest is cut into chunks at spaces, quotes, brackets and ``= , ;``; each
@@ -248,6 +250,15 @@ def _lsp_methods() -> frozenset[str]:
     return frozenset(METHOD_TO_TYPES)
 
 
+# The install hint of a library's import error ("Please install numpy (`pip install
+# numpy`)"): a package manager's install command is no one's sentence. The word pass
+# judges what it installs.
+_INSTALL_COMMAND_RE: Final = re.compile(
+    r"(?:python3? -m )?(?:pip3?|uv(?: pip)?|pipx|poetry|conda|mamba|npm|pnpm|yarn|bun|brew"
+    r"|apt(?:-get)?|cargo|gem|go)[ \t]+(?:install|add|get|i)[ \t]"
+)
+
+
 def _quoted(m: re.Match[str]) -> str:
     body = m.group("body")
     relative = _RELATIVE_PATH_RE.fullmatch(body)
@@ -275,6 +286,7 @@ def _quoted(m: re.Match[str]) -> str:
         len(words.split()) >= 3
         and not any(c in words for c in "&|<>{}()=;:[]")
         and not _ERROR_MESSAGE_KEY_RE.search(m.string, max(0, m.start() - 240), m.start())
+        and not _INSTALL_COMMAND_RE.match(body)
     ):
         return m.group("q") + TEXT + m.group("close")
     return m.group(0)
@@ -347,10 +359,16 @@ _PROMPT_LABEL_RE: Final = re.compile(
     r"(?:prompt|input|query|question|instructions?|user[ \t]+(?:said|asked|wrote|typed|says))"
     r"[ \t]*\Z"
     r"|\b(?:triggered|flagged|blocked|refused)[ \t]+(?:on|by|for)[ \t]*\Z"
+    # A turn of a transcript, its role at the start of a line: Anthropic's legacy "Human:"
+    # and "Assistant:" (the Text Completions prompt format); "User:" and "System:" only in
+    # a transcript, with a second role line ("User: request was cancelled" is a log line).
+    r"|(?:^|\n)[ \t]*(?:human|assistant|(?P<role>user|system))[ \t]*\Z"
 )
+_ROLE_LINE_RE: Final = re.compile(r"(?im)^[ \t]*(?:human|assistant|user|system)[ \t]*:")
 # The last word of each label: only a colon after one of them is looked at more closely.
 _PROMPT_LABEL_ENDS: Final = _words(
     "prompt input query question instruction instructions said asked wrote typed says on by for"
+    " human assistant user system"
 )
 _LABEL_COLON_RE: Final = re.compile(r":[ \t]+")
 _LABEL_WINDOW: Final = 48
@@ -370,7 +388,10 @@ def _labelled_prompts(text: str) -> str:
         words = head.rsplit(None, 1)
         if not words or words[-1].lstrip("([{,;:").lower() not in _PROMPT_LABEL_ENDS:
             continue
-        if not _PROMPT_LABEL_RE.search(text, max(pos, start - _LABEL_WINDOW), start):
+        label = _PROMPT_LABEL_RE.search(text, max(pos, start - _LABEL_WINDOW), start)
+        if label is None:
+            continue
+        if label.group("role") and len(_ROLE_LINE_RE.findall(text, 0, 4096)) < 2:
             continue
         line_end = text.find("\n", colon.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -391,6 +412,62 @@ def _labelled_prompts(text: str) -> str:
     return "".join(out)
 
 
+# The turn markers of the chat templates models are prompted with; what follows one, up
+# to the next marker or the end of the text, is a turn of a conversation: a prompt, a
+# system prompt or a model's answer. ChatML's <|im_start|>ROLE … <|im_end|> (OpenAI's
+# ChatML, the Qwen and many Hugging Face models' chat_template), Zephyr's and Phi-3's
+# <|user|> <|system|> <|assistant|> … </s> or <|end|>, Llama 2's <s>[INST] <<SYS>> …
+# <</SYS>> … [/INST] (Meta's Llama 2 model card), Llama 3's <|start_header_id|>ROLE
+# <|end_header_id|> … <|eot_id|> (Meta's Llama 3 model card), Gemma's <start_of_turn>ROLE
+# … <end_of_turn> (Google's Gemma formatting guide), and the Alpaca headings ### Instruction:,
+# ### Input:, ### Response: (Stanford Alpaca's prompt template). Hugging Face's "Chat
+# templates" guide documents them as tokenizers' chat_template strings.
+_TURN_ROLES: Final = r"(?:system|user|assistant|developer|tool|model|human|prompter|bot)"
+# Markers after which a turn's text follows; ChatML's <|im_sep|> (Phi-4) parts a role from
+# it. <s> (the sequence start of Llama and Mistral) only where a line starts: an error
+# may name the token ("invalid token <s> at 3").
+_TURN_OPENER: Final = (
+    r"<\|im_start\|>(?:[ \t]*" + _TURN_ROLES + r"\b)?(?:[ \t]*<\|im_sep\|>)?"
+    r"|<\|" + _TURN_ROLES + r"\|>"
+    r"|<\|start_header_id\|>[ \t]*\w{1,20}[ \t]*<\|end_header_id\|>"
+    r"|<start_of_turn>(?:[ \t]*" + _TURN_ROLES + r"\b)?"
+    r"|\[/?INST\]|<</?SYS>>|(?m:^)[ \t]*<s>"
+    r"|(?m:^)[ \t]*\#{2,3}[ \t]*(?:Instruction|Input|Response|System|User|Assistant|Human)"
+    r"[ \t]*:"
+)
+# Markers that end a turn: what follows is no one's turn ("disallowed special token
+# '<|endoftext|>'").
+_TURN_CLOSER: Final = r"<\|im_end\|>|<\|end\|>|<\|endoftext\|>|<\|eot_id\|>|<end_of_turn>|</s>"
+_TURN_MARKER_RE: Final = re.compile(
+    f"(?P<opener>{_TURN_OPENER})|(?P<closer>{_TURN_CLOSER})", re.IGNORECASE
+)
+# What a text holding a marker holds (a substring test is cheaper than the scan).
+_TURN_HINTS: Final = ("<|", "<s>", "inst]", "sys>>", "_of_turn>", "##")
+
+
+def _chat_turns(text: str) -> str:
+    """`text` with what follows each chat-template marker that opens a turn, up to the
+    next marker, as ``<text>``."""
+    markers = list(_TURN_MARKER_RE.finditer(text))
+    if not markers:
+        return text
+    out: list[str] = []
+    pos = 0
+    for marker, after in zip(markers, [*markers[1:], None], strict=True):
+        if marker.group("opener") is None:
+            continue
+        end = after.start() if after is not None else len(text)
+        body = text[marker.end() : end]
+        core = body.strip()
+        if core and not _NO_ALNUM_RE.fullmatch(_PLACEHOLDER_RE.sub("", core)):
+            lead = body[: len(body) - len(body.lstrip())]
+            trail = body[len(body.rstrip()) :]
+            out.append(text[pos : marker.end()] + lead + TEXT + trail)
+            pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _code_line(m: re.Match[str]) -> str:
     # A line that is only a placeholder and a brace is the remains of a redaction.
     return CODE if m.group(0).strip() else m.group(0)
@@ -399,6 +476,10 @@ def _code_line(m: re.Match[str]) -> str:
 def shapes(text: str) -> str:
     """`text` with code-shaped spans as ``<code>`` and quoted prose as ``<text>``."""
     lowered = text.lower()
+    if any(hint in lowered for hint in _TURN_HINTS):
+        # First: a prompt is prose whatever shapes it holds.
+        text = _chat_turns(text)
+        lowered = text.lower()
     if "from" in lowered or "into" in lowered or " set " in lowered or "table" in lowered:
         text = _SQL_RE.sub(CODE, text)
     if "@@" in text or "diff --git" in text or "+++ b/" in text:

@@ -310,3 +310,23 @@ def test_text_after_a_chat_template_marker_is_a_prompt(text: str, expected: str)
 )
 def test_markers_named_in_errors_and_single_role_lines_stay(text: str) -> None:
     assert allow_list(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("geo 48.85837, 2.294481 ok", "geo <location> ok"),
+        ("at -33.8688,151.2093", "at <location>"),
+        ("lat=48.8583 lon=2.2944", "lat=<location> lon=<location>"),
+        ("latitude: 51.5007, longitude: -0.1246", "latitude: <location>, longitude: <location>"),
+        ('{"lat": 51.5007, "lng": -0.1246}', '{"lat": <location>, "lng": <location>}'),
+        # Out of range, fractions below one, part of a vector, too few decimals: numbers.
+        ("at 95.12345, 2.2345", "at 95.12345, 2.2345"),
+        ("logprobs [-0.1234, -0.5678]", "logprobs [-0.1234, -0.5678]"),
+        ("embedding [1.2345, 2.3456, 3.4567]", "embedding [1.2345, 2.3456, 3.4567]"),
+        ("ratio 1.25, 2.5", "ratio 1.25, 2.5"),
+    ],
+)
+def test_decimal_coordinates_are_a_location(text: str, expected: str) -> None:
+    assert scrub_message(text) == expected
+

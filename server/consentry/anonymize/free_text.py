@@ -232,7 +232,7 @@ _MAX_BOUND_DIGITS: Final = 20
 _ROUND_SIGNIFICANT_DIGITS: Final = 3
 _PLACEHOLDER_NAMES: Final = _words(
     "redacted email path user secret jwt private-key ip mac host card iban phone sid url"
-    " file id name text code workspace anonymous native extension"
+    " file id name text code workspace anonymous native extension location"
 )
 
 

@@ -12,7 +12,8 @@ Order of the stages (each in its own module):
    ``vscode-remote://`` URIs), ``<user>``, ``<email>``, ``<jwt>``, ``<private-key>``,
    ``<ip>``, ``<mac>``, ``<host>``, ``<card>`` (Luhn, IIN 2-6), ``<iban>`` (mod-97),
    ``<phone>``, ``<sid>``, ``<url>`` (scp-style git remotes), ``<name>`` (a person after
-   a title or "my name is"), ``<id>`` (grouped digits: national ids, account numbers).
+   a title or "my name is"), ``<id>`` (grouped digits: national ids, account numbers),
+   ``<location>`` (decimal latitude and longitude).
    URLs keep scheme, host (or ``<host>``) and path, lose credentials and query values;
 
 4. `free_text` — with ``free_text="allow-list"`` (the default) code and quoted prose
@@ -87,9 +88,10 @@ PHONE: Final = "<phone>"
 SID: Final = "<sid>"
 URL: Final = "<url>"
 NAME_PLACEHOLDER: Final = "<name>"
+LOCATION: Final = "<location>"
 PLACEHOLDERS: Final = frozenset(
     {REDACTED, EMAIL, PATH, USER, SECRET, JWT, PRIVATE_KEY, IP, MAC, HOST}
-    | {CARD, IBAN, PHONE, SID, URL}
+    | {CARD, IBAN, PHONE, SID, URL, LOCATION}
 )
 # Every placeholder any stage of scrubbing writes.
 ALL_PLACEHOLDERS: Final = PLACEHOLDERS | frozenset(
@@ -606,6 +608,28 @@ _CNPJ_HINT_RE: Final = re.compile(r"/[0-9a-z]{4}-[0-9]{2}")
 # above need two of.
 _RUT_RE: Final = re.compile(r"(?<![\w.-])(\d{1,2})\.(\d{3})\.(\d{3})-([\dkK])(?![\w.-])")
 _RUT_HINT_RE: Final = re.compile(r"\.\d{3}-[\dk]")
+# A place on Earth as decimal degrees, latitude then longitude: "48.85837, 2.294481",
+# "-33.8688,151.2093". Four decimals or more (about ten metres: a street address), each
+# in range (|lat| <= 90, |lon| <= 180), and not two fractions below one (probabilities,
+# log-probabilities) nor two numbers of a longer list (a vector): `_coordinates` judges.
+_DEGREES: Final = r"[+-]?\d{1,3}\.\d{4,15}"
+_COORDINATES_RE: Final = re.compile(
+    r"(?<![\w.])(?<![\d.],)(?<![\d.], )"
+    rf"(?P<lat>{_DEGREES})[ \t]*,[ \t]*(?P<lon>{_DEGREES})"
+    r"(?![\w.]|[ \t]*,[ \t]*[+-]?\d)"
+)
+# Labelled: "lat=48.8583 lon=2.2944", "latitude: 51.5007, longitude: -0.1246", JSON's
+# "lat": 51.5, "lng": -0.12. Three decimals (about a hundred metres) are enough here.
+_LABELLED_DEGREES: Final = r"[+-]?\d{1,3}\.\d{3,15}(?![\w.])"
+_LABELLED_COORDINATES_RE: Final = re.compile(
+    r"(?i)(?<![\w-])(?P<k1>lat(?:itude)?[\"']?[ \t]*[=:][ \t]*)(?P<lat>"
+    + _LABELLED_DEGREES
+    + r")(?P<mid>[ \t]*[,;&]?[ \t]*[\"']?)(?P<k2>(?:lng|lon|long|longitude)[\"']?[ \t]*[=:][ \t]*)"
+    r"(?P<lon>" + _LABELLED_DEGREES + ")"
+)
+_COORDINATES_HINT_RE: Final = re.compile(r"\d\.\d{3}")
+_MAX_LATITUDE: Final = 90
+_MAX_LONGITUDE: Final = 180
 _DATE_RE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 _LABEL: Final = r"(?:[a-z0-9-]{0,61}[a-z0-9])?"
 _HOST_RE: Final = re.compile(
@@ -991,6 +1015,15 @@ def _rut(m: re.Match[str], ctx: _Context) -> str:
     return "<id>" if _rut_check_digit(body) == m.group(4).upper() else m.group(0)
 
 
+def _coordinates(m: re.Match[str], ctx: _Context) -> str:
+    lat, lon = float(m.group("lat")), float(m.group("lon"))
+    if abs(lat) > _MAX_LATITUDE or abs(lon) > _MAX_LONGITUDE or max(abs(lat), abs(lon)) < 1:
+        return m.group(0)
+    if "k1" not in m.re.groupindex:
+        return LOCATION
+    return m.group("k1") + LOCATION + m.group("mid") + m.group("k2") + LOCATION
+
+
 def _digit_groups(m: re.Match[str], ctx: _Context) -> str:
     text = m.group(0)
     if _DATE_RE.fullmatch(text):
@@ -1112,6 +1145,14 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         r"\g<lead>" + NAME_PLACEHOLDER,
         ("mr", "ms", "dr", "prof", "sir", "madam", "name", "call me"),
         starts=("call", "name", "mr", "ms", "miss", "dr", "prof", "sir", "madam"),
+    ),
+    Rule("coordinates", _COORDINATES_RE, _coordinates, (",",), _COORDINATES_HINT_RE.search),
+    Rule(
+        "labelled-coordinates",
+        _LABELLED_COORDINATES_RE,
+        _coordinates,
+        ("lat",),
+        _COORDINATES_HINT_RE.search,
     ),
     Rule("ipv6", _IPV6_RE, _ipv6, guard=_may_hold_ipv6),
     Rule("ipv4", _IPV4_RE, _ipv4, guard=_IPV4_HINT_RE.search),

@@ -330,3 +330,21 @@ def test_markers_named_in_errors_and_single_role_lines_stay(text: str) -> None:
 def test_decimal_coordinates_are_a_location(text: str, expected: str) -> None:
     assert scrub_message(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("office SW1A 1AA London", "office <location> London"),
+        ("EC1A 1BB", "<location>"),
+        ("ship to W1A 0AX", "ship to <location>"),
+        ("DN55 1PT", "<location>"),
+        ("GIR 0AA", "<location>"),
+        # Q is never an outward code's first letter, C never an inward code's letter.
+        ("QA1 1AA", "QA1 1AA"),
+        ("M1 1CA", "M1 1CA"),
+        ("H264 2AB", "H264 2AB"),
+        ("zip 94103-1234", "zip <id>"),  # ZIP+4: grouped digits
+    ],
+)
+def test_uk_postcodes_are_a_location(text: str, expected: str) -> None:
+    assert scrub_message(text) == expected

@@ -13,7 +13,7 @@ Order of the stages (each in its own module):
    ``<ip>``, ``<mac>``, ``<host>``, ``<card>`` (Luhn, IIN 2-6), ``<iban>`` (mod-97),
    ``<phone>``, ``<sid>``, ``<url>`` (scp-style git remotes), ``<name>`` (a person after
    a title or "my name is"), ``<id>`` (grouped digits: national ids, account numbers),
-   ``<location>`` (decimal latitude and longitude).
+   ``<location>`` (decimal latitude and longitude, UK postcodes).
    URLs keep scheme, host (or ``<host>``) and path, lose credentials and query values;
 
 4. `free_text` — with ``free_text="allow-list"`` (the default) code and quoted prose
@@ -630,6 +630,16 @@ _LABELLED_COORDINATES_RE: Final = re.compile(
 _COORDINATES_HINT_RE: Final = re.compile(r"\d\.\d{3}")
 _MAX_LATITUDE: Final = 90
 _MAX_LONGITUDE: Final = 180
+# A UK postcode as Royal Mail and the ONS document it: an outward code (A9, A99, AA9,
+# AA99, A9A, AA9A: no Q, V, X first, no I, J, Z second; a letter third only of
+# ABCDEFGHJKPSTUW, fourth only of ABEHMNPRVWXY), a space, and an inward code (a digit
+# and two letters without C, I, K, M, O, V); "GIR 0AA" of Girobank too. Capitals only, as
+# printed: no lower-case word takes the shape.
+_UK_POSTCODE_RE: Final = re.compile(
+    r"(?<![\w-])(?:[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?)|GIR)"
+    r"[ \t](?:\d[ABD-HJLNP-UW-Z]{2})(?![\w-])"
+)
+_UK_POSTCODE_HINT_RE: Final = re.compile(r"[ \t]\d[abd-hjlnp-uw-z]{2}\b")
 _DATE_RE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 _LABEL: Final = r"(?:[a-z0-9-]{0,61}[a-z0-9])?"
 _HOST_RE: Final = re.compile(
@@ -1154,6 +1164,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         ("lat",),
         _COORDINATES_HINT_RE.search,
     ),
+    Rule("uk-postcode", _UK_POSTCODE_RE, LOCATION, guard=_UK_POSTCODE_HINT_RE.search),
     Rule("ipv6", _IPV6_RE, _ipv6, guard=_may_hold_ipv6),
     Rule("ipv4", _IPV4_RE, _ipv4, guard=_IPV4_HINT_RE.search),
     Rule("ipv4-hex", _IPV4_HEX_RE, _ipv4_hex, ("0x",)),

@@ -683,6 +683,15 @@ def test_library_message_is_unchanged(text: str) -> None:
             "{'role': 'user', 'message': 'draft the merger memo'}",
             "{'role': 'user', 'message': '<text>'}",
         ),
+        # A quoted install command is judged word by word, other quoted words are not.
+        (
+            "Please install numpy (`pip install numpy`).",
+            "Please install numpy (`pip install numpy`).",
+        ),
+        ("run 'npm install node-fetch' first", "run 'npm install node-fetch' first"),
+        ("run `pip install kowalczykowski`", "run `pip install <redacted>`"),
+        ("run `pip installed my tax return`", "run `<text>`"),
+        ("run `pip show my tax return`", "run `<text>`"),
     ],
 )
 def test_grammar_of_benign_long_numbers_calls_and_quotes(text: str, expected: str) -> None:

@@ -87,6 +87,9 @@ def test_contractions_and_own_module_names_are_words() -> None:
         ("claude-haiku-4-5-20251301", False),  # no 13th month: not a date
         ("v20251001", False),  # glued to letters: a document number's shape
         ("kowalczykies", False),
+        ("Uncommitted", True),  # "un" and a known word of five letters or more
+        ("unkowalczyk", False),
+        ("unjani", False),  # "un" and a short word: a given name's shape
     ],
 )
 def test_respelt_inflections_and_date_stamps(name: str, known: bool) -> None:

@@ -282,6 +282,9 @@ _RESPELT: Final = (
 _DATE_STAMP_RE: Final = re.compile(r"(?a)20\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 # Short all-capital parts are acronyms (TPM, CUDA, GMT), not names.
 MAX_ACRONYM: Final = 4
+# The shortest word an "un-" may negate: none of faker's or gender-guesser's given names
+# and surnames is "un" and a known word of five letters or more.
+MIN_NEGATED: Final = 5
 
 
 def _inflection_known(lowered: str, vocabulary: frozenset[str]) -> bool:
@@ -299,6 +302,11 @@ def _inflection_known(lowered: str, vocabulary: frozenset[str]) -> bool:
             stem = lowered[: -len(suffix)]
             if any(stem + ending in vocabulary for ending in endings):
                 return True
+    # The negation of a known word ("uncommitted", "unreachable"); a shorter rest makes
+    # given names ("Undine").
+    if lowered.startswith("un") and len(lowered) - 2 >= MIN_NEGATED:
+        rest = lowered[2:]
+        return rest in vocabulary or _inflection_known(rest, vocabulary)
     return False
 
 

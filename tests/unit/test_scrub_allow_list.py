@@ -610,6 +610,22 @@ LIBRARY_COSTS = frozenset(
         "ValueError: badly formed hexadecimal UUID string",
         "Cannot activate the 'GitHub Copilot Chat' extension because its dependency 'GitHub "
         "Copilot' failed to activate",
+        # Words no maintained list without given names holds ("ripgrep" is only in
+        # cspell's software-tools list; "xet", "mmproj", "llamacpp", "cadata", "Bpe",
+        # "unigram", botocore's "errorfactory" in none), and a path under a host the
+        # scrubber does not trust.
+        "HTTP Error 503 thrown while requesting GET https://huggingface.co/api/models",
+        "To use optimized download using Xet storage, you need to install the hf_xet package. "
+        'Try `pip install "huggingface_hub[hf_xet]"` or `pip install hf_xet`.',
+        "Ripgrep not supported, this workspace is remote",
+        "image input is not supported - hint: if this is unexpected, you may need to provide "
+        "the mmproj",
+        "'input_file' is not supported by llamacpp at this moment",
+        "botocore.errorfactory.ValidationException: An error occurred (ValidationException) "
+        "when calling the InvokeModel operation: The provided model identifier is invalid.",
+        "ssl.SSLError: no start line: cadata does not contain a certificate (_ssl.c:4020)",
+        "BpeTrainer can only train a BPE",
+        "UnigramTrainer can only train a Unigram",
     }
 )
 

@@ -348,3 +348,37 @@ def test_decimal_coordinates_are_a_location(text: str, expected: str) -> None:
 )
 def test_uk_postcodes_are_a_location(text: str, expected: str) -> None:
     assert scrub_message(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("use `x = compute(a, b)` here", "use `<code>` here"),
+        ("run `const limit = 42`", "run `<code>`"),
+        ("`user.password == input` failed", "`<code>` failed"),
+        ("`if (a && b) { go() }`", "`<code>`"),
+        ("`df.groupby('name').sum()`", "`<code>`"),
+        ("`return total * 2`", "`<code>`"),
+        ('`print("hello")`', "`<code>`"),
+        ("fenced:\n```py\nx = load(user)\nprint(x)\n```\ndone", "fenced:\n```<code>```\ndone"),
+    ],
+)
+def test_code_in_backticks_is_code(text: str, expected: str) -> None:
+    assert allow_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "use `--force`",
+        "run `npm install` first",
+        "set `maxTokens`",
+        "`token=False` is ignored",  # an assignment without blanks: a setting
+        "call `.has_next_page()` first",
+        "`range(128)` is out of bounds",  # literal arguments
+        "Try `pip install numpy`.",
+        "special tokens `[CLS], [SEP]`",
+    ],
+)
+def test_words_options_and_commands_in_backticks_are_judged_as_words(text: str) -> None:
+    assert allow_list(text) == text

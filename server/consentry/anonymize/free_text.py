@@ -468,6 +468,41 @@ def _chat_turns(text: str) -> str:
     return "".join(out)
 
 
+# Code between backticks, as Markdown writes it inline (`x = f(a)`) or fenced over lines
+# (```py … ```). A span is code when it holds what only code holds: a statement's
+# punctuation (; { }), an operator (== != <= >= => -> && || += -=, or = + * / % < >
+# between blanks), a call with arguments that are not literals, or a statement keyword
+# with more after it (`return total`, `const x`). A word, an option, a command with its
+# arguments (`--force`, `maxTokens`, `pip install numpy`) has none of these and is
+# judged word by word; so is an assignment without blanks (`token=False`, a setting).
+_FENCED_RE: Final = re.compile(r"```[\w+.-]{0,20}[ \t]*\n.*?(?:```|\Z)", re.DOTALL)
+_BACKTICK_RE: Final = re.compile(r"`(?<![\w`]`)(?P<body>[^`\n]{1,500})`(?![\w`])")
+_INNER_STRING_RE: Final = re.compile(r"\"[^\"]*\"|'[^']*'")
+_CODE_MARK_RE: Final = re.compile(
+    r"[;{}]|=>|->|==|!=|<=|>=|&&|\|\||[+\-*/%]=|(?<=\s)[=+*/%<>](?=\s)"
+    r"|^[ \t]*(?:const|let|var|def|class|function|return|import|from|await|async|lambda"
+    r"|if|elif|for|while|fn|pub|struct|impl|public|private|static|void|new|yield|throw"
+    r"|raise)[ \t]+\S"
+)
+_SPAN_CALL_RE: Final = re.compile(r"[\w$.]\((?P<args>[^()]*)\)")
+
+
+def _code_span(body: str) -> bool:
+    """True when a backtick span holds code (see `_BACKTICK_RE`)."""
+    bare = _INNER_STRING_RE.sub("v", body)  # a string literal is a value, whatever it says
+    if _CODE_MARK_RE.search(bare):
+        return True
+    for call in _SPAN_CALL_RE.finditer(bare):
+        args = call.group("args")
+        if args.strip() and not _HARMLESS_ARGS_RE.fullmatch(args):
+            return True
+    return False
+
+
+def _backticks(m: re.Match[str]) -> str:
+    return "`" + CODE + "`" if _code_span(m.group("body")) else m.group(0)
+
+
 def _code_line(m: re.Match[str]) -> str:
     # A line that is only a placeholder and a brace is the remains of a redaction.
     return CODE if m.group(0).strip() else m.group(0)
@@ -479,6 +514,12 @@ def shapes(text: str) -> str:
     if any(hint in lowered for hint in _TURN_HINTS):
         # First: a prompt is prose whatever shapes it holds.
         text = _chat_turns(text)
+        lowered = text.lower()
+    if "`" in text:
+        # Before the other shapes: code in backticks goes whole, not piece by piece.
+        if "```" in text:
+            text = _FENCED_RE.sub("```" + CODE + "```", text)
+        text = _BACKTICK_RE.sub(_backticks, text)
         lowered = text.lower()
     if "from" in lowered or "into" in lowered or " set " in lowered or "table" in lowered:
         text = _SQL_RE.sub(CODE, text)

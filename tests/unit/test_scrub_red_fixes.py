@@ -8,6 +8,7 @@ import pytest
 
 from consentry.anonymize.catalog import Accepted, validate
 from consentry.anonymize.free_text import allow_list
+from consentry.anonymize.identifiers import model_id
 from consentry.anonymize.scrub import scrub_message
 from consentry.anonymize.secrets import redact_assignments
 
@@ -382,3 +383,20 @@ def test_code_in_backticks_is_code(text: str, expected: str) -> None:
 )
 def test_words_options_and_commands_in_backticks_are_judged_as_words(text: str) -> None:
     assert allow_list(text) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("starcoder2:15b", True),  # "star" and "coder" written together, Ollama's name:tag
+        ("codegemma:7b", True),
+        ("starcoder2:15b-instruct-q4_K_M", True),
+        ("star-coder2:15b", True),  # the same words joined by a dash passed before
+        ("kowalczyk:7b", False),  # a name outside the vocabulary
+        ("someone/starcoder2:15b", False),  # a namespace the registry does not name
+        ("starcoder2", False),  # no tag: not Ollama's form, judged as before
+        ("x7gq2blpz:1b", False),
+    ],
+)
+def test_ollama_names_of_words_written_together(value: str, kept: bool) -> None:
+    assert (model_id(value) == value) is kept

@@ -16,6 +16,12 @@
   user- or organisation-like name outside the vocabulary; otherwise it becomes
   ``custom``. So ``ollama/llama3.1:8b`` and ``accounts/fireworks/models/llama-v3p1-8b``
   pass, ``someuser/models/llama.gguf`` and ``hf.co/acme-org/private-GGUF`` are ``custom``.
+  In Ollama's ``name:tag`` form (its documentation: "model names follow a model:tag
+  format"), the name may also be vocabulary words written together, as model names are
+  (``starcoder2:15b`` is "star" and "coder"; ``codegemma:7b``): two or three words of
+  four letters or more, then at most a version number. Joined by ``-`` the same words
+  pass already, so this lets through nothing more of anyone's; the registry itself (LiteLLM's
+  list) lacks many local models.
 - **File names** (`is_file_name`): an identifier field's value that ends in a known file
   extension is a file's name, and is kept only when made of vocabulary words.
 - **Versions** (`version`): ``1.2.3``, ``v1.96.0-insider``, ``2.0.0-beta.1+build.5``;
@@ -107,6 +113,13 @@ _MODEL_FILE_RE: Final = re.compile(r"(?i)\.(?:gguf|bin|safetensors|pt|pth|onnx|c
 # the organisation or the account they belong to.
 _FINE_TUNE_RE: Final = re.compile(r"(?:ft|arn):")
 _JOIN_RE: Final = re.compile(r"[-_]+")
+# Ollama's "name:tag": a name, then a tag of the same characters (``15b``, ``latest``,
+# ``7b-instruct-q4_K_M``).
+_OLLAMA_ID_RE: Final = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9._-]{1,60}):[A-Za-z0-9._-]{1,60}")
+# A name of words written together, then a version number: "starcoder2", "codegemma".
+_COMPOUND_RE: Final = re.compile(r"(?P<letters>[a-z]{8,30})(?:\d{1,3}(?:\.\d{1,3})?)?")
+_MIN_COMPOUND_WORD: Final = 4
+_MAX_COMPOUND_WORDS: Final = 3
 
 
 @functools.cache
@@ -194,6 +207,26 @@ def _segment_safe(segment: str) -> bool:
     return True
 
 
+def _splits_into_words(letters: str, parts: int = _MAX_COMPOUND_WORDS) -> bool:
+    """True when `letters` is two to `parts` vocabulary words of four letters or more."""
+    from consentry.anonymize.vocabulary import words
+
+    vocabulary = words()
+    for cut in range(_MIN_COMPOUND_WORD, len(letters) - _MIN_COMPOUND_WORD + 1):
+        head, rest = letters[:cut], letters[cut:]
+        if head not in vocabulary:
+            continue
+        if rest in vocabulary or (parts > 2 and _splits_into_words(rest, parts - 1)):
+            return True
+    return False
+
+
+def _compound_name_safe(segment: str) -> bool:
+    """True for a name segment of vocabulary words written together (``starcoder2``)."""
+    compound = _COMPOUND_RE.fullmatch(segment.lower())
+    return compound is not None and _splits_into_words(compound.group("letters"))
+
+
 @functools.lru_cache(maxsize=4096)
 def _model_verdict(value: str, extra: frozenset[str]) -> str:
     lowered = value.lower()
@@ -214,8 +247,14 @@ def _model_verdict(value: str, extra: frozenset[str]) -> str:
     if context.scrubber("scrubbed").scrub_message(value) != value:
         return CUSTOM_MODEL  # a user, host or workspace name of this machine, a key
     segments = _SEGMENT_SPLIT_RE.split(value)
-    if not segments or not all(segments) or not all(_segment_safe(s) for s in segments):
+    if not segments or not all(segments):
         return CUSTOM_MODEL
+    ollama = _OLLAMA_ID_RE.fullmatch(value) is not None
+    for i, segment in enumerate(segments):
+        if _segment_safe(segment):
+            continue
+        if not (ollama and i == 0 and _compound_name_safe(segment)):
+            return CUSTOM_MODEL
     return value
 
 

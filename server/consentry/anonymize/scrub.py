@@ -628,6 +628,8 @@ _LABELLED_COORDINATES_RE: Final = re.compile(
     r"(?P<lon>" + _LABELLED_DEGREES + ")"
 )
 _COORDINATES_HINT_RE: Final = re.compile(r"\d\.\d{3}")
+# What every unlabelled pair holds; starting with a literal, it is found fast.
+_COORDINATES_PAIR_HINT_RE: Final = re.compile(r"\.\d{4,15}[ \t]*,[ \t]*[+-]?\d{1,3}\.\d{4}")
 _MAX_LATITUDE: Final = 90
 _MAX_LONGITUDE: Final = 180
 # A UK postcode as Royal Mail and the ONS document it: an outward code (A9, A99, AA9,
@@ -635,11 +637,12 @@ _MAX_LONGITUDE: Final = 180
 # ABCDEFGHJKPSTUW, fourth only of ABEHMNPRVWXY), a space, and an inward code (a digit
 # and two letters without C, I, K, M, O, V); "GIR 0AA" of Girobank too. Capitals only, as
 # printed: no lower-case word takes the shape.
+# The first letter comes before the look-behind: a pattern starting with a set of
+# characters lets the search skip to them.
 _UK_POSTCODE_RE: Final = re.compile(
-    r"(?<![\w-])(?:[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?)|GIR)"
-    r"[ \t](?:\d[ABD-HJLNP-UW-Z]{2})(?![\w-])"
+    r"[A-PR-UWYZ](?<![\w-][A-PR-UWYZ])(?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?"
+    r"|(?<=G)IR)[ \t]\d[ABD-HJLNP-UW-Z]{2}(?![\w-])"
 )
-_UK_POSTCODE_HINT_RE: Final = re.compile(r"[ \t]\d[abd-hjlnp-uw-z]{2}\b")
 _DATE_RE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 _LABEL: Final = r"(?:[a-z0-9-]{0,61}[a-z0-9])?"
 _HOST_RE: Final = re.compile(
@@ -1156,7 +1159,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         ("mr", "ms", "dr", "prof", "sir", "madam", "name", "call me"),
         starts=("call", "name", "mr", "ms", "miss", "dr", "prof", "sir", "madam"),
     ),
-    Rule("coordinates", _COORDINATES_RE, _coordinates, (",",), _COORDINATES_HINT_RE.search),
+    Rule("coordinates", _COORDINATES_RE, _coordinates, guard=_COORDINATES_PAIR_HINT_RE.search),
     Rule(
         "labelled-coordinates",
         _LABELLED_COORDINATES_RE,
@@ -1164,7 +1167,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         ("lat",),
         _COORDINATES_HINT_RE.search,
     ),
-    Rule("uk-postcode", _UK_POSTCODE_RE, LOCATION, guard=_UK_POSTCODE_HINT_RE.search),
+    Rule("uk-postcode", _UK_POSTCODE_RE, LOCATION),
     Rule("ipv6", _IPV6_RE, _ipv6, guard=_may_hold_ipv6),
     Rule("ipv4", _IPV4_RE, _ipv4, guard=_IPV4_HINT_RE.search),
     Rule("ipv4-hex", _IPV4_HEX_RE, _ipv4_hex, ("0x",)),

@@ -684,7 +684,8 @@ _NEEDLES: Final = (
     " -w",
     # The commands that take a password as an argument (`_NET_PASSWORD_RE`,
     # `_LOGIN_PAIR_RE`, `_STDIN_PASSWORD_RE`; the others hold "pass").
-    "net",
+    "net use",
+    "net.exe",
     "login",
     "sudo",
 )
@@ -1112,7 +1113,7 @@ _GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
     # names of the commands.
     (_PASSWORD_COMMAND_RE, _password_command, " -p| -a| -w"),
     (_HTPASSWD_RE, _htpasswd, "htpasswd"),
-    (_NET_PASSWORD_RE, _positional_password, "net"),
+    (_NET_PASSWORD_RE, _positional_password, "net use|net.exe"),
     (_LOGIN_PAIR_RE, _login_pair, "login"),
     (_STDIN_PASSWORD_RE, _positional_password, "chpasswd|passwd|sudo|password-stdin"),
 )

@@ -551,3 +551,32 @@ def test_private_hosts_ids_and_cards(text: str, expected: str) -> None:
 )
 def test_passwords_outside_key_value(text: str, expected: str) -> None:
     assert scrub.DEFAULT_SCRUBBER.with_context(free_text="scrubbed").scrub_message(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A variable naming the home or profile folder leads a path as "~" does: the
+        # folders after it are the user's, whether or not they are words.
+        ("see ~/report_draft/notes.txt", "see <path>/notes.txt"),
+        ("see $HOME/report_draft/notes.txt", "see <path>/notes.txt"),
+        ("cd ${HOME}/projects/collectd_exporter", "cd <path>"),
+        ("export PATH=$PATH:$HOME/collectd_exporter", "export PATH=$PATH:<path>"),
+        ("$HOME/.config/Code/User/settings.json", "<path>/settings.json"),
+        ("%USERPROFILE%\\Documents\\report_draft.docx", "<path>\\report_draft.docx"),
+        ("%userprofile%\\projects\\collectd", "<path>"),
+        ("%HOMEPATH%\\projects\\collectd", "<path>"),
+        ("%HOMEDRIVE%%HOMEPATH%\\projects\\collectd", "<path>"),
+        ("$env:USERPROFILE\\projects\\collectd", "<path>"),
+        ("${env:APPDATA}\\Code\\User\\settings.json", "<path>\\settings.json"),
+        ("%APPDATA%\\Code\\User\\settings.json", "<path>\\settings.json"),
+        ("%LOCALAPPDATA%\\Programs\\collectd", "<path>"),
+        ("PS> $home\\projects\\collectd", "PS> <path>"),
+        # The variable alone, or another variable that starts alike, is no path.
+        ("$HOME is not set", "$HOME is not set"),
+        ("%USERPROFILE% is not set", "%USERPROFILE% is not set"),
+        ("echo $HOMEBREW_PREFIX/bin", "echo $HOMEBREW_PREFIX/bin"),
+    ],
+)
+def test_home_variables_lead_a_path_as_tilde_does(text: str, expected: str) -> None:
+    assert scrub.DEFAULT_SCRUBBER.with_context(free_text="scrubbed").scrub_message(text) == expected

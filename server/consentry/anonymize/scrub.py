@@ -513,6 +513,19 @@ _POSIX_PATH_RE: Final = re.compile(
     rf"(?P<lead>/)(?<![\w.~/\\>%$@+-]/)(?=[^\s/])(?:{_DIR}/)*{_BASE}"
 )
 _TILDE_PATH_RE: Final = re.compile(rf"~(?<![\w~]~)[\w.-]*/(?:{_DIR}/)*{_BASE}")
+# A variable that names the user's home or profile folder leads a path as "~" does: what
+# follows it is the user's own (POSIX shells' $HOME and ${HOME}; cmd's %USERPROFILE%,
+# %HOMEPATH% (after %HOMEDRIVE% or not), %APPDATA% and %LOCALAPPDATA%; PowerShell's
+# $HOME, $env:NAME and ${env:NAME}). Windows and PowerShell read the names case-blind.
+_HOME_VARIABLE: Final = (
+    r"(?:\$(?:HOME\b|\{HOME\})"
+    r"|(?i:(?:%HOMEDRIVE%)?%(?:USERPROFILE|HOMEPATH|APPDATA|LOCALAPPDATA)%"
+    r"|\$env:(?:USERPROFILE|HOMEPATH|APPDATA|LOCALAPPDATA|HOME)\b"
+    r"|\$\{env:(?:USERPROFILE|HOMEPATH|APPDATA|LOCALAPPDATA|HOME)\}|\$home\b))"
+)
+_HOME_VARIABLE_PATH_RE: Final = re.compile(
+    rf"(?<![\w$%]){_HOME_VARIABLE}{_SEP}(?:{_DIR}{_SEP})*{_BASE}"
+)
 _SPLIT_PATH_RE: Final = re.compile(r"[\\/]+")
 _LAST_SEP_RE: Final = re.compile(r"(\\{1,2}|/)[^\\/]*$")
 _EXTENSION_RE: Final = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,7}$")
@@ -736,6 +749,8 @@ def _collapse_path(raw: str, kind: str, ctx: _Context, *, force: bool = False) -
     if kind == "tilde":
         _remember_user(parts[0][1:], ctx)
         rest = parts[1:]
+    elif kind == "home":
+        rest = parts[1:]  # the variable names the home; no user name is written
     elif not parts:
         return raw
     else:
@@ -890,6 +905,10 @@ def _posix_path(m: re.Match[str], ctx: _Context) -> str:
 
 def _tilde_path(m: re.Match[str], ctx: _Context) -> str:
     return _collapse_path(m.group(0), "tilde", ctx)
+
+
+def _home_variable_path(m: re.Match[str], ctx: _Context) -> str:
+    return _collapse_path(m.group(0), "home", ctx)
 
 
 def _email(m: re.Match[str], ctx: _Context) -> str:
@@ -1134,6 +1153,13 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         ("@", "%40"),
         anchor=_EMAIL_ANCHOR_RE,
         run=_EMAIL_RUN_RE,
+    ),
+    # Before the POSIX rule, which would take "${HOME}/x"'s "/x" for a path of its own.
+    Rule(
+        "home-variable-path",
+        _HOME_VARIABLE_PATH_RE,
+        _home_variable_path,
+        ("$home", "${home}", "userprofile", "homepath", "appdata", "env:home"),
     ),
     Rule("windows-path", _WINDOWS_PATH_RE, _windows_path, (":\\", ":/")),
     Rule("unc-path", _UNC_PATH_RE, _unc_path, ("\\\\",)),

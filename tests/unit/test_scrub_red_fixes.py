@@ -400,3 +400,51 @@ def test_words_options_and_commands_in_backticks_are_judged_as_words(text: str) 
 )
 def test_ollama_names_of_words_written_together(value: str, kept: bool) -> None:
     assert (model_id(value) == value) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("smbclient //fs/share -U ana%meadow", "smbclient //fs/share -U ana%<secret>"),
+        ("xfreerdp /v:host /u:ana /p:meadow", "xfreerdp /v:host /u:ana /p:<secret>"),
+        ("sqlcmd -S db -U sa -P meadow", "sqlcmd -S db -U sa -P <secret>"),
+        (
+            "ipmitool -H h -U admin -P meadow chassis status",
+            "ipmitool -H h -U admin -P <secret> chassis status",
+        ),
+        ("rdesktop -u ana -p meadow host", "rdesktop -u ana -p <secret> host"),
+        ("PsExec.exe -u ana -p meadow cmd", "PsExec.exe -u ana -p <secret> cmd"),
+        (
+            "schtasks /create /tn x /ru ana /RP meadow",
+            "schtasks /create /tn x /ru ana /RP <secret>",
+        ),
+        ("sc config svc obj= ana password= meadow", "sc config svc obj= ana password= <secret>"),
+        ("mosquitto_pub -u ana -P meadow -t t", "mosquitto_pub -u ana -P <secret> -t t"),
+        ("az login -u ana -p meadow", "az login -u ana -p <secret>"),
+        ("ldappasswd -x -w meadow -s tulip uid=b", "ldappasswd -x -w <secret> -s <secret> uid=b"),
+        (
+            "keytool -genkey -storepass meadow -keypass tulip",
+            "keytool -genkey -storepass <secret> -keypass <secret>",
+        ),
+        (
+            "nmcli device wifi connect HomeNet password meadow",
+            "nmcli device wifi connect HomeNet password <secret>",
+        ),
+        ("wpa_passphrase HomeNet meadow > wpa.conf", "wpa_passphrase HomeNet <secret> > wpa.conf"),
+        ("127.0.0.1:6379> AUTH ana meadow", "127.0.0.1:6379> AUTH ana <secret>"),
+        ("redis-cli -h h AUTH meadow", "redis-cli -h h AUTH <secret>"),
+        ("vault login s.meadowtoken", "vault login <secret>"),
+        # Prose and errors that name the commands.
+        ("AUTH failed", "AUTH failed"),
+        (
+            "ERR AUTH <password> called without any password configured",
+            "ERR AUTH <password> called without any password configured",
+        ),
+        ("vault login failed", "vault login failed"),
+        ("wpa_passphrase failed with code 1", "wpa_passphrase failed with code 1"),
+        ("use -U 50%", "use -U 50%"),
+        ("bypass=true", "bypass=true"),
+    ],
+)
+def test_passwords_of_more_documented_command_grammars(text: str, expected: str) -> None:
+    assert redact_assignments(text) == expected

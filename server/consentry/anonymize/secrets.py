@@ -595,6 +595,9 @@ _STRONG_PARTS: Final = (
     "sessid",
     "sessionid",
     "passphrase",
+    # keytool's -storepass, -keypass and their -src/-dest forms; not "bypass".
+    "storepass",
+    "keypass",
     "accesstoken",
     "refreshtoken",
     "authtoken",
@@ -686,6 +689,9 @@ _NEEDLES: Final = (
     # `_LOGIN_PAIR_RE`, `_STDIN_PASSWORD_RE`; the others hold "pass").
     "net use",
     "net.exe",
+    "/p:",
+    "/rp",
+    "psk",
     "login",
     "sudo",
 )
@@ -733,9 +739,11 @@ _XML_PAIR_RE: Final = re.compile(
     r"(?P<v>\"[^\"\n]{0,512}\"|'[^'\n]{0,512}')",
     re.IGNORECASE,
 )
+# After blanks, a value is no next option: "-genkey -storepass P" is two options, the
+# second with its value.
 _FLAG_RE: Final = re.compile(
     r"-(?<![\w-]-)(?P<key>-?[A-Za-z][\w-]{0,40})(?P<sep>[ \t]+|=)"
-    r"(?P<v>\"[^\"\n]{0,512}\"|'[^'\n]{0,512}'|[^\s\"']{1,512})"
+    r"(?P<v>(?:(?<==)|(?!-))(?:\"[^\"\n]{0,512}\"|'[^'\n]{0,512}'|[^\s\"']{1,512}))"
 )
 _USER_FLAG_RE: Final = re.compile(
     r"(?<![\w-])(?P<key>-u|--user|--basic-auth|--auth)(?P<sep>[ \t]+|=)"
@@ -763,24 +771,33 @@ _BARE_PASSWORD_RE: Final = re.compile(
 # shortest most services accept is six characters).
 _MIN_STATED_PASSWORD: Final = 6
 _PLAIN_WORD_RE: Final = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?[.,;:!?)]*")
-# Commands that take a password as a short option, and the option's letter, as their
-# manuals document it: docker/podman login -p, mysql -p[password] (and its tools),
-# sshpass -p, mongosh -p, redis-cli -a, the OpenLDAP clients' -w, zip -P, 7-Zip -p.
+# Commands that take a password as an option, and the option, as their manuals
+# document it: docker/podman login -p, mysql -p[password] (and its tools), sshpass -p,
+# mongosh -p, redis-cli -a, the OpenLDAP clients' -w (ldappasswd's -s new and -a old
+# passwords too), zip -P, 7-Zip -p, sqlcmd and bcp -P, ipmitool -P, rdesktop -p,
+# PsExec -p, mosquitto_pub/sub -P, az login -p, FreeRDP's /p:, schtasks /RP, and sc.exe's
+# "password= P" (its options end in "=" and a blank).
 _PASSWORD_OPTIONS: Final = (
-    (r"(?:docker|podman|buildah|skopeo|nerdctl|oras|helm[ \t]+registry)[ \t]+login", "p"),
-    (r"mysql(?:dump|admin|import|check|show|binlog)?|mariadb(?:-dump|-admin)?", "p"),
-    (r"sshpass|mongo(?:sh|dump|restore|export|import)?", "p"),
-    (r"redis-cli", "a"),
-    (r"ldap(?:search|add|modify|delete|modrdn|passwd|whoami|compare)", "w"),
-    (r"zip|unzip", "P"),
-    (r"7za?|7zr", "p"),
+    (r"(?:docker|podman|buildah|skopeo|nerdctl|oras|helm[ \t]+registry)[ \t]+login", "-p"),
+    (r"mysql(?:dump|admin|import|check|show|binlog)?|mariadb(?:-dump|-admin)?", "-p"),
+    (r"sshpass|mongo(?:sh|dump|restore|export|import)?", "-p"),
+    (r"redis-cli", "-a"),
+    (r"ldap(?:search|add|modify|delete|modrdn|whoami|compare)", "-w"),
+    (r"ldappasswd", "-[wsa]"),
+    (r"zip|unzip", "-P"),
+    (r"7za?|7zr", "-p"),
+    (r"sqlcmd|bcp|ipmitool|mosquitto_(?:pub|sub|rr)", "-P"),
+    (r"rdesktop|(?i:psexec(?:64)?(?:\.exe)?)|az[ \t]+login", "-p"),
+    (r"(?:[xw]|sdl-)freerdp3?", "/p:"),
+    (r"(?i:schtasks(?:\.exe)?)", "(?i:/rp)"),
+    (r"(?i:sc(?:\.exe)?)", "(?i:password=)"),
 )
 _COMMAND_OPTIONS: Final = tuple(
     (
         re.compile(command),
-        re.compile(rf"(?<![\w-])-{letter}(?P<sep>[ \t]*)(?P<v>\"[^\"\n]*\"|'[^'\n]*'|[^\s\"']+)"),
+        re.compile(rf"(?<![\w-]){option}(?P<sep>[ \t]*)(?P<v>\"[^\"\n]*\"|'[^'\n]*'|[^\s\"']+)"),
     )
-    for command, letter in _PASSWORD_OPTIONS
+    for command, option in _PASSWORD_OPTIONS
 )
 # A command line runs to the end of its line or the next command of a pipeline or list.
 _PASSWORD_COMMAND_RE: Final = re.compile(
@@ -807,17 +824,19 @@ _NET_PASSWORD_RE: Final = re.compile(
 )
 # The argument after the word password in a command whose grammar takes it there, where
 # a plain word is a password too: mysqladmin's "password NEW" command (MySQL manual,
-# mysqladmin), .netrc(5)'s "machine HOST login NAME password P", and a configuration
+# mysqladmin), nmcli(1)'s "wifi connect SSID password P" and "wifi-sec.psk P",
+# .netrc(5)'s "machine HOST login NAME password P", and a configuration
 # line "username NAME [privilege N] password|secret [0|7] P" (Cisco IOS's username
 # command; "user NAME password P" alike). The keywords of a line are lower case, so
 # "User cancelled the password prompt" is prose.
 _PASSWORD_ARGUMENT_RE: Final = re.compile(
-    r"(?:(?i:(?<![\w./-])mysqladmin(?![\w.-]))[^\n|;&]{0,300}?[ \t]"
+    r"(?:(?i:(?<![\w./-])(?:mysqladmin|nmcli)(?![\w.-]))[^\n|;&]{0,300}?[ \t]"
     r"|\bmachine[ \t]+\S+[ \t]+(?:login|account)[ \t]+" + _ARG + r"[ \t]+"
     r"|(?m:^)[ \t]*(?:login|user(?:name)?)[ \t]+(?!(?:password|passwd|secret)\b)"
     + _ARG
     + r"[ \t]+(?:privilege[ \t]+\d{1,2}[ \t]+)?)"
-    r"(?P<key>password|passwd|secret)[ \t]+(?:[07][ \t]+)?(?P<v>(?![-<$])" + _ARG + ")"
+    r"(?P<key>password|passwd|secret|(?:wifi-sec|802-11-wireless-security)\.psk)[ \t]+"
+    r"(?:[07][ \t]+)?(?P<v>(?![-<$])" + _ARG + ")"
 )
 # "login NAME / PASSWORD": a user name and a password written as a pair. After a label
 # ("Login: root / toor") any word is the password; after the bare word a plain word may
@@ -825,6 +844,26 @@ _PASSWORD_ARGUMENT_RE: Final = re.compile(
 _LOGIN_PAIR_RE: Final = re.compile(
     r"(?i)\blogin(?P<label>[ \t]*:)?[ \t]+(?P<u>[^\s/<>\"'`]{1,64})[ \t]+/[ \t]+"
     r"(?P<v>(?![<$])" + _ARG + ")"
+)
+# Samba's "-U [DOMAIN\\]USER%PASSWORD" (smbclient(1), rpcclient, net ads, mount.cifs' alike).
+_SAMBA_USER_RE: Final = re.compile(
+    r"(?<![\w-])(?:-U|--user(?:name)?)(?:[ \t]+|=)[^\s%\"'<]{1,64}%(?P<v>(?![<$])" + _ARG + ")"
+)
+# Redis's "AUTH [USER] PASSWORD" command (its command reference) after redis-cli's prompt
+# ("127.0.0.1:6379> ") or on redis-cli's command line. Upper case, as written; nothing may
+# follow it ("ERR AUTH <password> called without …" is an error, "AUTH failed" too).
+_REDIS_AUTH_RE: Final = re.compile(
+    r"(?m)(?:^[ \t]*[\w.-]{0,60}:\d{1,5}(?:\[\d{1,2}\])?>[ \t]*"
+    r"|(?<![\w./-])redis-cli(?![\w.-])[^\n|;&]{0,200}?[ \t])"
+    r"AUTH[ \t]+(?:[^\s<]{1,64}[ \t]+)?(?P<v>(?![<$])" + _ARG + r")[ \t]*$"
+)
+# wpa_passphrase(8): "wpa_passphrase SSID PASSPHRASE"; vault's "vault login TOKEN"
+# (HashiCorp's vault login: a token as its argument, "-" for standard input, KEY=VALUE
+# pairs for other methods). The command line ends there, or goes to a pipe or a file:
+# "wpa_passphrase failed with code 1" is prose.
+_POSITIONAL_SECRET_RE: Final = re.compile(
+    r"(?<![\w./-])(?:wpa_passphrase[ \t]+" + _ARG + r"|(?P<vault>vault)[ \t]+login)[ \t]+"
+    r"(?P<v>(?![-<$])(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'|;&=]+))(?=[ \t]*(?:$|[\n|;&>]))"
 )
 # A value echoed into a command that reads a password on its standard input: chpasswd(8)
 # ("user:password" lines), passwd(1)'s --stdin (Red Hat's shadow-utils), sudo(8) -S,
@@ -1078,6 +1117,12 @@ def _login_pair(m: re.Match[str]) -> str:
     return _positional_password(m)
 
 
+def _positional_secret(m: re.Match[str]) -> str:
+    if m.group("vault") and _PLAIN_WORD_RE.fullmatch(m.group("v")):
+        return m.group(0)  # "vault login failed": a token is no plain word
+    return _positional_password(m)
+
+
 def _redact_secret_calls(text: str) -> str:
     """`text` with the arguments of every call of a strong secret's function replaced."""
     out: list[str] = []
@@ -1107,14 +1152,17 @@ _GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
     (_USER_FLAG_RE, _user_flag, "-u|--user|--basic-auth|--auth"),
     (_FLAG_RE, _flag, "-"),
     # Before the bare password: its grammars know values that look like prose.
-    (_PASSWORD_ARGUMENT_RE, _positional_password, "password|passwd|secret"),
+    (_PASSWORD_ARGUMENT_RE, _positional_password, "password|passwd|secret|psk"),
     (_BARE_PASSWORD_RE, _bare_password, "pass|pwd"),
     # A command's short password option follows a space: cheaper to look for than the
     # names of the commands.
-    (_PASSWORD_COMMAND_RE, _password_command, " -p| -a| -w"),
+    (_PASSWORD_COMMAND_RE, _password_command, " -p| -a| -w| -s|/p:|/rp|password="),
     (_HTPASSWD_RE, _htpasswd, "htpasswd"),
     (_NET_PASSWORD_RE, _positional_password, "net use|net.exe"),
     (_LOGIN_PAIR_RE, _login_pair, "login"),
+    (_SAMBA_USER_RE, _positional_password, "%"),
+    (_REDIS_AUTH_RE, _positional_password, "auth"),
+    (_POSITIONAL_SECRET_RE, _positional_secret, "wpa_passphrase|vault"),
     (_STDIN_PASSWORD_RE, _positional_password, "chpasswd|passwd|sudo|password-stdin"),
 )
 

@@ -448,3 +448,30 @@ def test_ollama_names_of_words_written_together(value: str, kept: bool) -> None:
 )
 def test_passwords_of_more_documented_command_grammars(text: str, expected: str) -> None:
     assert redact_assignments(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "<|START_OF_TURN_TOKEN|><|USER_TOKEN|>write my will<|END_OF_TURN_TOKEN|>",
+            "<|START_OF_TURN_TOKEN|><|USER_TOKEN|><text><|END_OF_TURN_TOKEN|>",
+        ),
+        (
+            "<|start_of_role|>user<|end_of_role|>draft the memo<|end_of_text|>",
+            "<|start_of_role|>user<|end_of_role|><text><|end_of_text|>",
+        ),
+        (
+            "<|start|>assistant<|channel|>final<|message|>Sure thing<|return|>",
+            "<|start|>assistant<|channel|>final<|message|><text><|return|>",
+        ),
+    ],
+)
+def test_more_chat_templates(text: str, expected: str) -> None:
+    assert allow_list(text) == expected
+
+
+def test_full_width_bars_of_a_chat_template_are_made_plain_first() -> None:
+    # DeepSeek's template writes its bars full-width (U+FF5C); NFKC makes them plain first.
+    out = scrub_message("<\uff5cUser\uff5c>hello there friend<\uff5cAssistant\uff5c>")
+    assert out == "<|User|><text><|Assistant|>"

@@ -420,8 +420,11 @@ def _labelled_prompts(text: str) -> str:
 # <</SYS>> … [/INST] (Meta's Llama 2 model card), Llama 3's <|start_header_id|>ROLE
 # <|end_header_id|> … <|eot_id|> (Meta's Llama 3 model card), Gemma's <start_of_turn>ROLE
 # … <end_of_turn> (Google's Gemma formatting guide), and the Alpaca headings ### Instruction:,
-# ### Input:, ### Response: (Stanford Alpaca's prompt template). Hugging Face's "Chat
-# templates" guide documents them as tokenizers' chat_template strings.
+# ### Input:, ### Response: (Stanford Alpaca's prompt template), Cohere Command R's
+# <|USER_TOKEN|> … <|END_OF_TURN_TOKEN|> (its model card), IBM Granite's
+# <|start_of_role|>ROLE<|end_of_role|> … <|end_of_text|> (its model card), and OpenAI's
+# harmony format <|start|>ROLE<|channel|>NAME<|message|> … <|end|> (gpt-oss). Hugging
+# Face's "Chat templates" guide documents them as tokenizers' chat_template strings.
 _TURN_ROLES: Final = r"(?:system|user|assistant|developer|tool|model|human|prompter|bot)"
 # Markers after which a turn's text follows; ChatML's <|im_sep|> (Phi-4) parts a role from
 # it. <s> (the sequence start of Llama and Mistral) only where a line starts: an error
@@ -430,6 +433,9 @@ _TURN_OPENER: Final = (
     r"<\|im_start\|>(?:[ \t]*" + _TURN_ROLES + r"\b)?(?:[ \t]*<\|im_sep\|>)?"
     r"|<\|" + _TURN_ROLES + r"\|>"
     r"|<\|start_header_id\|>[ \t]*\w{1,20}[ \t]*<\|end_header_id\|>"
+    r"|<\|(?:USER|SYSTEM|CHATBOT)_TOKEN\|>"
+    r"|<\|start_of_role\|>[ \t]*\w{1,20}[ \t]*<\|end_of_role\|>"
+    r"|<\|start\|>[ \t]*\w{1,20}(?:[ \t]*<\|channel\|>[ \t]*\w{1,20})?[ \t]*<\|message\|>"
     r"|<start_of_turn>(?:[ \t]*" + _TURN_ROLES + r"\b)?"
     r"|\[/?INST\]|<</?SYS>>|(?m:^)[ \t]*<s>"
     r"|(?m:^)[ \t]*\#{2,3}[ \t]*(?:Instruction|Input|Response|System|User|Assistant|Human)"
@@ -437,7 +443,10 @@ _TURN_OPENER: Final = (
 )
 # Markers that end a turn: what follows is no one's turn ("disallowed special token
 # '<|endoftext|>'").
-_TURN_CLOSER: Final = r"<\|im_end\|>|<\|end\|>|<\|endoftext\|>|<\|eot_id\|>|<end_of_turn>|</s>"
+_TURN_CLOSER: Final = (
+    r"<\|im_end\|>|<\|end\|>|<\|endoftext\|>|<\|eot_id\|>|<end_of_turn>|</s>"
+    r"|<\|END_OF_TURN_TOKEN\|>|<\|end_of_text\|>|<\|return\|>|<\|call\|>"
+)
 _TURN_MARKER_RE: Final = re.compile(
     f"(?P<opener>{_TURN_OPENER})|(?P<closer>{_TURN_CLOSER})", re.IGNORECASE
 )

@@ -24,6 +24,13 @@ def test_product_lists_are_left_out() -> None:
     assert "gerrit" not in vocabulary._technical_words()
 
 
+def test_software_tools_give_only_their_lower_case_commands() -> None:
+    """The tools list's commands as typed are words; its capitalised brands are not."""
+    words = vocabulary._technical_words()
+    assert {"ripgrep", "systemctl", "collectd"} <= words
+    assert not {"anka", "kuma"} & words
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -14,7 +14,8 @@ The vocabulary is not typed here: it is read from maintained packages when first
 - The LSP vocabulary of ``lsprotocol`` (``InlineCompletion`` → ``inline``,
   ``completion``).
 - cspell's software dictionaries, where npm installed them (`TECHNICAL_DICTIONARIES`):
-  package names and the API names of Python, Node and TypeScript (``httpx``, ``ctx``).
+  package names and the API names of Python, Node and TypeScript (``httpx``, ``ctx``),
+  and the commands its list of software tools names in lower case (``ripgrep``).
 - The names of this program's own modules (``outbox``).
 
 An identifier is safe when every part of it is a vocabulary word, a short number or a
@@ -153,16 +154,22 @@ TECHNICAL_DICTIONARIES: Final = {
     "@cspell/dict-node": ("node.txt",),
     "@cspell/dict-npm": ("npm.txt",),
     "@cspell/dict-python": ("python.txt", "python-common.txt"),
-    # Not its lists of products and services ("software-tools", "webServices"): brand
-    # names there are also given names and nicknames ("Gerrit", "Kuma").
+    # Not its list of services ("webServices"), nor the brands of its "software-tools"
+    # (`LOWER_CASE_ONLY`): brand names are also given names and nicknames ("Gerrit", "Kuma").
     "@cspell/dict-software-terms": (
         "softwareTerms.txt.gz",
         "computing-acronyms.txt",
         "networkingTerms.txt",
         "coding-compound-terms.txt",
+        "software-tools.txt",
     ),
     "@cspell/dict-typescript": ("typescript.txt",),
 }
+# Lists of which only the lower-case entries are taken. Those of the software tools list
+# are commands and daemons as typed ("ripgrep", "systemctl", "containerd", "clangd"); its
+# capitalised entries are brands, some of them also given names ("Anka", "SUSE"). None of
+# its lower-case entries is in faker's or gender-guesser's lists of given names and surnames.
+LOWER_CASE_ONLY: Final = frozenset({"software-tools.txt"})
 
 
 def _dictionary_folders() -> list[Path]:
@@ -195,7 +202,10 @@ def _technical_words() -> set[str]:
     out: set[str] = set()
     for package, files in TECHNICAL_DICTIONARIES.items():
         for name in files:
-            for entry in _dictionary_entries(package, name):
+            entries = _dictionary_entries(package, name)
+            if name in LOWER_CASE_ONLY:
+                entries = [e for e in entries if e.islower()]
+            for entry in entries:
                 out.update(p.lower() for p in _PART_RE.findall(entry) if not p.isdigit())
     return out
 

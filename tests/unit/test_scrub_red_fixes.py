@@ -475,3 +475,21 @@ def test_full_width_bars_of_a_chat_template_are_made_plain_first() -> None:
     # DeepSeek's template writes its bars full-width (U+FF5C); NFKC makes them plain first.
     out = scrub_message("<\uff5cUser\uff5c>hello there friend<\uff5cAssistant\uff5c>")
     assert out == "<|User|><text><|Assistant|>"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at 48\u00b051\u203229.6\u2033N 2\u00b017\u203240.2\u2033E now", "at <location> now"),
+        ("at 48\u00b051'29\"N, 2\u00b017'40\"E", "at <location>"),
+        ("40\u00b0 26.767' N 79\u00b0 58.933' W", "<location>"),
+        ("48.8584\u00b0 N, 2.2945\u00b0 E", "<location>"),
+    ],
+)
+def test_degrees_and_minutes_with_hemispheres_are_a_location(text: str, expected: str) -> None:
+    assert scrub_message(text) == expected
+
+
+def test_whole_degrees_are_no_location() -> None:
+    # A hundred kilometres wide, and "90\u00b0" is an angle as often: the word pass judges.
+    assert "<location>" not in scrub_message("rotate 90\u00b0 N times, at 48\u00b0 N, 2\u00b0 E")

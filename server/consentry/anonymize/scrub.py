@@ -13,7 +13,7 @@ Order of the stages (each in its own module):
    ``<ip>``, ``<mac>``, ``<host>``, ``<card>`` (Luhn, IIN 2-6), ``<iban>`` (mod-97),
    ``<phone>``, ``<sid>``, ``<url>`` (scp-style git remotes), ``<name>`` (a person after
    a title or "my name is"), ``<id>`` (grouped digits: national ids, account numbers),
-   ``<location>`` (decimal latitude and longitude, UK postcodes).
+   ``<location>`` (latitude and longitude, decimal or in degrees and minutes; UK postcodes).
    URLs keep scheme, host (or ``<host>``) and path, lose credentials and query values;
 
 4. `free_text` — with ``free_text="allow-list"`` (the default) code and quoted prose
@@ -608,6 +608,11 @@ _DIGIT_GROUPS_RE: Final = re.compile(
     r"(?<![\w.:/+-])(?:[A-Z]{1,2} ?)?\d{2,8}(?:[ .-]\d{1,8}){1,5}(?: ?[A-Z](?![\w]))?"
     r"(?![\w:/%]|[.-]\d)"
 )
+# Versions among grouped digits (`_is_long_version`): dots only, and a lone 0 after the
+# first part or a label just before.
+_DOTTED_DIGITS_RE: Final = re.compile(r"\d+(?:\.\d+)+")
+_ZERO_PART_RE: Final = re.compile(r"\.0(?![^.])")
+_VERSION_LABEL_RE: Final = re.compile(r"(?i)(?:\b|_)(?:version|build)[ \t]*[:=]?[ \t]*\Z")
 # A Brazilian company's CNPJ as the Receita Federal prints it, NN.NNN.NNN/NNNN-NN: the
 # slash ends the grouped digits above. Alphanumeric from July 2026 (IN RFB 2.229/2024):
 # the first twelve characters may be capitals, the two check digits stay digits.
@@ -643,6 +648,20 @@ _LABELLED_COORDINATES_RE: Final = re.compile(
 _COORDINATES_HINT_RE: Final = re.compile(r"\d\.\d{3}")
 # What every unlabelled pair holds; starting with a literal, it is found fast.
 _COORDINATES_PAIR_HINT_RE: Final = re.compile(r"\.\d{4,15}[ \t]*,[ \t]*[+-]?\d{1,3}\.\d{4}")
+# Degrees, minutes and seconds with hemisphere letters (ISO 6709's human form, as maps
+# print it, minutes and seconds marked by primes or quotes): 48°51'29.6"N 2°17'40.2"E,
+# 40° 26.767' N 79° 58.933' W, 48.8584° N, 2.2945° E. Minutes, or three decimals of a
+# degree, at least: "48° N" is a hundred kilometres wide. NFKC has made the double prime
+# (U+2033) two primes (U+2032) by now.
+_DMS_SECONDS: Final = r"(?:[ \t]?\d{1,2}(?:\.\d{1,6})?[ \t]?(?:\"|''|′′|″))?"
+_DMS_PART: Final = (
+    r"\d{1,3}(?:\.\d{3,8}[ \t]?°|[ \t]?°[ \t]?\d{1,2}(?:\.\d{1,6})?[ \t]?['′](?!['′])"
+    + _DMS_SECONDS
+    + ")"
+)
+_DMS_RE: Final = re.compile(
+    rf"(?<![\w.]){_DMS_PART}[ \t]?[NS][ \t]*[,;]?[ \t]*{_DMS_PART}[ \t]?[EW](?!\w)"
+)
 _MAX_LATITUDE: Final = 90
 _MAX_LONGITUDE: Final = 180
 # A UK postcode as Royal Mail and the ONS document it: an outward code (A9, A99, AA9,
@@ -1063,10 +1082,24 @@ def _digit_groups(m: re.Match[str], ctx: _Context) -> str:
     groups = _DIGIT_RUN_RE.findall(text)
     digits = sum(len(g) for g in groups)
     if "." in text and not text[0].isalpha():
+        if _is_long_version(text, m.string[: m.start()]):
+            return text
         return "<id>" if digits >= 9 else text  # "1.95.3" is a version
     if digits >= 9 or (len(groups) >= 3 and digits >= 6):
         return "<id>"
     return text
+
+
+def _is_long_version(text: str, before: str) -> bool:
+    """True when dotted digits of nine or more are a version by their shape or label.
+
+    A part after the first that is a lone 0 ("128.0.6613.186", Windows' "10.0.26100.2605")
+    is written by version schemes and by no telephone plan, card or national id; nor is a
+    run after the word version or build ("Version 6.1.7601.24544", "DRIVER_VERSION=").
+    """
+    if _DOTTED_DIGITS_RE.fullmatch(text) is None:
+        return False
+    return _ZERO_PART_RE.search(text) is not None or _VERSION_LABEL_RE.search(before) is not None
 
 
 def _dns_error(m: re.Match[str], ctx: _Context) -> str:
@@ -1194,6 +1227,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         _COORDINATES_HINT_RE.search,
     ),
     Rule("uk-postcode", _UK_POSTCODE_RE, LOCATION),
+    Rule("dms-coordinates", _DMS_RE, LOCATION, ("°",)),
     Rule("ipv6", _IPV6_RE, _ipv6, guard=_may_hold_ipv6),
     Rule("ipv4", _IPV4_RE, _ipv4, guard=_IPV4_HINT_RE.search),
     Rule("ipv4-hex", _IPV4_HEX_RE, _ipv4_hex, ("0x",)),

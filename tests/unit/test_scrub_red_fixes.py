@@ -361,7 +361,7 @@ def test_uk_postcodes_are_a_location(text: str, expected: str) -> None:
         ("`df.groupby('name').sum()`", "`<code>`"),
         ("`return total * 2`", "`<code>`"),
         ('`print("hello")`', "`<code>`"),
-        ("fenced:\n```py\nx = load(user)\nprint(x)\n```\ndone", "fenced:\n```<code>```\ndone"),
+        ("fenced:\n```py\nx = load(user)\nprint(x)\n```\ndone", "fenced:\n<code>\ndone"),
     ],
 )
 def test_code_in_backticks_is_code(text: str, expected: str) -> None:
@@ -493,3 +493,20 @@ def test_degrees_and_minutes_with_hemispheres_are_a_location(text: str, expected
 def test_whole_degrees_are_no_location() -> None:
     # A hundred kilometres wide, and "90\u00b0" is an angle as often: the word pass judges.
     assert "<location>" not in scrub_message("rotate 90\u00b0 N times, at 48\u00b0 N, 2\u00b0 E")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "username ana privilege 15 password 0 tulip",
+        "fenced:\n```py\nx = load(user)\n```\ndone",
+        "<|im_start|>user\nWrite to my landlord<|im_end|>",
+        "use `x = compute(a, b)` here",
+        "geo 48.85837, 2.294481 and SW1A 1AA",
+        "echo 'ana:tulip42' | chpasswd",
+        "htpasswd -nb ana tulip42",
+    ],
+)
+def test_the_new_rules_are_idempotent(text: str) -> None:
+    once = scrub_message(text)
+    assert scrub_message(once) == once

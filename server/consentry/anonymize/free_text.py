@@ -527,7 +527,7 @@ def shapes(text: str) -> str:
     if "`" in text:
         # Before the other shapes: code in backticks goes whole, not piece by piece.
         if "```" in text:
-            text = _FENCED_RE.sub("```" + CODE + "```", text)
+            text = _FENCED_RE.sub(CODE, text)  # fences and all: no fence is left to pair
         text = _BACKTICK_RE.sub(_backticks, text)
         lowered = text.lower()
     if "from" in lowered or "into" in lowered or " set " in lowered or "table" in lowered:

@@ -836,7 +836,8 @@ _PASSWORD_ARGUMENT_RE: Final = re.compile(
     + _ARG
     + r"[ \t]+(?:privilege[ \t]+\d{1,2}[ \t]+)?)"
     r"(?P<key>password|passwd|secret|(?:wifi-sec|802-11-wireless-security)\.psk)[ \t]+"
-    r"(?:[07][ \t]+)?(?P<v>(?![-<$])" + _ARG + ")"
+    # Possessive: Cisco's type digit is never the password ("password 0 <secret>" again).
+    r"(?:[07][ \t]+)?+(?P<v>(?![-<$])" + _ARG + ")"
 )
 # "login NAME / PASSWORD": a user name and a password written as a pair. After a label
 # ("Login: root / toor") any word is the password; after the bare word a plain word may

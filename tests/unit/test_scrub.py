@@ -580,3 +580,35 @@ def test_passwords_outside_key_value(text: str, expected: str) -> None:
 )
 def test_home_variables_lead_a_path_as_tilde_does(text: str, expected: str) -> None:
     assert scrub.DEFAULT_SCRUBBER.with_context(free_text="scrubbed").scrub_message(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Long dotted versions: a lone 0 in a middle part, or a version or build label.
+        ("Chromium: 128.0.6613.186", "Chromium: 128.0.6613.186"),
+        (
+            "Microsoft Windows [Version 10.0.26100.2605]",
+            "Microsoft Windows [Version 10.0.26100.2605]",
+        ),
+        ("DRIVER_VERSION=32.0.101.8517", "DRIVER_VERSION=32.0.101.8517"),
+        ("Windows SDK 10.0.19041.0 not found", "Windows SDK 10.0.19041.0 not found"),
+        ("Version 6.1.7601.24544", "Version 6.1.7601.24544"),
+        ("build 6.1.7601.24544 failed", "build 6.1.7601.24544 failed"),
+        ("V8: 12.8.374.38-electron.0", "V8: 12.8.374.38-electron.0"),
+        # Dotted phones and ids keep going: no plan writes a lone 0 between its groups.
+        ("call 555.123.4567", "call <id>"),
+        ("call 1.555.123.4567", "call <phone>"),
+        ("call 1-800-555-0199", "call <phone>"),
+        ("call 1 415 555 0199", "call <phone>"),
+        ("+33.1.23.45.67.89", "<phone>"),
+        ("020.7946.0958", "<phone>"),
+        ("01.23.45.67.89", "<phone>"),
+        ("AHV 756.1234.5678.97", "AHV <id>"),
+        ("card 4101.8649.4425.7681", "card <id>"),
+        ("id 123.456.789.0", "id <id>"),
+        ("id 1234.0.567.890", "id <id>"),
+    ],
+)
+def test_long_versions_stay_and_dotted_phones_go(text: str, expected: str) -> None:
+    assert scrub.DEFAULT_SCRUBBER.with_context(free_text="scrubbed").scrub_message(text) == expected

@@ -599,6 +599,7 @@ _PHONE_RE: Final = re.compile(
     r"(?<=\+)(?:\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,8}){1,6}|\d{8,15})"  # +44 20 7946 0958
     r"|(?<=\()\d{3}\) ?\d{3}[ .-]\d{4}"  # (555) 123-4567
     r"|(?<=[2-9])\d{2}(?P<sep>[.-])[2-9]\d{2}(?P=sep)\d{4}"  # 555-123-4567
+    r"|(?<=1)(?P<sep1>[ .-])[2-9]\d{2}(?P=sep1)\d{3}(?P=sep1)\d{4}"  # 1.555.123.4567
     r"|(?<=0)\d{1,4}(?:[ .-]\d{2,8}){1,4}"  # national trunk prefix: 030 1234567
     r")(?!\w|[.:-]\d)"
 )
@@ -608,10 +609,11 @@ _DIGIT_GROUPS_RE: Final = re.compile(
     r"(?<![\w.:/+-])(?:[A-Z]{1,2} ?)?\d{2,8}(?:[ .-]\d{1,8}){1,5}(?: ?[A-Z](?![\w]))?"
     r"(?![\w:/%]|[.-]\d)"
 )
-# Versions among grouped digits (`_is_long_version`): dots only, and a lone 0 after the
-# first part or a label just before.
+# Versions among grouped digits (`_is_long_version`): dots only, and three or four parts
+# of which the first has one to three digits and a middle one is a lone 0, or a label
+# just before.
 _DOTTED_DIGITS_RE: Final = re.compile(r"\d+(?:\.\d+)+")
-_ZERO_PART_RE: Final = re.compile(r"\.0(?![^.])")
+_ZERO_PART_RE: Final = re.compile(r"\A\d{1,3}(?:\.\d+)?\.0\.\d+(?:\.\d+)?\Z")
 _VERSION_LABEL_RE: Final = re.compile(r"(?i)(?:\b|_)(?:version|build)[ \t]*[:=]?[ \t]*\Z")
 # A Brazilian company's CNPJ as the Receita Federal prints it, NN.NNN.NNN/NNNN-NN: the
 # slash ends the grouped digits above. Alphanumeric from July 2026 (IN RFB 2.229/2024):
@@ -1050,6 +1052,8 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
         ok = 8 <= digits <= 15
     elif text.startswith("0"):
         ok = 9 <= digits <= 13
+    elif m.group("sep1"):
+        ok = True  # North America's country code 1 without its "+"
     else:
         ok = digits == 10
     return PHONE if ok else text
@@ -1093,13 +1097,13 @@ def _digit_groups(m: re.Match[str], ctx: _Context) -> str:
 def _is_long_version(text: str, before: str) -> bool:
     """True when dotted digits of nine or more are a version by their shape or label.
 
-    A part after the first that is a lone 0 ("128.0.6613.186", Windows' "10.0.26100.2605")
+    A middle part that is a lone 0 ("128.0.6613.186", Windows' "10.0.26100.2605")
     is written by version schemes and by no telephone plan, card or national id; nor is a
     run after the word version or build ("Version 6.1.7601.24544", "DRIVER_VERSION=").
     """
     if _DOTTED_DIGITS_RE.fullmatch(text) is None:
         return False
-    return _ZERO_PART_RE.search(text) is not None or _VERSION_LABEL_RE.search(before) is not None
+    return _ZERO_PART_RE.match(text) is not None or _VERSION_LABEL_RE.search(before) is not None
 
 
 def _dns_error(m: re.Match[str], ctx: _Context) -> str:

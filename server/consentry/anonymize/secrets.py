@@ -681,13 +681,18 @@ _NEEDLES: Final = (
     "hash",
     "pw",
     "-u",
-    # The short password options of `_PASSWORD_OPTIONS` (-p, -a, -w; -P lower-cased).
+    # The short password options of `_PASSWORD_OPTIONS` (-p, -a, -w; -P lower-cased),
+    # after a space or a tab.
     " -p",
     " -a",
     " -w",
+    "\t-p",
+    "\t-a",
+    "\t-w",
     # The commands that take a password as an argument (`_NET_PASSWORD_RE`,
     # `_LOGIN_PAIR_RE`, `_STDIN_PASSWORD_RE`; the others hold "pass").
     "net use",
+    "net\tuse",
     "net.exe",
     "/p:",
     "/rp",
@@ -817,7 +822,7 @@ _TOKEN_RE: Final = re.compile(_ARG)
 # /user:NAME" (the net user and net use pages of Microsoft's command reference); "*"
 # asks for the password at a prompt, "/x" is an option.
 _NET_PASSWORD_RE: Final = re.compile(
-    r"(?i)(?<![\w.-])net(?:\.exe)?[ \t]+(?:user[ \t]+"
+    r"(?i)(?<![\w.-])net(?:\.exe[ \t]+|[ \t])(?:user[ \t]+"
     + _ARG
     + r"|use[ \t]+(?:[a-z]:[ \t]+|\*[ \t]+)?"
     r"\\\\[^\s\\]+\\[^\s]+)[ \t]+(?P<v>(?![/*])" + _ARG + ")"
@@ -1157,9 +1162,14 @@ _GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
     (_BARE_PASSWORD_RE, _bare_password, "pass|pwd"),
     # A command's short password option follows a space: cheaper to look for than the
     # names of the commands.
-    (_PASSWORD_COMMAND_RE, _password_command, " -p| -a| -w| -s|/p:|/rp|password="),
+    (
+        _PASSWORD_COMMAND_RE,
+        _password_command,
+        " -p| -a| -w| -s|\t-p|\t-a|\t-w|\t-s|/p:|/rp|password=",
+    ),
     (_HTPASSWD_RE, _htpasswd, "htpasswd"),
-    (_NET_PASSWORD_RE, _positional_password, "net use|net.exe"),
+    # One blank after "net" (the needles hold it), any after "net.exe".
+    (_NET_PASSWORD_RE, _positional_password, "net use|net\tuse|net.exe"),
     (_LOGIN_PAIR_RE, _login_pair, "login"),
     (_SAMBA_USER_RE, _positional_password, "%"),
     (_REDIS_AUTH_RE, _positional_password, "auth"),

@@ -612,3 +612,24 @@ def test_home_variables_lead_a_path_as_tilde_does(text: str, expected: str) -> N
 )
 def test_long_versions_stay_and_dotted_phones_go(text: str, expected: str) -> None:
     assert scrub.DEFAULT_SCRUBBER.with_context(free_text="scrubbed").scrub_message(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Files every repository names alike are no one's document; their words are
+        # judged as any others'.
+        ("Skipping README.md that matches gitignore spec.", None),
+        ("Could not open requirements file: requirements.txt", None),
+        ("CMakeLists.txt not found", None),
+        ("read .github/copilot-instructions.md", None),
+        ("Loaded AGENTS.md and CLAUDE.md", None),
+        ("see CODE_OF_CONDUCT.md", None),
+        # Any other document's name still goes.
+        ("open divorce-notes.md", "open <file>"),
+        ("open README-kowalczyk.md", "open <file>"),
+        ("kowalczyk/README.md", "<path>"),
+    ],
+)
+def test_conventional_file_names_stay(text: str, expected: str | None) -> None:
+    assert scrub_message(text) == (text if expected is None else expected)

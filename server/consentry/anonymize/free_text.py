@@ -91,6 +91,18 @@ DOCUMENT_EXTENSIONS: Final = _media_extensions() | _words(
     " odg vsdx bz2 xz zst lnk"
 )
 
+# Files every repository or tool names alike: a document extension does not make them
+# someone's document. GitHub's community health files, the README, licence and changelog
+# conventions, pip's requirements and constraints files, CMake's lists, robots.txt and
+# llms.txt, and the instruction files coding assistants read (AGENTS.md, CLAUDE.md,
+# GEMINI.md, .github/copilot-instructions.md). Their words are judged as any others'.
+CONVENTIONAL_FILE_STEMS: Final = _words(
+    "readme license licence copying notice authors contributors changelog changes history"
+    " news contributing code_of_conduct security support governance codeowners maintainers"
+    " requirements constraints cmakelists robots llms agents claude gemini"
+    " copilot-instructions"
+)
+
 _SQL_RE: Final = re.compile(
     r"(?i)\b(?:select\s+(?:[\w*.,\s()]|distinct){1,200}?\s+from\s+[\w.\"`]+"
     r"|insert\s+into\s+[\w.\"`]+|update\s+[\w.\"`]+\s+set\s+\w+\s*="
@@ -627,7 +639,12 @@ def _verdict(core: str) -> str | None:
     if core.lower() in load_registry():
         return None  # a model id of the registry, such as claude-3-haiku-20240307
     extension = _EXTENSION_RE.search(core)
-    if extension and extension.group(1).lower() in DOCUMENT_EXTENSIONS and len(core) > 4:
+    if (
+        extension
+        and extension.group(1).lower() in DOCUMENT_EXTENSIONS
+        and len(core) > 4
+        and core[: extension.start()].rpartition("/")[2].lower() not in CONVENTIONAL_FILE_STEMS
+    ):
         return FILE
     if "/" in core and _is_namespaced_model(core) and model_id(core) == CUSTOM_MODEL:
         return GENERIC  # "someone-private/codellama-acme:13b": a person's or company's model

@@ -633,3 +633,22 @@ def test_long_versions_stay_and_dotted_phones_go(text: str, expected: str) -> No
 )
 def test_conventional_file_names_stay(text: str, expected: str | None) -> None:
     assert scrub_message(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A build's number of eight or nine digits right after its label stays.
+        ("ElectronBuildId: 10427718", None),
+        ("BUILD_ID=12345678", None),
+        ("build #123456789 failed", None),
+        ("Build number: 20240112", None),
+        # Ten digits, no label, or another word: a long number still goes.
+        ("build 4155551234", "build <id>"),
+        ("rebuild 12345678", "rebuild <id>"),
+        ("builds 12345678", "builds <id>"),
+        ("call 12345678", "call <id>"),
+    ],
+)
+def test_build_numbers_after_their_label_stay(text: str, expected: str | None) -> None:
+    assert scrub_message(text) == (text if expected is None else expected)

@@ -619,11 +619,8 @@ LIBRARY_COSTS = frozenset(
         "ssl.SSLError: no start line: cadata does not contain a certificate (_ssl.c:4020)",
         "BpeTrainer can only train a BPE",
         "UnigramTrainer can only train a Unigram",
-        # Fresh batch C. A build number of eight digits is <id> as any long number is; an
-        # unlabelled 40-digit hex is <secret> (GitHub's classic tokens had that shape); a
-        # UUID is <id>.
-        "ElectronBuildId: 10427718",
-        "ElectronBuildId: 10982180",
+        # Fresh batch C. An unlabelled 40-digit hex is <secret> (GitHub's classic tokens
+        # had that shape); a UUID is <id>.
         "VS Code version: Code 1.95.3 (f1a4fb101478ce6ec82fe9627c43efbf9e98c813, "
         "2024-11-13T14:50:04.152Z)",
         "Kernel shutdown: 0b2a7a8e-3c9f-4b0e-9a57-1f2d4c6e8b10",

@@ -239,6 +239,13 @@ _EXIT_STATUS_RE: Final = re.compile(
     r"\s*[:=]?\s*\(?(-?\d{10})(?!\d)"
 )
 _NTSTATUS_ERRORS: Final = range(0xC0000000, 0xC1000000)
+# A build's number right after its label (Electron's "ElectronBuildId: 10427718", CI's
+# "BUILD_ID=12345678", "build #123456789") names a build, not anyone. Eight or nine
+# digits: fewer pass anyway, and ten would let a telephone number through.
+_BUILD_NUMBER_RE: Final = re.compile(
+    r"(?a)(?:\b[Bb]uild|(?<=[a-z])Build|\bBUILD)(?:[ _-]?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?))?"
+    r"[ \t]*[:=#]?[ \t]*(\d{8,9})(?![\d.,])"
+)
 # 2**64 has 20 digits; longer runs are not looked at as numbers at all.
 _MAX_BOUND_DIGITS: Final = 20
 _ROUND_SIGNIFICANT_DIGITS: Final = 3
@@ -753,10 +760,12 @@ def allow_list(text: str, allowed_hosts: frozenset[str] = frozenset()) -> str:
     kept = labelled_digests(text)
     if "xit" in text or "erminated" in text:
         kept = sorted([*kept, *_exit_statuses(text)])
+    if "uild" in text or "UILD" in text:
+        kept = sorted([*kept, *(m.span(1) for m in _BUILD_NUMBER_RE.finditer(text))])
     if not kept:
         return _words_of(text, allowed_hosts)
-    # A labelled content digest ("SHA256 e3b0…", "commit 138f61…") or a crash's exit
-    # status stays as it is.
+    # A labelled content digest ("SHA256 e3b0…", "commit 138f61…"), a crash's exit
+    # status or a build's number stays as it is.
     out: list[str] = []
     pos = 0
     for start, end in kept:

@@ -652,3 +652,20 @@ def test_conventional_file_names_stay(text: str, expected: str | None) -> None:
 )
 def test_build_numbers_after_their_label_stay(text: str, expected: str | None) -> None:
     assert scrub_message(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A flag named in prose: the word of grammar after it is not its value.
+        ("cannot specify both --password and --password-stdin", None),
+        ("--password is required", None),
+        ("use --token or --api-key", None),
+        # A value after the flag, or any value after "=", still goes.
+        ("--password hunter2 x", "--password <secret> x"),
+        ("--password=and", "--password=<secret>"),
+        ("mysql --password Sommer2024", "mysql --password <secret>"),
+    ],
+)
+def test_words_of_grammar_after_a_secret_flag_stay(text: str, expected: str | None) -> None:
+    assert scrub_message(text) == (text if expected is None else expected)

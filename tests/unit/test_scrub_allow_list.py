@@ -636,8 +636,6 @@ LIBRARY_COSTS = frozenset(
         "Closing iopub channel",
         "Error loading kernelspec 'python3'",
         "--userns: invalid USER mode",
-        # The password grammar takes the word after --password for its value.
-        "conflicting options: cannot specify both --password and --password-stdin",
     }
 )
 

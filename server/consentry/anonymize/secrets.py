@@ -1000,12 +1000,47 @@ def _xml_pair(m: re.Match[str]) -> str:
     return m.group(0)[: m.start("v") - m.start()] + quote + SECRET + quote
 
 
+# Words of grammar that follow a flag named in prose, not its value ("cannot specify both
+# --password and --password-stdin", "--password is required", "use --token or --key").
+_PROSE_AFTER_FLAG: Final = frozenset(
+    {
+        "and",
+        "or",
+        "nor",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "must",
+        "may",
+        "can",
+        "cannot",
+        "should",
+        "will",
+        "not",
+        "to",
+        "with",
+        "without",
+        "when",
+        "if",
+        "for",
+        "flag",
+        "option",
+        "argument",
+    }
+)
+
+
 def _flag(m: re.Match[str]) -> str:
     strength = key_strength(m.group("key").lstrip("-"))
     if strength is None or not _secret_value(strength, m.group("v")):
         return m.group(0)
     if m.group("sep") != "=" and m.group("v").startswith("-"):
         return m.group(0)  # the next flag, not a value
+    if m.group("sep") != "=" and m.group("v").lower() in _PROSE_AFTER_FLAG:
+        return m.group(0)
     if m.group("sep") != "=" and m.group("key").lower().endswith("-stdin"):
         return m.group(0)  # "--password-stdin ghcr.io": the secret comes on stdin
     return "-" + m.group("key") + m.group("sep") + SECRET

@@ -636,6 +636,9 @@ LIBRARY_COSTS = frozenset(
         "Closing iopub channel",
         "Error loading kernelspec 'python3'",
         "--userns: invalid USER mode",
+        # Fresh batch D: a compound and a command no list holds ("openaicompatible", "dlx").
+        "Model definition is missing for `openaicompatible` provider.",
+        'ERR_PNPM_DLX_NO_DEP  dlx was unable to find the installed dependency in "dependencies"',
     }
 )
 

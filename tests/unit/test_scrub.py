@@ -669,3 +669,23 @@ def test_build_numbers_after_their_label_stay(text: str, expected: str | None) -
 )
 def test_words_of_grammar_after_a_secret_flag_stay(text: str, expected: str | None) -> None:
     assert scrub_message(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Four dotted numbers after a version label, or a major version's N.0.0.0 after a
+        # product token (a browser's reduced User-Agent), are versions.
+        ("Chrome/120.0.0.0 Safari/537.36", None),
+        ("Version=4.0.0.0, Culture=neutral", None),
+        ("Version: 10.1.2.3", None),
+        # An address after another word, or a host's address after a product-like token.
+        ("proxy/10.1.2.3", "proxy/<ip>"),
+        ("Proxy/10.1.2.3 refused", "Proxy/<ip> refused"),
+        ("x/Chrome/120.0.0.0", "x/Chrome/<ip>"),
+        ("Host: 10.1.2.3", "Host: <ip>"),
+    ],
+)
+def test_versions_shaped_like_addresses(text: str, expected: str | None) -> None:
+    out = scrub.DEFAULT_SCRUBBER.with_context(free_text="scrubbed").scrub_message(text)
+    assert out == (text if expected is None else expected)

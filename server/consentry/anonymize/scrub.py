@@ -582,6 +582,13 @@ _IPV6_RE: Final = re.compile(
 _IPV4_RE: Final = re.compile(
     r"[0-9](?<![\w.][0-9])(?<![Vv]ersion [0-9])\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\w|\.\d)"
 )
+# What makes four dotted numbers a version: a version label with "=" or ":" (.NET's
+# "Version=4.0.0.0"; "version 1.2.3.4" the pattern above leaves already), or a product
+# token of HTTP's product syntax (RFC 9110 §10.1.5) before a major version's N.0.0.0, as
+# browsers' reduced User-Agent writes it ("Chrome/120.0.0.0"), a network and no host.
+_VERSION_BEFORE_RE: Final = re.compile(
+    r"(?:(?<![\w./-])[A-Z][A-Za-z]{1,30}/|(?P<label>(?i:\bversion)[ \t]*[=:][ \t]*))\Z"
+)
 # The forms inet_aton() also reads (glibc, BSD libc; the WHATWG URL parser of Node and
 # browsers): parts in hex ("0x0A.0x00.0x03.0x11") or mixed with decimal and octal ones.
 _IPV4_PART: Final = r"(?:0[xX][0-9a-fA-F]{1,2}|[0-9]{1,3})"
@@ -979,6 +986,9 @@ def _is_ipv4(text: str) -> bool:
 def _ipv4(m: re.Match[str], ctx: _Context) -> str:
     address = m.group(0)
     if address in _KEEP_IPS or not _is_ipv4(address):
+        return address
+    label = _VERSION_BEFORE_RE.search(m.string, max(0, m.start() - 40), m.start())
+    if label and (label.group("label") or address.endswith(".0.0.0")):
         return address
     return IP
 

@@ -8,6 +8,7 @@ import random
 import string
 from urllib.parse import quote, unquote
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -411,3 +412,20 @@ def test_long_text_is_bounded_and_stable(text: str, padding: int) -> None:
 )
 def test_ibans_never_survive(iban: str, data: st.DataObject) -> None:
     assert iban not in scrub_message(data.draw(_embedded(iban)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The word pass replaced "0:\x1b", whose colon had kept the quoted run from reading
+        # as prose; a second scrub then made the run <text>.
+        "' 0\r0:\x1b sk-2yW4Acq9GFz6Y1t9EwL56nGisiWgNZq6 '",
+        # A query name the word pass replaced ("?a=&<redacted>=") lost its "&" when the URL
+        # was read again: its query stopped at the placeholder.
+        "https://x.example.com/?Error;Errorfailed",
+    ],
+)
+def test_texts_hypothesis_found_scrub_the_same_twice(text: str) -> None:
+    once = scrub_message(text)
+    assert once != text
+    assert scrub_message(once) == once

@@ -148,6 +148,7 @@ _HARMLESS_ARGS_RE: Final = re.compile(
 # characters lets the search skip to them. A quote glued to a word is an apostrophe, and
 # so is one glued to a placeholder (the word it replaced), so a second pass sees the same
 # quotes.
+_QUOTE_OPENERS: Final = ("'", '"', "`", "\u201c", "\u2018")
 _QUOTED_RE: Final = re.compile(
     r"(?P<q>[\"'`\u201c\u2018])(?<![\w>][\"'`\u201c\u2018])"
     r"(?P<body>[^\"'`\u201c\u201d\u2018\u2019\n]{1,2000}?)"
@@ -756,6 +757,16 @@ def allow_list(text: str, allowed_hosts: frozenset[str] = frozenset()) -> str:
     lower-case name right before a version ("pygls 2.1.1", "vscode/1.95.3") is a
     software name and stays if nothing detects it as random.
     """
+    out = _allow_list_once(text, allowed_hosts)
+    if out != text and "<" in out and any(q in out for q in _QUOTE_OPENERS):
+        # A word the word pass replaced may have held the punctuation that kept its quoted
+        # run from reading as prose ('0:\x1b'); judged again as a second scrub would judge
+        # it, so that scrubbing twice changes nothing.
+        out = _QUOTED_RE.sub(_quoted, out)
+    return out
+
+
+def _allow_list_once(text: str, allowed_hosts: frozenset[str]) -> str:
     text = shapes(text)
     kept = labelled_digests(text)
     if "xit" in text or "erminated" in text:

@@ -470,6 +470,7 @@ _JWT_RE: Final = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]*")
 _URI_RE: Final = re.compile(
     r"(?<![\w+.-])(?P<scheme>file|vscode-[a-z-]+)://(?P<rest>[^\s'\"<>`()]*)", re.IGNORECASE
 )
+_ANY_PLACEHOLDER: Final = "|".join(map(re.escape, sorted(ALL_PLACEHOLDERS)))
 _URL_RE: Final = re.compile(
     r"(?<![\w+.-])(?P<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30})://"
     # A placeholder an earlier rule left in the credentials ("root:<secret>@db.lan") is
@@ -477,7 +478,8 @@ _URL_RE: Final = re.compile(
     r"(?P<authority>(?:[^\s/?#'\"<>`\\]|<[a-z][a-z-]{1,15}>)*)"
     # A URL inside the path ("https://proxy/https://api...") is a URL of its own.
     r"(?P<path>/(?:(?![A-Za-z][\w+.-]{0,30}://)[^\s?#'\"<>`])*)?"
-    r"(?P<query>\?[^\s#'\"<>`]*)?"
+    # A placeholder in the query is a name an earlier scrub judged ("?a=&<redacted>=").
+    r"(?P<query>\?(?:[^\s#'\"<>`]|" + _ANY_PLACEHOLDER + ")*)?"
     r"(?P<fragment>#[^\s'\"<>`]*)?"
 )
 _WINDOWS_URI_PATH_RE: Final = re.compile(r"[\\/]?[A-Za-z]:(?:[\\/]|$)")
@@ -488,7 +490,9 @@ _SECRET_SEGMENT_RE: Final = re.compile(
 )
 _BUNDLE_SCHEME_PREFIXES: Final = ("webpack", "chrome-extension", "moz-extension", "vscode-")
 _QUERY_SPLIT_RE: Final = re.compile(r"[&;]")
-_QUERY_NAME_RE: Final = re.compile(r"[A-Za-z_][\w.\-\[\]]{0,40}")
+# A placeholder stands where a name was judged unsafe by an earlier scrub: it stays, so
+# that scrubbing twice changes nothing.
+_QUERY_NAME_RE: Final = re.compile(r"[A-Za-z_][\w.\-\[\]]{0,40}|" + _ANY_PLACEHOLDER)
 _SCP_HINT_RE: Final = re.compile(r"@[\w.-]+:")
 _SCP_REMOTE_RE: Final = re.compile(
     r"(?<![\w.+-])[\w.-]++@[\w-]+(?:\.[\w-]+)+:(?!\d+\b)[\w~][\w./~-]*"

@@ -107,3 +107,22 @@ def test_package_names_are_whole_entries() -> None:
     names = vocabulary.package_names()
     assert {"lodash", "node-fetch"} <= names
     assert all(name == name.lower() for name in names)
+
+
+def test_neighbouring_words_of_a_documented_identifier_are_a_word_written_together() -> None:
+    """``eventloop`` is ``get_event_loop``'s pair; words of three letters are not joined."""
+    assert vocabulary._joined_pairs("get_event_loop") == {"eventloop"}
+    assert vocabulary._joined_pairs("EventLoopPolicy") == {"eventloop", "looppolicy"}
+    assert "eventloop" in vocabulary.words()
+    text = "Exiting as there is no eventloop"
+    assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    "name",
+    # Two vocabulary words written together, but no identifier's neighbours: given names
+    # and surnames ("abdelaziz") and first-name-surname logins ("cassandrawhite").
+    ["abdelaziz", "cassandrawhite", "markmoore", "johnsmith", "blackstock", "kernelmoore"],
+)
+def test_names_of_two_words_written_together_still_go(name: str) -> None:
+    assert scrub_message(f"Assigned to {name} yesterday") == "Assigned to <redacted> yesterday"

@@ -423,6 +423,10 @@ def test_ibans_never_survive(iban: str, data: st.DataObject) -> None:
         # A query name the word pass replaced ("?a=&<redacted>=") lost its "&" when the URL
         # was read again: its query stopped at the placeholder.
         "https://x.example.com/?Error;Errorfailed",
+        # A backtick glued to a word the word pass then replaced opened a code span only
+        # on the second scrub.
+        "\x1b0` sk-2yW4Acq9GFz6Y1t9EwL56nGisiWgNZq6; `",
+        "` sk-2yW4Acq9GFz6Y1t9EwL56nGisiWgNZq6; `0\x1b",
     ],
 )
 def test_texts_hypothesis_found_scrub_the_same_twice(text: str) -> None:

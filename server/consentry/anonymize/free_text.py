@@ -505,7 +505,9 @@ def _chat_turns(text: str) -> str:
 # arguments (`--force`, `maxTokens`, `pip install numpy`) has none of these and is
 # judged word by word; so is an assignment without blanks (`token=False`, a setting).
 _FENCED_RE: Final = re.compile(r"```[\w+.-]{0,20}[ \t]*\n.*?(?:```|\Z)", re.DOTALL)
-_BACKTICK_RE: Final = re.compile(r"`(?<![\w`]`)(?P<body>[^`\n]{1,500})`(?![\w`])")
+# A backtick glued to a placeholder, on either side, is glued to the word it replaced, as
+# `_QUOTED_RE`'s quotes are, so a second scrub sees the same spans.
+_BACKTICK_RE: Final = re.compile(r"`(?<![\w`>]`)(?P<body>[^`\n]{1,500})`(?![\w`<])")
 _INNER_STRING_RE: Final = re.compile(r"\"[^\"]*\"|'[^']*'")
 _CODE_MARK_RE: Final = re.compile(
     r"[;{}]|=>|->|==|!=|<=|>=|&&|\|\||[+\-*/%]=|(?<=\s)[=+*/%<>](?=\s)"

@@ -6,10 +6,12 @@ to sit on the shortcut's edge.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consentry.anonymize import normalise
+from consentry.anonymize import free_text, normalise
 
 SETTINGS = settings(max_examples=300, deadline=None)
 
@@ -31,3 +33,25 @@ DEFANGED_TEXTS = st.lists(
 def test_refang_hint_never_skips_a_defanged_form(text: str) -> None:
     whole = normalise._DEFANGED_AT_RE.sub("@", normalise._DEFANGED_DOT_RE.sub(".", text))
     assert normalise._refang(text) == whole
+
+
+# Every character `\s` matches, found by asking the engine about each one.
+ALL_SPACES = "".join(chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c)))
+
+
+def test_spelt_out_spaces_are_those_of_backslash_s() -> None:
+    assert free_text._SPACES == ALL_SPACES
+
+
+_CHUNK_SPLIT_WITH_CATEGORY = re.compile(r"([\s<>\"'`()\[\]{},;=|*!?&^]+)")
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(list(ALL_SPACES + "\u200b\ufeff<>\"'`()[]{},;=|*!?&^ab.:-_0")),
+        max_size=40,
+    ).map("".join)
+)
+def test_chunks_split_where_a_class_with_backslash_s_splits(text: str) -> None:
+    assert free_text._BETWEEN_CHUNKS_RE.split(text) == _CHUNK_SPLIT_WITH_CATEGORY.split(text)

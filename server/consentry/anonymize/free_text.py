@@ -165,7 +165,14 @@ _PROTECTED_RE: Final = re.compile(
 _DIGIT_HEAVY_RE: Final = re.compile(r"\d{5,}")
 # What lies between chunks, captured: a split gives chunks and separators in turn, and
 # judging them in one list costs less than a substitution's call per match.
-_BETWEEN_CHUNKS_RE: Final = re.compile(r"([\s<>\"'`()\[\]{},;=|*!?&^]+)")
+# The characters `\s` matches in a str pattern (the ones `str.isspace` says yes to),
+# spelt out: a class holding `\s` is tested by category at every position, one of
+# single characters by a table, which makes the split below a third cheaper.
+_SPACES: Final = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_BETWEEN_CHUNKS_RE: Final = re.compile("([" + re.escape(_SPACES) + r"<>\"'`()\[\]{},;=|*!?&^]+)")
 _EDGE_PUNCT: Final = ".:-!?\u2026"
 # A chunk right after a placeholder may start with the separator the placeholder left:
 # "<path>/x.db" is judged as "x.db".

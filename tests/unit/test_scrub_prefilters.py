@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consentry.anonymize import free_text, normalise
+from consentry.anonymize import free_text, normalise, secrets
 
 SETTINGS = settings(max_examples=300, deadline=None)
 
@@ -55,3 +55,24 @@ _CHUNK_SPLIT_WITH_CATEGORY = re.compile(r"([\s<>\"'`()\[\]{},;=|*!?&^]+)")
 )
 def test_chunks_split_where_a_class_with_backslash_s_splits(text: str) -> None:
     assert free_text._BETWEEN_CHUNKS_RE.split(text) == _CHUNK_SPLIT_WITH_CATEGORY.split(text)
+
+
+# The secret words, their prefixes and their overlaps ("pwd" and "pw", "sessid").
+SECRET_WORD_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *secrets._SECRET_WORDS.split("|"),
+            *("p", "s", "se", "ses", "c", "co", "to", "ke", "i", "d", "ssid", "ecret", "wd"),
+            *(" ", "=", "_", "-", "x"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@SETTINGS
+@given(SECRET_WORD_TEXTS)
+def test_secret_words_by_first_letter_match_as_the_plain_alternation(text: str) -> None:
+    plain = re.compile(secrets._SECRET_WORDS)
+    found = [m.span() for m in secrets._SECRET_WORD_RE.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]

@@ -7,11 +7,12 @@ to sit on the shortcut's edge.
 from __future__ import annotations
 
 import re
+import string
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consentry.anonymize import free_text, normalise, secrets
+from consentry.anonymize import free_text, normalise, scrub, secrets
 
 SETTINGS = settings(max_examples=300, deadline=None)
 
@@ -76,3 +77,66 @@ def test_secret_words_by_first_letter_match_as_the_plain_alternation(text: str) 
     plain = re.compile(secrets._SECRET_WORDS)
     found = [m.span() for m in secrets._SECRET_WORD_RE.finditer(text)]
     assert found == [m.span() for m in plain.finditer(text)]
+
+
+def _entropy_without_shortcut(text: str) -> str:
+    """`redact_entropy` as a plain substitution over every candidate, digests first."""
+    digests = secrets.labelled_digests(text)
+
+    def judge(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if digests and m.span() in digests:
+            return token
+        core = token.strip("-_=/")
+        if secrets.is_high_entropy(core) and not secrets._made_of_words(core):
+            return secrets.SECRET
+        decoded = normalise.decode_base64(core)
+        if decoded is not None and secrets.redact_secrets(decoded, entropy=False) != decoded:
+            return secrets.SECRET
+        return token
+
+    return secrets._CANDIDATE_RE.sub(judge, text)
+
+
+ENTROPY_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(["sha256 ", "commit ", " ", "-", "=", "/", ".", "x", "configuration"]),
+        st.text(alphabet="abcdef0123456789", min_size=18, max_size=66),
+        st.text(alphabet=string.ascii_letters + string.digits + "+/_=-", min_size=18, max_size=24),
+    ),
+    max_size=6,
+).map("".join)
+
+
+@SETTINGS
+@given(ENTROPY_TEXTS)
+def test_entropy_skipped_only_without_candidates(text: str) -> None:
+    assert secrets.redact_entropy(text) == _entropy_without_shortcut(text)
+
+
+# Groups of digits (one of another script among them) apart by the card's separators,
+# by others, or by what ends a run.
+NUMBER_TEXTS = st.lists(
+    st.tuples(
+        st.one_of(
+            st.text(alphabet="0123456789\u0663", min_size=1, max_size=5),
+            st.text(alphabet="0123456789", min_size=11, max_size=14),
+        ),
+        st.sampled_from(
+            [
+                *(" ", "  ", "   ", "    ", "\t", "-", " - ", "\n", "\r\n", " \r\n ", "", ""),
+                *("x", "_", ".", ":", "+", "(", ")", "/", "\r"),
+            ]
+        ),
+    ),
+    max_size=6,
+).map(lambda parts: "".join(d + sep for d, sep in parts))
+
+
+@SETTINGS
+@given(NUMBER_TEXTS)
+def test_card_look_ahead_keeps_every_match(text: str) -> None:
+    plain = re.compile(r"[0-9](?<!\w[0-9])" + scrub._CARD_GROUPS)
+    assert [m.span() for m in scrub._CARD_RE.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

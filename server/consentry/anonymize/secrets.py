@@ -1132,6 +1132,10 @@ def redact_entropy(text: str) -> str:
 
     A labelled content digest (`labelled_digests`) stays.
     """
+    # Most texts hold no candidate: one search then costs half a substitution, and the
+    # digests are not looked for.
+    if _CANDIDATE_RE.search(text) is None:
+        return text
     digests = labelled_digests(text)
 
     def judge(m: re.Match[str]) -> str:

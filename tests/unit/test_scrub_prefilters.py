@@ -140,3 +140,17 @@ def test_card_look_ahead_keeps_every_match(text: str) -> None:
     assert [m.span() for m in scrub._CARD_RE.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+REMOTE_TEXTS = st.lists(
+    st.sampled_from(["+", "%2b", "%2B", "%2", "e", "r", "l", "s", "ſ", "S", "E", "x", " ", "wsl"]),
+    max_size=10,
+).map("".join)
+
+
+@SETTINGS
+@given(REMOTE_TEXTS)
+def test_remote_authority_guard_is_its_needles(text: str) -> None:
+    lowered = text.lower()
+    needles = [last + sep for last in "erlsſ" for sep in ("+", "%2b")]
+    assert scrub._may_hold_remote_authority(lowered) == any(n in lowered for n in needles)

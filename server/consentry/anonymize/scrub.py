@@ -1067,6 +1067,24 @@ def _may_hold_digit_groups(lowered: str) -> bool:
     return _DIGIT_GROUP_PART_RE.search(lowered) is not None
 
 
+# A remote kind's last letter (the long s is the one other letter the case-blind pattern
+# takes for an "s") and the separator after it: "ssh-remote+", "wsl%2B".
+_REMOTE_KIND_ENDS: Final = "erlsſ"
+_REMOTE_SEPARATORS: Final = ("+", "%2b")
+
+
+def _may_hold_remote_authority(lowered: str) -> bool:
+    """True when a separator follows a remote kind's last letter somewhere: the separators
+    are rare, so a look at the letter before each costs less than ten substring tests."""
+    for sep in _REMOTE_SEPARATORS:
+        at = lowered.find(sep, 1)
+        while at != -1:
+            if lowered[at - 1] in _REMOTE_KIND_ENDS:
+                return True
+            at = lowered.find(sep, at + 1)
+    return False
+
+
 # ---------------------------------------------------------------------------------------
 # The rule table, in the order the rules run. Specific secret formats come before the
 # generic ones so that each gets its own placeholder; URLs before paths and e-mails, so
@@ -1099,9 +1117,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         "remote-authority",
         _REMOTE_AUTHORITY_RE,
         _remote_authority,
-        # A kind's last letter and the separator ("ssh-remote+", "wsl%2B"); the long s
-        # is the one other letter the case-blind pattern takes for an "s".
-        tuple(f"{last}{sep}" for last in "erlsſ" for sep in ("+", "%2b")),
+        guard=_may_hold_remote_authority,
     ),
     Rule("user-assignment", _USER_ASSIGNMENT_RE, _user_assignment, ("user", "uname")),
     Rule("user-quoted", _USER_QUOTED_RE, _user_quoted, ("user",)),

@@ -531,6 +531,14 @@ _OWN_BARE: Final = tuple(
     for own, needles in zip(OWN_RULES, _OWN_NEEDLES, strict=True)
     if (bare := _without_underscore(needles)) is not None
 )
+# What runs on a text without "_": also without the rules run without their needles
+# whose documented needles all hold a "_" (``ghp_``, ``glc_``...; every match holds one
+# of them), which cannot match there either.
+_OWN_BARE_RUN: Final = tuple(
+    (own, bare)
+    for own, bare in _OWN_BARE
+    if bare or _without_underscore(_needle_set(own.needle)) is not None
+)
 
 
 def redact_provider_tokens(text: str) -> str:
@@ -540,7 +548,7 @@ def redact_provider_tokens(text: str) -> str:
     # The needle tests are written out (no call per rule): this runs for every rule on
     # every pass. A rule without needles always runs.
     underscore = "_" in lowered
-    own_rules = zip(OWN_RULES, _OWN_NEEDLES, strict=True) if underscore else _OWN_BARE
+    own_rules = zip(OWN_RULES, _OWN_NEEDLES, strict=True) if underscore else _OWN_BARE_RUN
     for own, needles in own_rules:
         for needle in needles:
             if needle in lowered:
@@ -807,14 +815,18 @@ def _strip_quotes(value: str) -> tuple[str, str]:
     return "", value
 
 
+_WORD_VALUE_RE: Final = re.compile(r"[A-Za-z][A-Za-z.\-_ ]{0,63}")
+_WORD_VALUE_SPLIT_RE: Final = re.compile(r"[ .\-_]+")
+
+
 def _word_value(value: str) -> bool:
     from consentry.anonymize.vocabulary import is_known_identifier
 
     core = value.strip(".")
     return (
         bool(core)
-        and re.fullmatch(r"[A-Za-z][A-Za-z.\-_ ]{0,63}", core) is not None
-        and all(is_known_identifier(w) for w in re.split(r"[ .\-_]+", core) if w)
+        and _WORD_VALUE_RE.fullmatch(core) is not None
+        and all(is_known_identifier(w) for w in _WORD_VALUE_SPLIT_RE.split(core) if w)
     )
 
 

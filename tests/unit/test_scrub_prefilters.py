@@ -170,3 +170,21 @@ def test_rules_left_out_without_underscore_need_one_in_every_match(data: st.Data
         match = own.pattern.search(text)
         assert match is not None
         assert "_" in match.group(), own.provider
+
+
+GRAMMAR_TEXTS = st.lists(
+    st.sampled_from(
+        [n for needles in secrets._GRAMMAR_NEEDLES for n in needles]
+        + [" ", "-", "p", "a", "w", "x", "--", "u"]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(GRAMMAR_TEXTS)
+def test_grammar_heads_skip_only_where_no_needle_occurs(text: str) -> None:
+    lowered = text.lower()
+    for needles, head in zip(secrets._GRAMMAR_NEEDLES, secrets._GRAMMAR_HEADS, strict=True):
+        if head and head not in lowered:
+            assert not any(n in lowered for n in needles), needles

@@ -1020,12 +1020,31 @@ _GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
 _GRAMMAR_NEEDLES: Final = tuple(_needle_set(needles) for _, _, needles in _GRAMMAR)
 
 
+def _shared_head(needles: tuple[str, ...]) -> str:
+    """The start all of several `needles` share when it is two characters or more, else
+    "": one test for it stands for all of them where it does not occur (" -p", " -a")."""
+    if len(needles) < 2:
+        return ""
+    head = needles[0]
+    for needle in needles[1:]:
+        while not needle.startswith(head):
+            head = head[:-1]
+    return head if len(head) >= 2 else ""
+
+
+_GRAMMAR_HEADS: Final = tuple(_shared_head(needles) for needles in _GRAMMAR_NEEDLES)
+
+
 def redact_assignments(text: str) -> str:
     """`text` with the value of every secret-named key replaced by ``<secret>``."""
     lowered = text.lower()
     if not any(n in lowered for n in _NEEDLES):
         return text
-    for (pattern, replace, _), needles in zip(_GRAMMAR, _GRAMMAR_NEEDLES, strict=True):
+    for (pattern, replace, _), needles, head in zip(
+        _GRAMMAR, _GRAMMAR_NEEDLES, _GRAMMAR_HEADS, strict=True
+    ):
+        if head and head not in lowered:
+            continue
         # `_needle_hit` written out: a call and a generator per rule cost more than its tests.
         for needle in needles:
             if needle in lowered:

@@ -188,3 +188,24 @@ def test_grammar_heads_skip_only_where_no_needle_occurs(text: str) -> None:
     for needles, head in zip(secrets._GRAMMAR_NEEDLES, secrets._GRAMMAR_HEADS, strict=True):
         if head and head not in lowered:
             assert not any(n in lowered for n in needles), needles
+
+
+# A name's last character, a separator, "v", digits (of other scripts too; "²" is a digit
+# but no decimal one), a dot and digits: each part right or a near miss.
+_SOFTWARE_PARTS = st.tuples(
+    st.sampled_from(["a", "z", "0", "_", ".", "-", "A", "(", ""]),
+    st.sampled_from([" ", "/", "@", "\t", ":", ""]),
+    st.sampled_from(["v", "V", "", ""]),
+    st.sampled_from(["1", "12", "\u0663", "\u00b2", "1\u00b2", ""]),
+    st.sampled_from([".", ".", ",", ""]),
+    st.sampled_from(["2", "\u0664", "\u00b2", "x", ""]),
+).map("".join)
+SOFTWARE_TEXTS = st.lists(
+    st.one_of(_SOFTWARE_PARTS, st.sampled_from(["x", " ", ".", "v", "1"])), max_size=4
+).map("".join)
+
+
+@SETTINGS
+@given(SOFTWARE_TEXTS)
+def test_software_hint_found_from_its_dots_as_by_its_pattern(text: str) -> None:
+    assert free_text._may_hold_software(text) == bool(free_text._SOFTWARE_HINT_RE.search(text))

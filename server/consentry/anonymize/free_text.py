@@ -638,7 +638,7 @@ def _exit_statuses(text: str) -> list[tuple[int, int]]:
 
 def _words_of(text: str, allowed_hosts: frozenset[str]) -> str:
     """The word pass of `allow_list` over a text whose shapes are already replaced."""
-    if "://" not in text and not _SOFTWARE_HINT_RE.search(text):
+    if "://" not in text and not _may_hold_software(text):
         return _judge_words(text)
     out: list[str] = []
     pos = 0
@@ -653,6 +653,28 @@ def _words_of(text: str, allowed_hosts: frozenset[str]) -> str:
         pos = m.end()
     out.append(_judge_words(text[pos:]))
     return "".join(out)
+
+
+_SOFTWARE_LAST: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-")
+
+
+def _may_hold_software(text: str) -> bool:
+    """What `_SOFTWARE_HINT_RE.search(text)` says, looked for from each dot with a digit
+    after it (dots are rarer than the letters the pattern starts with): the digits before
+    it, a "v", a space, "/" or "@", and a character a software name ends with."""
+    at = text.find(".")
+    while at != -1:
+        if at + 1 < len(text) and text[at + 1].isdecimal():
+            start = at
+            while start and text[start - 1].isdecimal():
+                start -= 1
+            if start < at:
+                if start and text[start - 1] == "v":
+                    start -= 1
+                if start >= 2 and text[start - 1] in " /@" and text[start - 2] in _SOFTWARE_LAST:
+                    return True
+        at = text.find(".", at + 1)
+    return False
 
 
 def _software_ok(name: str) -> bool:

@@ -209,3 +209,17 @@ SOFTWARE_TEXTS = st.lists(
 @given(SOFTWARE_TEXTS)
 def test_software_hint_found_from_its_dots_as_by_its_pattern(text: str) -> None:
     assert free_text._may_hold_software(text) == bool(free_text._SOFTWARE_HINT_RE.search(text))
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["", " ", "<", ">", "(", "=", "x", "maxTokens", "kowalczyk", "429", "a.b"]),
+        max_size=10,
+    ).map("".join)
+)
+def test_words_judged_as_chunk_by_chunk(text: str) -> None:
+    parts = free_text._BETWEEN_CHUNKS_RE.split(text)
+    chunks = [free_text.judge_chunk(c) if c else c for c in parts[::2]]
+    parts[::2] = chunks
+    assert free_text._judge_words(text) == "".join(parts)

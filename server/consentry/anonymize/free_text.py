@@ -568,8 +568,9 @@ def _is_round_size(digits: str) -> bool:
 def _judge_words(text: str) -> str:
     """Every chunk of `text` judged (`judge_chunk`), the separators as they are."""
     parts = _BETWEEN_CHUNKS_RE.split(text)
-    # The split puts chunks at even places, an empty one where a separator begins or ends.
-    parts[::2] = [judge_chunk(chunk) if chunk else chunk for chunk in parts[::2]]
+    # The split puts chunks at even places, an empty one where a separator begins or ends
+    # (judged as itself); a map of the cached judgement costs less than a loop in Python.
+    parts[::2] = map(judge_chunk, parts[::2])
     return "".join(parts)
 
 

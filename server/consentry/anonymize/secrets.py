@@ -1163,8 +1163,8 @@ def redact_entropy(text: str) -> str:
 
     A labelled content digest (`labelled_digests`) stays.
     """
-    # Most texts hold no candidate: one search then costs half a substitution, and the
-    # digests are not looked for.
+    # Most texts hold no candidate: one search, as costly as a substitution that finds
+    # nothing, answers for them, and the digests are not looked for.
     if _CANDIDATE_RE.search(text) is None:
         return text
     digests = labelled_digests(text)

@@ -22,6 +22,7 @@ DEFANGED_TEXTS = st.lists(
         [
             *("[.]", "(.)", "{.}", "[dot]", "(DOT)", "{Dot)", "[at]", "(AT)", "{@}", "[@)"),
             *("[", "]", "(", ")", "{", "}", ".", "@", "dot", "at", "a", "t", "d", "o"),
+            *("((", "[[", "{(", "([", "(((.)", "[(@]", "{[at)"),
             *("x", "10", "example", " ", "  ", "\t", "\n", "\u00a0", "\u212a"),
         ]
     ),
@@ -32,6 +33,7 @@ DEFANGED_TEXTS = st.lists(
 @SETTINGS
 @given(DEFANGED_TEXTS)
 def test_refang_hint_never_skips_a_defanged_form(text: str) -> None:
+    assert normalise._may_be_defanged(text) == bool(normalise._DEFANGED_HINT_RE.search(text))
     whole = normalise._DEFANGED_AT_RE.sub("@", normalise._DEFANGED_DOT_RE.sub(".", text))
     assert normalise._refang(text) == whole
 

@@ -73,8 +73,20 @@ def _valid_utf8(text: str) -> bool:
     return True
 
 
+def _may_be_defanged(text: str) -> bool:
+    """What `_DEFANGED_HINT_RE.search(text)` says, tried only where an opening bracket is
+    (found by a substring search each, cheaper than the pattern's scan of the text)."""
+    for opener in "[({":
+        at = text.find(opener)
+        while at != -1:
+            if _DEFANGED_HINT_RE.match(text, at) is not None:
+                return True
+            at = text.find(opener, at + 1)
+    return False
+
+
 def _refang(text: str) -> str:
-    if _DEFANGED_HINT_RE.search(text) is None:
+    if not _may_be_defanged(text):
         return text
     return _DEFANGED_AT_RE.sub("@", _DEFANGED_DOT_RE.sub(".", text))
 

@@ -225,3 +225,39 @@ def test_words_judged_as_chunk_by_chunk(text: str) -> None:
     chunks = [free_text.judge_chunk(c) if c else c for c in parts[::2]]
     parts[::2] = chunks
     assert free_text._judge_words(text) == "".join(parts)
+
+
+def _windows_looking_for_every_blank(after: str) -> list[tuple[int, int]]:
+    """The stretches of `_rescan_windows` as found before it skipped blanks the text lacks."""
+    windows: list[tuple[int, int]] = []
+    size = len(after)
+    for m in scrub._CHANGE_MARK_RE.finditer(after):
+        start = max(0, m.start() - scrub._RESCAN_MARGIN)
+        end = min(size, m.end() + scrub._RESCAN_MARGIN)
+        if windows and start <= windows[-1][1]:
+            start = windows.pop()[0]
+        elif start > 0:
+            space = max(after.rfind(" ", 0, start), after.rfind("\n", 0, start))
+            tab = after.rfind("\t", 0, start)
+            start = max(space, tab, after.rfind("\r", 0, start), 0)
+        found = scrub._SPACE_RE.search(after, end)
+        end = found.end() if found is not None else size
+        if windows and start <= windows[-1][1]:
+            start = windows.pop()[0]
+        windows.append((start, end))
+    return windows
+
+
+MARKED_TEXTS = st.lists(
+    st.sampled_from(
+        ["<ip>", "<secret>", "://", "word", "a" * 30, " ", "\n", "\t", "\r", "\u2003", "x"]
+    ),
+    max_size=20,
+).map("".join)
+
+
+@SETTINGS
+@given(MARKED_TEXTS)
+def test_rescan_stretches_start_at_the_same_blanks(text: str) -> None:
+    windows = scrub._rescan_windows(text, text)
+    assert (windows or []) == _windows_looking_for_every_blank(text)

@@ -1210,6 +1210,8 @@ _CHANGE_MARK_RE: Final = re.compile(r"<[a-z][a-z-]{0,20}>|://")
 # exposed (a number or a name ending at a placeholder) lies inside the window whole.
 _RESCAN_MARGIN: Final = 24
 _SPACE_RE: Final = re.compile(r"\s")
+# The blanks a stretch widens back to.
+_STRETCH_STARTS: Final = (" ", "\n", "\t", "\r")
 _STRETCH_SEPARATOR: Final = "\n\x00\n"
 
 
@@ -1224,15 +1226,19 @@ def _rescan_windows(before: str, after: str) -> list[tuple[int, int]] | None:
     """
     windows: list[tuple[int, int]] = []
     size = len(after)
+    # The blanks a stretch may start at, only those the text holds: looking back for one
+    # it lacks finds nothing, at the cost of a search each time.
+    blanks = [blank for blank in _STRETCH_STARTS if blank in after]
     for m in _CHANGE_MARK_RE.finditer(after):
         start = max(0, m.start() - _RESCAN_MARGIN)
         end = min(size, m.end() + _RESCAN_MARGIN)
         if windows and start <= windows[-1][1]:
             start = windows.pop()[0]
         elif start > 0:
-            space = max(after.rfind(" ", 0, start), after.rfind("\n", 0, start))
-            tab = after.rfind("\t", 0, start)
-            start = max(space, tab, after.rfind("\r", 0, start), 0)
+            back = start
+            start = 0
+            for blank in blanks:
+                start = max(start, after.rfind(blank, 0, back))
         found = _SPACE_RE.search(after, end)
         end = found.end() if found is not None else size
         if windows and start <= windows[-1][1]:

@@ -261,3 +261,23 @@ MARKED_TEXTS = st.lists(
 def test_rescan_stretches_start_at_the_same_blanks(text: str) -> None:
     windows = scrub._rescan_windows(text, text)
     assert (windows or []) == _windows_looking_for_every_blank(text)
+
+
+NEEDLE_PIECES = [*free_text._CODE_HOST_NAMES, *free_text._FLOW_PREFIXES]
+GROUPED_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(NEEDLE_PIECES),
+        st.sampled_from(NEEDLE_PIECES).map(lambda n: n[:-1]),
+        st.sampled_from(NEEDLE_PIECES).map(lambda n: n[1:]),
+        st.sampled_from(["git", "fea", "/", " ", "x", "."]),
+    ),
+    max_size=5,
+).map("".join)
+
+
+@SETTINGS
+@given(GROUPED_TEXTS)
+def test_grouped_needles_hold_when_one_of_them_does(text: str) -> None:
+    for needles in (free_text._CODE_HOST_NAMES, free_text._FLOW_PREFIXES):
+        groups = free_text._prefix_groups(needles)
+        assert free_text._holds_any(text, groups) == any(n in text for n in needles)

@@ -423,13 +423,42 @@ def shapes(text: str) -> str:
     # Each rule only where its words occur: a substring test costs far less than a scan.
     if "branch" in lowered:
         text = _BRANCH_RE.sub(_branch, text)
-    if "/" in text and any(prefix in lowered for prefix in _FLOW_PREFIXES):
+    if "/" in text and _holds_any(lowered, _FLOW_PREFIX_GROUPS):
         text = _FLOW_BRANCH_RE.sub(GENERIC, text)
-    if any(host in lowered for host in _CODE_HOST_NAMES):
+    if _holds_any(lowered, _CODE_HOST_GROUPS):
         text = _CODE_HOST_RE.sub(_code_host, text)
     if ":" in text:
         text = _labelled_prompts(text)
     return text
+
+
+def _prefix_groups(needles: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`needles` as (start, needles) pairs, grouped by their first three characters: a
+    group of several is looked for only where their start occurs ("git" before "github.",
+    "gitlab.com", ...), one of its own with an empty start."""
+    by_start: dict[str, list[str]] = {}
+    for needle in needles:
+        # One holding another needle ("bugfix/" holds "fix/") occurs only where that does.
+        if not any(other != needle and other in needle for other in needles):
+            by_start.setdefault(needle[:3], []).append(needle)
+    return tuple(
+        (start if len(group) > 1 else "", tuple(group)) for start, group in by_start.items()
+    )
+
+
+def _holds_any(lowered: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """True when `lowered` holds one of the needles of `groups` (`_prefix_groups`)."""
+    for start, needles in groups:
+        if start and start not in lowered:
+            continue
+        for needle in needles:
+            if needle in lowered:
+                return True
+    return False
+
+
+_CODE_HOST_GROUPS: Final = _prefix_groups(_CODE_HOST_NAMES)
+_FLOW_PREFIX_GROUPS: Final = _prefix_groups(_FLOW_PREFIXES)
 
 
 def _may_hold_code_line(text: str) -> bool:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 import string
+from functools import partial
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consentry.anonymize import free_text, normalise, scrub, secrets
+from consentry.anonymize.scrub import DEFAULT_SCRUBBER, MESSAGE_RULES, AnchoredRule, Rule, _Context
 
 SETTINGS = settings(max_examples=300, deadline=None)
 
@@ -281,3 +283,46 @@ def test_grouped_needles_hold_when_one_of_them_does(text: str) -> None:
     for needles in (free_text._CODE_HOST_NAMES, free_text._FLOW_PREFIXES):
         groups = free_text._prefix_groups(needles)
         assert free_text._holds_any(text, groups) == any(n in text for n in needles)
+
+
+# Grouped digits, in ASCII and with a digit of another script, and what ends their runs.
+DIGIT_GROUP_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("0", "1", "7", "9", "12", "345", "1-2", "12.34", "56 78", " ", ".", "-"),
+            *(
+                "AB",
+                "C",
+                "x",
+                ":",
+                "/",
+                "\n",
+                "\u0663",
+                "\u0663\u0664",
+                "\u0663\u0664 \u0665\u0666",
+            ),
+        ]
+    ),
+    max_size=24,
+).map("".join)
+
+
+def _call_back(rule: Rule, m: re.Match[str]) -> str:
+    """What `rule`'s callback makes of `m`, with a fresh context."""
+    assert not isinstance(rule.replacement, str)
+    return rule.replacement(m, _Context(DEFAULT_SCRUBBER.allowed_hosts))
+
+
+@SETTINGS
+@given(DIGIT_GROUP_TEXTS)
+def test_ascii_anchors_find_what_the_anchors_find(text: str) -> None:
+    plain = re.compile(r"\d[ .-]\d")
+    assert scrub._may_hold_digit_groups(text) == bool(plain.search(text))
+    for rule in MESSAGE_RULES:
+        if isinstance(rule, AnchoredRule) and rule.ascii_anchor is not None:
+            whole = rule.pattern.sub(partial(_call_back, rule), text)
+            ctx = _Context(DEFAULT_SCRUBBER.allowed_hosts)
+            assert rule.apply(text, text.lower(), ctx) == whole, rule.name
+            if text.isascii():
+                found = [m.span() for m in rule.ascii_anchor.finditer(text)]
+                assert found == [m.span() for m in rule.anchor.finditer(text)], rule.name

@@ -402,11 +402,14 @@ class AnchoredRule(Rule):
     `anchor`. The pattern is then tried only in the runs holding an anchor, instead of
     at every position of the text: the same matches as a scan of the whole text, since
     no match crosses a run's edge. `reach` is how far past a run its look-ahead reads.
+    `ascii_anchor`, when set, finds the same anchors as `anchor` in an ASCII text, faster
+    (``[0-9]`` for a digit of any script: a table look-up, not a test of a category).
     """
 
     anchor: re.Pattern[str] = re.compile("(?!)")
     run: re.Pattern[str] = re.compile("")
     reach: int = 2
+    ascii_anchor: re.Pattern[str] | None = None
 
     def apply(self, text: str, lowered: str, ctx: _Context) -> str:
         """The text with every match in a run holding an anchor passed to the callback."""
@@ -420,7 +423,10 @@ class AnchoredRule(Rule):
         done = 0  # runs before here are scanned
         size = len(text)
         backwards = ""  # the text reversed, to find where a run starts
-        for anchor in self.anchor.finditer(text):
+        anchors = self.anchor
+        if self.ascii_anchor is not None and text.isascii():
+            anchors = self.ascii_anchor
+        for anchor in anchors.finditer(text):
             start = anchor.start()
             if start < done:
                 continue
@@ -1033,6 +1039,9 @@ _MAC_DOTTED_PART_RE: Final = re.compile(r"\.[0-9a-f]{4}\.")
 # Every form but the full eight groups holds "::".
 _IPV6_GROUPS_RE: Final = re.compile(r":[0-9a-f]{1,4}:[0-9a-f]")
 _DIGIT_GROUP_PART_RE: Final = re.compile(r"\d[ .-]\d")
+# The same in an ASCII text, where a digit is one of 0-9: a table look-up per position
+# costs half a test of the character's category.
+_DIGIT_GROUP_ASCII_PART_RE: Final = re.compile(r"[0-9][ .-][0-9]")
 
 
 # The characters of a match of `_HOST_RE` and of `_EMAIL_RE`, for `AnchoredRule`.
@@ -1064,7 +1073,8 @@ def _may_hold_ipv6(lowered: str) -> bool:
 
 
 def _may_hold_digit_groups(lowered: str) -> bool:
-    return _DIGIT_GROUP_PART_RE.search(lowered) is not None
+    part = _DIGIT_GROUP_ASCII_PART_RE if lowered.isascii() else _DIGIT_GROUP_PART_RE
+    return part.search(lowered) is not None
 
 
 # A remote kind's last letter (the long s is the one other letter the case-blind pattern
@@ -1146,6 +1156,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         guard=_may_hold_digit_groups,
         anchor=_DIGIT_GROUP_ANCHOR_RE,
         run=_DIGIT_GROUP_RUN_RE,
+        ascii_anchor=_DIGIT_GROUP_ASCII_PART_RE,
     ),
     Rule(
         "dns-error",

@@ -326,3 +326,27 @@ def test_ascii_anchors_find_what_the_anchors_find(text: str) -> None:
             if text.isascii():
                 found = [m.span() for m in rule.ascii_anchor.finditer(text)]
                 assert found == [m.span() for m in rule.anchor.finditer(text)], rule.name
+
+
+# Dotted quads (one in Arabic-Indic digits), versions, and what ends or joins them.
+IPV4_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("10.0.0.1", "127.0.0.1", "256.1.1.1", "1.255.255.255", "1.2.3"),
+            *("\u0661\u0660.\u0660.\u0660.\u0661", "1\u0661\u0660.\u0660.\u0660.\u0661"),
+            *("version ", "Version ", "v", ".", "1", "12", " ", ":", "x", "-", "\n"),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@SETTINGS
+@given(IPV4_TEXTS)
+def test_ipv4_tried_from_its_dots_as_by_a_whole_scan(text: str) -> None:
+    rule = next(r for r in MESSAGE_RULES if r.name == "ipv4")
+    # The same rule as a plain one, its prefilter kept: the pattern tried everywhere.
+    plain = Rule(rule.name, rule.pattern, rule.replacement, rule.needles, rule.guard)
+    lowered = text.lower()
+    expected = plain.apply(text, lowered, _Context(DEFAULT_SCRUBBER.allowed_hosts))
+    assert rule.apply(text, lowered, _Context(DEFAULT_SCRUBBER.allowed_hosts)) == expected

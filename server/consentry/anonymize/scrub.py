@@ -623,6 +623,8 @@ _HOST_RE: Final = re.compile(
     r"(?![\w(-]|\.[\w-])"
 )
 _IPV4_HINT_RE: Final = re.compile(r"\.[0-9]{1,3}\.[0-9]")
+_IPV4_ANCHOR_RE: Final = re.compile(r"\.\d{1,3}\.\d")
+_IPV4_RUN_RE: Final = re.compile(r"[\d.]*")
 _HOST_HINT_RE: Final = re.compile(r"\.(?:" + "|".join(sorted(HOST_TLDS)) + r")(?![\w(-]|\.[\w-])")
 _DNS_ERROR_RE: Final = re.compile(
     r"\b(?P<code>ENOTFOUND|EAI_AGAIN)(?P<gap>\s+)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*)"
@@ -1142,7 +1144,16 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         starts=("call", "name", "mr", "ms", "miss", "dr", "prof", "sir", "madam"),
     ),
     Rule("ipv6", _IPV6_RE, _ipv6, guard=_may_hold_ipv6),
-    Rule("ipv4", _IPV4_RE, _ipv4, guard=_IPV4_HINT_RE.search),
+    AnchoredRule(
+        "ipv4",
+        _IPV4_RE,
+        _ipv4,
+        guard=_IPV4_HINT_RE.search,
+        # Every match holds a dot, one to three digits and a dot and a digit, and is
+        # made of digits and dots: tried from the dots, not at every digit.
+        anchor=_IPV4_ANCHOR_RE,
+        run=_IPV4_RUN_RE,
+    ),
     Rule("ipv4-hex", _IPV4_HEX_RE, _ipv4_hex, ("0x",)),
     Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search),
     Rule("card", _CARD_RE, _card, guard=_DIGIT.search),

@@ -41,6 +41,10 @@ _DEFANGED_DOT_RE: Final = re.compile(
     r"\s*(?:\[\.\]|\(\.\)|\{\.\}|[\[({]dot[\])}])\s*", re.IGNORECASE
 )
 _DEFANGED_AT_RE: Final = re.compile(r"\s*(?:[\[({](?:at|@)[\])}])\s*", re.IGNORECASE)
+# The bracketed forms of both patterns without their blanks, brackets in any pairing: a
+# pattern that starts with blanks is tried at every position of the text (tens of
+# microseconds on 1 KB), one that starts with a bracket only where a bracket is.
+_DEFANGED_HINT_RE: Final = re.compile(r"[\[({](?:\.|dot|at|@)[\])}]", re.IGNORECASE)
 _BASE64_RE: Final = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 
 
@@ -69,8 +73,20 @@ def _valid_utf8(text: str) -> bool:
     return True
 
 
+def _may_be_defanged(text: str) -> bool:
+    """What `_DEFANGED_HINT_RE.search(text)` says, tried only where an opening bracket is
+    (found by a substring search each, cheaper than the pattern's scan of the text)."""
+    for opener in "[({":
+        at = text.find(opener)
+        while at != -1:
+            if _DEFANGED_HINT_RE.match(text, at) is not None:
+                return True
+            at = text.find(opener, at + 1)
+    return False
+
+
 def _refang(text: str) -> str:
-    if "[" not in text and "(" not in text and "{" not in text:
+    if not _may_be_defanged(text):
         return text
     return _DEFANGED_AT_RE.sub("@", _DEFANGED_DOT_RE.sub(".", text))
 

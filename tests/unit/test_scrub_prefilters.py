@@ -1,0 +1,352 @@
+"""Shortcuts that let the scrubber skip work must never change what it writes.
+
+Each test compares a shortcut with the plain computation it stands for, on texts built
+to sit on the shortcut's edge.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import partial
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consentry.anonymize import free_text, normalise, scrub, secrets
+from consentry.anonymize.scrub import DEFAULT_SCRUBBER, MESSAGE_RULES, AnchoredRule, Rule, _Context
+
+SETTINGS = settings(max_examples=300, deadline=None)
+
+# Bracketed and bare defanged forms, their near misses and other cases, with blanks.
+DEFANGED_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("[.]", "(.)", "{.}", "[dot]", "(DOT)", "{Dot)", "[at]", "(AT)", "{@}", "[@)"),
+            *("[", "]", "(", ")", "{", "}", ".", "@", "dot", "at", "a", "t", "d", "o"),
+            *("((", "[[", "{(", "([", "(((.)", "[(@]", "{[at)"),
+            *("x", "10", "example", " ", "  ", "\t", "\n", "\u00a0", "\u212a"),
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@SETTINGS
+@given(DEFANGED_TEXTS)
+def test_refang_hint_never_skips_a_defanged_form(text: str) -> None:
+    assert normalise._may_be_defanged(text) == bool(normalise._DEFANGED_HINT_RE.search(text))
+    whole = normalise._DEFANGED_AT_RE.sub("@", normalise._DEFANGED_DOT_RE.sub(".", text))
+    assert normalise._refang(text) == whole
+
+
+# Every character `\s` matches, found by asking the engine about each one.
+ALL_SPACES = "".join(chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c)))
+
+
+def test_spelt_out_spaces_are_those_of_backslash_s() -> None:
+    assert free_text._SPACES == ALL_SPACES
+
+
+_CHUNK_SPLIT_WITH_CATEGORY = re.compile(r"([\s<>\"'`()\[\]{},;=|*!?&^]+)")
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(list(ALL_SPACES + "\u200b\ufeff<>\"'`()[]{},;=|*!?&^ab.:-_0")),
+        max_size=40,
+    ).map("".join)
+)
+def test_chunks_split_where_a_class_with_backslash_s_splits(text: str) -> None:
+    assert free_text._BETWEEN_CHUNKS_RE.split(text) == _CHUNK_SPLIT_WITH_CATEGORY.split(text)
+
+
+# The secret words, their prefixes and their overlaps ("pwd" and "pw", "sessid").
+SECRET_WORD_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *secrets._SECRET_WORDS.split("|"),
+            *("p", "s", "se", "ses", "c", "co", "to", "ke", "i", "d", "ssid", "ecret", "wd"),
+            *(" ", "=", "_", "-", "x"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@SETTINGS
+@given(SECRET_WORD_TEXTS)
+def test_secret_words_by_first_letter_match_as_the_plain_alternation(text: str) -> None:
+    plain = re.compile(secrets._SECRET_WORDS)
+    found = [m.span() for m in secrets._SECRET_WORD_RE.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
+
+
+def _entropy_without_shortcut(text: str) -> str:
+    """`redact_entropy` as a plain substitution over every candidate, digests first."""
+    digests = secrets.labelled_digests(text)
+
+    def judge(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if digests and m.span() in digests:
+            return token
+        core = token.strip("-_=/")
+        if secrets.is_high_entropy(core) and not secrets._made_of_words(core):
+            return secrets.SECRET
+        decoded = normalise.decode_base64(core)
+        if decoded is not None and secrets.redact_secrets(decoded, entropy=False) != decoded:
+            return secrets.SECRET
+        return token
+
+    return secrets._CANDIDATE_RE.sub(judge, text)
+
+
+ENTROPY_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(["sha256 ", "commit ", " ", "-", "=", "/", ".", "x", "configuration"]),
+        st.text(alphabet="abcdef0123456789", min_size=18, max_size=66),
+        st.text(alphabet=string.ascii_letters + string.digits + "+/_=-", min_size=18, max_size=24),
+    ),
+    max_size=6,
+).map("".join)
+
+
+@SETTINGS
+@given(ENTROPY_TEXTS)
+def test_entropy_skipped_only_without_candidates(text: str) -> None:
+    assert secrets.redact_entropy(text) == _entropy_without_shortcut(text)
+
+
+# Groups of digits (one of another script among them) apart by the card's separators,
+# by others, or by what ends a run.
+NUMBER_TEXTS = st.lists(
+    st.tuples(
+        st.one_of(
+            st.text(alphabet="0123456789\u0663", min_size=1, max_size=5),
+            st.text(alphabet="0123456789", min_size=11, max_size=14),
+        ),
+        st.sampled_from(
+            [
+                *(" ", "  ", "   ", "    ", "\t", "-", " - ", "\n", "\r\n", " \r\n ", "", ""),
+                *("x", "_", ".", ":", "+", "(", ")", "/", "\r"),
+            ]
+        ),
+    ),
+    max_size=6,
+).map(lambda parts: "".join(d + sep for d, sep in parts))
+
+
+@SETTINGS
+@given(NUMBER_TEXTS)
+def test_card_look_ahead_keeps_every_match(text: str) -> None:
+    plain = re.compile(r"[0-9](?<!\w[0-9])" + scrub._CARD_GROUPS)
+    assert [m.span() for m in scrub._CARD_RE.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+REMOTE_TEXTS = st.lists(
+    st.sampled_from(["+", "%2b", "%2B", "%2", "e", "r", "l", "s", "ſ", "S", "E", "x", " ", "wsl"]),
+    max_size=10,
+).map("".join)
+
+
+@SETTINGS
+@given(REMOTE_TEXTS)
+def test_remote_authority_guard_is_its_needles(text: str) -> None:
+    lowered = text.lower()
+    needles = [last + sep for last in "erlsſ" for sep in ("+", "%2b")]
+    assert scrub._may_hold_remote_authority(lowered) == any(n in lowered for n in needles)
+
+
+_LEFT_OUT_WITHOUT_UNDERSCORE = [
+    own for own, bare in secrets._OWN_BARE if (own, bare) not in secrets._OWN_BARE_RUN
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_rules_left_out_without_underscore_need_one_in_every_match(data: st.DataObject) -> None:
+    assert _LEFT_OUT_WITHOUT_UNDERSCORE  # the shortcut is in use
+    for own in _LEFT_OUT_WITHOUT_UNDERSCORE:
+        text = data.draw(st.from_regex(own.pattern), label=own.provider)
+        match = own.pattern.search(text)
+        assert match is not None
+        assert "_" in match.group(), own.provider
+
+
+GRAMMAR_TEXTS = st.lists(
+    st.sampled_from(
+        [n for needles in secrets._GRAMMAR_NEEDLES for n in needles]
+        + [" ", "-", "p", "a", "w", "x", "--", "u"]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(GRAMMAR_TEXTS)
+def test_grammar_heads_skip_only_where_no_needle_occurs(text: str) -> None:
+    lowered = text.lower()
+    for needles, head in zip(secrets._GRAMMAR_NEEDLES, secrets._GRAMMAR_HEADS, strict=True):
+        if head and head not in lowered:
+            assert not any(n in lowered for n in needles), needles
+
+
+# A name's last character, a separator, "v", digits (of other scripts too; "²" is a digit
+# but no decimal one), a dot and digits: each part right or a near miss.
+_SOFTWARE_PARTS = st.tuples(
+    st.sampled_from(["a", "z", "0", "_", ".", "-", "A", "(", ""]),
+    st.sampled_from([" ", "/", "@", "\t", ":", ""]),
+    st.sampled_from(["v", "V", "", ""]),
+    st.sampled_from(["1", "12", "\u0663", "\u00b2", "1\u00b2", ""]),
+    st.sampled_from([".", ".", ",", ""]),
+    st.sampled_from(["2", "\u0664", "\u00b2", "x", ""]),
+).map("".join)
+SOFTWARE_TEXTS = st.lists(
+    st.one_of(_SOFTWARE_PARTS, st.sampled_from(["x", " ", ".", "v", "1"])), max_size=4
+).map("".join)
+
+
+@SETTINGS
+@given(SOFTWARE_TEXTS)
+def test_software_hint_found_from_its_dots_as_by_its_pattern(text: str) -> None:
+    assert free_text._may_hold_software(text) == bool(free_text._SOFTWARE_HINT_RE.search(text))
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["", " ", "<", ">", "(", "=", "x", "maxTokens", "kowalczyk", "429", "a.b"]),
+        max_size=10,
+    ).map("".join)
+)
+def test_words_judged_as_chunk_by_chunk(text: str) -> None:
+    parts = free_text._BETWEEN_CHUNKS_RE.split(text)
+    chunks = [free_text.judge_chunk(c) if c else c for c in parts[::2]]
+    parts[::2] = chunks
+    assert free_text._judge_words(text) == "".join(parts)
+
+
+def _windows_looking_for_every_blank(after: str) -> list[tuple[int, int]]:
+    """The stretches of `_rescan_windows` as found before it skipped blanks the text lacks."""
+    windows: list[tuple[int, int]] = []
+    size = len(after)
+    for m in scrub._CHANGE_MARK_RE.finditer(after):
+        start = max(0, m.start() - scrub._RESCAN_MARGIN)
+        end = min(size, m.end() + scrub._RESCAN_MARGIN)
+        if windows and start <= windows[-1][1]:
+            start = windows.pop()[0]
+        elif start > 0:
+            space = max(after.rfind(" ", 0, start), after.rfind("\n", 0, start))
+            tab = after.rfind("\t", 0, start)
+            start = max(space, tab, after.rfind("\r", 0, start), 0)
+        found = scrub._SPACE_RE.search(after, end)
+        end = found.end() if found is not None else size
+        if windows and start <= windows[-1][1]:
+            start = windows.pop()[0]
+        windows.append((start, end))
+    return windows
+
+
+MARKED_TEXTS = st.lists(
+    st.sampled_from(
+        ["<ip>", "<secret>", "://", "word", "a" * 30, " ", "\n", "\t", "\r", "\u2003", "x"]
+    ),
+    max_size=20,
+).map("".join)
+
+
+@SETTINGS
+@given(MARKED_TEXTS)
+def test_rescan_stretches_start_at_the_same_blanks(text: str) -> None:
+    windows = scrub._rescan_windows(text, text)
+    assert (windows or []) == _windows_looking_for_every_blank(text)
+
+
+NEEDLE_PIECES = [*free_text._CODE_HOST_NAMES, *free_text._FLOW_PREFIXES]
+GROUPED_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(NEEDLE_PIECES),
+        st.sampled_from(NEEDLE_PIECES).map(lambda n: n[:-1]),
+        st.sampled_from(NEEDLE_PIECES).map(lambda n: n[1:]),
+        st.sampled_from(["git", "fea", "/", " ", "x", "."]),
+    ),
+    max_size=5,
+).map("".join)
+
+
+@SETTINGS
+@given(GROUPED_TEXTS)
+def test_grouped_needles_hold_when_one_of_them_does(text: str) -> None:
+    for needles in (free_text._CODE_HOST_NAMES, free_text._FLOW_PREFIXES):
+        groups = free_text._prefix_groups(needles)
+        assert free_text._holds_any(text, groups) == any(n in text for n in needles)
+
+
+# Grouped digits, in ASCII and with a digit of another script, and what ends their runs.
+DIGIT_GROUP_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("0", "1", "7", "9", "12", "345", "1-2", "12.34", "56 78", " ", ".", "-"),
+            *(
+                "AB",
+                "C",
+                "x",
+                ":",
+                "/",
+                "\n",
+                "\u0663",
+                "\u0663\u0664",
+                "\u0663\u0664 \u0665\u0666",
+            ),
+        ]
+    ),
+    max_size=24,
+).map("".join)
+
+
+def _call_back(rule: Rule, m: re.Match[str]) -> str:
+    """What `rule`'s callback makes of `m`, with a fresh context."""
+    assert not isinstance(rule.replacement, str)
+    return rule.replacement(m, _Context(DEFAULT_SCRUBBER.allowed_hosts))
+
+
+@SETTINGS
+@given(DIGIT_GROUP_TEXTS)
+def test_ascii_anchors_find_what_the_anchors_find(text: str) -> None:
+    plain = re.compile(r"\d[ .-]\d")
+    assert scrub._may_hold_digit_groups(text) == bool(plain.search(text))
+    for rule in MESSAGE_RULES:
+        if isinstance(rule, AnchoredRule) and rule.ascii_anchor is not None:
+            whole = rule.pattern.sub(partial(_call_back, rule), text)
+            ctx = _Context(DEFAULT_SCRUBBER.allowed_hosts)
+            assert rule.apply(text, text.lower(), ctx) == whole, rule.name
+            if text.isascii():
+                found = [m.span() for m in rule.ascii_anchor.finditer(text)]
+                assert found == [m.span() for m in rule.anchor.finditer(text)], rule.name
+
+
+# Dotted quads (one in Arabic-Indic digits), versions, and what ends or joins them.
+IPV4_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("10.0.0.1", "127.0.0.1", "256.1.1.1", "1.255.255.255", "1.2.3"),
+            *("\u0661\u0660.\u0660.\u0660.\u0661", "1\u0661\u0660.\u0660.\u0660.\u0661"),
+            *("version ", "Version ", "v", ".", "1", "12", " ", ":", "x", "-", "\n"),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@SETTINGS
+@given(IPV4_TEXTS)
+def test_ipv4_tried_from_its_dots_as_by_a_whole_scan(text: str) -> None:
+    rule = next(r for r in MESSAGE_RULES if r.name == "ipv4")
+    # The same rule as a plain one, its prefilter kept: the pattern tried everywhere.
+    plain = Rule(rule.name, rule.pattern, rule.replacement, rule.needles, rule.guard)
+    lowered = text.lower()
+    expected = plain.apply(text, lowered, _Context(DEFAULT_SCRUBBER.allowed_hosts))
+    assert rule.apply(text, lowered, _Context(DEFAULT_SCRUBBER.allowed_hosts)) == expected

@@ -1239,19 +1239,35 @@ _GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
 _GRAMMAR_NEEDLES: Final = tuple(_needle_set(needles) for _, _, needles in _GRAMMAR)
 
 
-def _shared_head(needles: tuple[str, ...]) -> str:
-    """The start all of several `needles` share when it is two characters or more, else
-    "": one test for it stands for all of them where it does not occur (" -p", " -a")."""
-    if len(needles) < 2:
-        return ""
-    head = needles[0]
-    for needle in needles[1:]:
-        while not needle.startswith(head):
-            head = head[:-1]
-    return head if len(head) >= 2 else ""
+# The needles looked for behind their shared start where three or more have one (" -"
+# before " -p", " -a", " -w", " -s"): where it does not occur, one test stands for all.
+_GRAMMAR_GROUPS: Final = tuple(_needle_groups(needles) for needles in _GRAMMAR_NEEDLES)
+
+# Every match of `_PASSWORD_ARGUMENT_RE` holds a command name (in any case), "machine", or
+# a line's first word "login" or "user" (as written). Its needles hold "secret", which every
+# "<secret>" placeholder holds: on a text without a lead the pattern, tried at every
+# position, need not run.
+_PASSWORD_ARGUMENT_LEADS: Final = ("mysqladmin", "nmcli", "machine", "login", "user")
 
 
-_GRAMMAR_HEADS: Final = tuple(_shared_head(needles) for needles in _GRAMMAR_NEEDLES)
+def _may_hold_password_argument(text: str) -> bool:
+    # Case-blind, the engine takes a dotless i (U+0131) for an "i" and a long s (U+017F)
+    # for an "s", which lower-casing keeps: a text that is not ASCII is always searched.
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(lead in lowered for lead in _PASSWORD_ARGUMENT_LEADS)
+
+
+# A further test per row, of the text as the row sees it: False where its pattern cannot
+# match.
+_GRAMMAR_GUARDS: Final[dict[re.Pattern[str], Callable[[str], bool]]] = {
+    _PASSWORD_ARGUMENT_RE: _may_hold_password_argument,
+}
+_GRAMMAR_ROWS: Final = tuple(
+    (pattern, replace, groups, _GRAMMAR_GUARDS.get(pattern))
+    for (pattern, replace, _), groups in zip(_GRAMMAR, _GRAMMAR_GROUPS, strict=True)
+)
 
 
 def redact_assignments(text: str) -> str:
@@ -1259,18 +1275,24 @@ def redact_assignments(text: str) -> str:
     lowered = text.lower()
     if not any(n in lowered for n in _NEEDLES):
         return text
-    for (pattern, replace, _), needles, head in zip(
-        _GRAMMAR, _GRAMMAR_NEEDLES, _GRAMMAR_HEADS, strict=True
-    ):
-        if head and head not in lowered:
-            continue
-        # `_needle_hit` written out: a call and a generator per rule cost more than its tests.
-        for needle in needles:
-            if needle in lowered:
+    for pattern, replace, groups, guard in _GRAMMAR_ROWS:
+        # The needle groups' test written out: a call and a generator per row cost more
+        # than its tests.
+        for prefix, rest in groups:
+            if prefix in lowered:
+                if not rest:
+                    break
+                for needle in rest:
+                    if needle in lowered:
+                        break
+                else:
+                    continue
                 break
         else:
-            if needles:
+            if groups:
                 continue
+        if guard is not None and not guard(text):
+            continue
         text = pattern.sub(replace, text)
     if "(" in text:
         text = _redact_secret_calls(text)

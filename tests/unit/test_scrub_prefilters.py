@@ -406,3 +406,21 @@ def test_ipv4_tried_from_its_dots_as_by_a_whole_scan(text: str) -> None:
     lowered = text.lower()
     expected = plain.apply(text, lowered, _Context(DEFAULT_SCRUBBER.allowed_hosts))
     assert rule.apply(text, lowered, _Context(DEFAULT_SCRUBBER.allowed_hosts)) == expected
+
+
+CHANGE_MARK_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("<", ">", "a", "z", "-", ":", "/", "://", ":/", "//", "<secret>", "<a>", "<<a>"),
+            *("<a-b>", "<" + "a" * 21 + ">", "<" + "a" * 22 + ">", "<A>", "<1>", "x", " "),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@SETTINGS
+@given(CHANGE_MARK_TEXTS)
+def test_change_marks_found_from_their_starts_as_by_a_scan(text: str) -> None:
+    expected = [m.span() for m in scrub._CHANGE_MARK_RE.finditer(text)]
+    assert scrub._change_marks(text) == expected

@@ -1360,6 +1360,7 @@ def _rescrub_from(cut: str) -> int:
 # Where a pass changed a text: every replacement writes a placeholder, except a URL's
 # rewrite (query values, fragment), which stays inside the word holding "://".
 _CHANGE_MARK_RE: Final = re.compile(r"<[a-z][a-z-]{0,20}>|://")
+_PLACEHOLDER_MARK_RE: Final = re.compile(r"<[a-z][a-z-]{0,20}>")
 # How far beyond a change a confirming pass looks, before widening to whitespace: past
 # the lookarounds of every rule and into the next words, so that a match a replacement
 # exposed (a number or a name ending at a placeholder) lies inside the window whole.
@@ -1368,6 +1369,27 @@ _SPACE_RE: Final = re.compile(r"\s")
 # The blanks a stretch widens back to.
 _STRETCH_STARTS: Final = (" ", "\n", "\t", "\r")
 _STRETCH_SEPARATOR: Final = "\n\x00\n"
+
+
+def _change_marks(text: str) -> list[tuple[int, int]]:
+    """The spans of `_CHANGE_MARK_RE`'s matches in `text`, in order, found from each "<"
+    and each "://" by substring search instead of a scan of every position (a third of
+    the cost). A placeholder holds no ":" or "/" and "://" no "<": no two marks overlap."""
+    spans: list[tuple[int, int]] = []
+    at = text.find("<")
+    while at != -1:
+        m = _PLACEHOLDER_MARK_RE.match(text, at)
+        if m is not None:
+            spans.append(m.span())
+        at = text.find("<", at + 1)
+    at = text.find("://")
+    if at == -1:
+        return spans
+    while at != -1:
+        spans.append((at, at + 3))
+        at = text.find("://", at + 3)
+    spans.sort()
+    return spans
 
 
 def _rescan_windows(before: str, after: str) -> list[tuple[int, int]] | None:
@@ -1384,9 +1406,9 @@ def _rescan_windows(before: str, after: str) -> list[tuple[int, int]] | None:
     # The blanks a stretch may start at, only those the text holds: looking back for one
     # it lacks finds nothing, at the cost of a search each time.
     blanks = [blank for blank in _STRETCH_STARTS if blank in after]
-    for m in _CHANGE_MARK_RE.finditer(after):
-        start = max(0, m.start() - _RESCAN_MARGIN)
-        end = min(size, m.end() + _RESCAN_MARGIN)
+    for mark_start, mark_end in _change_marks(after):
+        start = max(0, mark_start - _RESCAN_MARGIN)
+        end = min(size, mark_end + _RESCAN_MARGIN)
         if windows and start <= windows[-1][1]:
             start = windows.pop()[0]
         elif start > 0:

@@ -424,3 +424,21 @@ CHANGE_MARK_TEXTS = st.lists(
 def test_change_marks_found_from_their_starts_as_by_a_scan(text: str) -> None:
     expected = [m.span() for m in scrub._CHANGE_MARK_RE.finditer(text)]
     assert scrub._change_marks(text) == expected
+
+
+_LITERAL_ANCHORED = [
+    rule for rule in MESSAGE_RULES if isinstance(rule, AnchoredRule) and rule.anchor_literals
+]
+ANCHOR_LITERAL_TEXTS = st.lists(
+    st.sampled_from(["@", "%40", "%4", "%", "40", "4", "0", "%%40", "@@", "a", "%40@", " "]),
+    max_size=10,
+).map("".join)
+
+
+@SETTINGS
+@given(ANCHOR_LITERAL_TEXTS)
+def test_anchor_literals_found_where_the_anchor_matches(text: str) -> None:
+    assert _LITERAL_ANCHORED  # the shortcut is in use
+    for rule in _LITERAL_ANCHORED:
+        expected = [m.span() for m in rule.anchor.finditer(text)]
+        assert scrub._literal_spans(text, rule.anchor_literals) == expected, rule.name

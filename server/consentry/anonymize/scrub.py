@@ -406,12 +406,16 @@ class AnchoredRule(Rule):
     no match crosses a run's edge. `reach` is how far past a run its look-ahead reads.
     `ascii_anchor`, when set, finds the same anchors as `anchor` in an ASCII text, faster
     (``[0-9]`` for a digit of any script: a table look-up, not a test of a category).
+    `anchor_literals`, when set, are the strings `anchor` matches (none holding another
+    or overlapping itself): their occurrences, found by substring search, are its
+    matches, where the engine would try the pattern at every position.
     """
 
     anchor: re.Pattern[str] = re.compile("(?!)")
     run: re.Pattern[str] = re.compile("")
     reach: int = 2
     ascii_anchor: re.Pattern[str] | None = None
+    anchor_literals: tuple[str, ...] = ()
 
     def apply(self, text: str, lowered: str, ctx: _Context) -> str:
         """The text with every match in a run holding an anchor passed to the callback."""
@@ -425,11 +429,15 @@ class AnchoredRule(Rule):
         done = 0  # runs before here are scanned
         size = len(text)
         backwards = ""  # the text reversed, to find where a run starts
-        anchors = self.anchor
-        if self.ascii_anchor is not None and text.isascii():
-            anchors = self.ascii_anchor
-        for anchor in anchors.finditer(text):
-            start = anchor.start()
+        if self.anchor_literals:
+            spans = _literal_spans(text, self.anchor_literals)
+        else:
+            anchors = self.anchor
+            if self.ascii_anchor is not None and text.isascii():
+                anchors = self.ascii_anchor
+            spans = [anchor.span() for anchor in anchors.finditer(text)]
+        for anchor_start, anchor_end in spans:
+            start = anchor_start
             if start < done:
                 continue
             if not backwards:
@@ -437,8 +445,8 @@ class AnchoredRule(Rule):
             behind = self.run.match(backwards, size - start)
             if behind is not None:
                 start = max(done, size - behind.end())
-            found = self.run.match(text, anchor.start())
-            run_end = found.end() if found is not None else anchor.end()
+            found = self.run.match(text, anchor_start)
+            run_end = found.end() if found is not None else anchor_end
             limit = min(len(text), run_end + self.reach)
             m = self.pattern.search(text, start, limit)
             while m is not None and m.start() < run_end:
@@ -453,6 +461,21 @@ class AnchoredRule(Rule):
             return text
         out.append(text[pos:])
         return "".join(out)
+
+
+def _literal_spans(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of every occurrence of each of `literals` in `text`, in order (a literal
+    found again from the end of its last occurrence, as a scan goes on)."""
+    spans: list[tuple[int, int]] = []
+    for literal in literals:
+        width = len(literal)
+        at = text.find(literal)
+        while at != -1:
+            spans.append((at, at + width))
+            at = text.find(literal, at + width)
+    if len(literals) > 1:
+        spans.sort()
+    return spans
 
 
 _DIGIT: Final = re.compile("[0-9]")
@@ -1236,6 +1259,8 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         ("@", "%40"),
         anchor=_EMAIL_ANCHOR_RE,
         run=_EMAIL_RUN_RE,
+        # No letter in either: the case-blind anchor matches these two only.
+        anchor_literals=("@", "%40"),
     ),
     # Before the POSIX rule, which would take "${HOME}/x"'s "/x" for a path of its own.
     Rule(

@@ -442,3 +442,27 @@ def test_anchor_literals_found_where_the_anchor_matches(text: str) -> None:
     for rule in _LITERAL_ANCHORED:
         expected = [m.span() for m in rule.anchor.finditer(text)]
         assert scrub._literal_spans(text, rule.anchor_literals) == expected, rule.name
+
+
+def test_candidate_table_marks_the_characters_of_the_candidate_pattern() -> None:
+    # Every code point: "a" after translation exactly when the pattern's class takes it.
+    one = re.compile(secrets._CANDIDATE_RE.pattern.replace("{20,}", ""))
+    for code in range(0x110000):
+        char = chr(code)
+        assert (char.translate(secrets._CANDIDATE_TABLE) == "a") == bool(one.fullmatch(char))
+
+
+CANDIDATE_TEXTS = st.lists(
+    st.tuples(
+        st.sampled_from(["a", "Z", "0", "+", "/", "_", "=", "-", "\u00e9", "\uff41", "a" * 19]),
+        st.sampled_from(["", "", " ", ".", "a", "\u212a", "\n"]),
+    ).map("".join),
+    max_size=12,
+).map("".join)
+
+
+@SETTINGS
+@given(CANDIDATE_TEXTS)
+def test_candidate_gate_says_what_the_search_says(text: str) -> None:
+    gate = secrets._CANDIDATE_RUN in text.translate(secrets._CANDIDATE_TABLE)
+    assert gate == (secrets._CANDIDATE_RE.search(text) is not None)

@@ -1307,6 +1307,17 @@ HEX_MIN_LENGTH: Final = 32
 BASE64_BITS: Final = 4.0
 HEX_BITS: Final = 3.0
 _CANDIDATE_RE: Final = re.compile(r"[A-Za-z0-9+/_=-]{20,}")
+# The gate before it: its characters (ASCII only) as "a", every other ASCII character as
+# a space, so that a text holds a candidate exactly where its translation holds twenty
+# "a"s in a row (a character the table lacks stays as it is, and none of those is an
+# "a"). A translation and one substring search cost a fifth of the pattern's scan.
+_CANDIDATE_CHARS: Final = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=-"
+)
+_CANDIDATE_TABLE: Final = str.maketrans(
+    {chr(code): "a" if chr(code) in _CANDIDATE_CHARS else " " for code in range(128)}
+)
+_CANDIDATE_RUN: Final = "a" * 20
 _HEX_RE: Final = re.compile(r"[0-9a-fA-F]+")
 
 
@@ -1404,9 +1415,9 @@ def redact_entropy(text: str) -> str:
 
     A labelled content digest (`labelled_digests`) stays.
     """
-    # Most texts hold no candidate: one search, as costly as a substitution that finds
-    # nothing, answers for them, and the digests are not looked for.
-    if _CANDIDATE_RE.search(text) is None:
+    # Most texts hold no candidate: the gate answers for them, and neither the digests
+    # nor the substitution's scan are looked for.
+    if _CANDIDATE_RUN not in text.translate(_CANDIDATE_TABLE):
         return text
     digests = labelled_digests(text)
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import itertools
 import re
 import string
+from dataclasses import replace
 from functools import partial
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from consentry.anonymize import free_text, normalise, scrub, secrets
@@ -233,12 +234,12 @@ def _assignments_without_shortcuts(text: str) -> str:
     lowered = text.lower()
     if not any(n in lowered for n in secrets._NEEDLES):
         return text
-    for (pattern, replace, _), needles in zip(
+    for (pattern, substitute, _), needles in zip(
         secrets._GRAMMAR, secrets._GRAMMAR_NEEDLES, strict=True
     ):
         if needles and not any(n in lowered for n in needles):
             continue
-        text = pattern.sub(replace, text)
+        text = pattern.sub(substitute, text)
     if "(" in text:
         text = secrets._redact_secret_calls(text)
     return secrets._redact_key_values(text) if ("=" in text or ":" in text) else text
@@ -466,3 +467,42 @@ CANDIDATE_TEXTS = st.lists(
 def test_candidate_gate_says_what_the_search_says(text: str) -> None:
     gate = secrets._CANDIDATE_RUN in text.translate(secrets._CANDIDATE_TABLE)
     assert gate == (secrets._CANDIDATE_RE.search(text) is not None)
+
+
+def test_shape_table_gives_each_ascii_character_its_kind() -> None:
+    for code in range(128):
+        char = chr(code)
+        kind = char.translate(scrub._SHAPE_TABLE)
+        assert (kind == "d") == bool(re.fullmatch(r"\d", char))
+        assert (kind == "s") == (char in " \t")
+        assert (kind == "U") == bool(re.fullmatch("[A-Z]", char))
+
+
+_SHAPED = [rule for rule in MESSAGE_RULES if rule.shape]
+SHAPE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("SW1A", "1AA", "EC1A", "M1", "GIR", "0AA", "W1", "2BD", "GB82", "WEST", "1234"),
+            *("5698", "7614", "3", "A", "Q", "a", "b", "1", "\u0661", "\u0661AA", "\uff11"),
+            *(" ", " ", "\t", "-", "\n", ".", "_"),
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@SETTINGS
+@given(SHAPE_TEXTS)
+@example("SW1A 1AA")
+@example("SW1A \u0661AA")  # a digit of another script: no shape is judged
+@example("GB82 WEST 1234 5698 7654 32")
+@example("x GB8256987614")
+def test_rules_skipped_by_shape_find_nothing_there(text: str) -> None:
+    assert _SHAPED  # the shortcut is in use
+    lowered = text.lower()
+    for rule in _SHAPED:
+        if text.isascii() and rule.shape not in text.translate(scrub._SHAPE_TABLE):
+            assert rule.pattern.search(text) is None, rule.name
+        plain = replace(rule, shape="")
+        expected = plain.apply(text, lowered, _Context(frozenset()))
+        assert rule.apply(text, lowered, _Context(frozenset())) == expected, rule.name

@@ -252,6 +252,20 @@ class _Context:
 
 
 _Replacement = str | Callable[[re.Match[str], _Context], str]
+
+
+def _kind(char: str) -> str:
+    if char in "0123456789":
+        return "d"
+    if char in " \t":
+        return "s"
+    return "U" if "A" <= char <= "Z" else "."
+
+
+# An ASCII text's characters as their kinds: "d" a digit, "s" a space or a tab, "U" a
+# capital, "." anything else. A rule's `shape` is then looked for by substring search, a
+# translation and a search costing a fraction of a scan of every position.
+_SHAPE_TABLE: Final = str.maketrans({chr(code): _kind(chr(code)) for code in range(128)})
 _GROUP_REF_RE: Final = re.compile(r"\\g<(\w+)>")
 
 
@@ -284,6 +298,8 @@ class Rule:
     rule then finds nothing: one of `needles` must occur in it, and `guard` must say yes.
     `starts`, when set, are words (lower case) one of which every match starts with: the
     pattern is then tried only where they occur, not at every position of the text.
+    `shape`, when set, is what every match holds in `_SHAPE_TABLE`'s translation of an
+    ASCII text ("sdUU": a blank, a digit, two capitals): a text without it is not scanned.
     """
 
     name: str
@@ -292,6 +308,7 @@ class Rule:
     needles: tuple[str, ...] = ()
     guard: Callable[[str], object] | None = None
     starts: tuple[str, ...] = ()
+    shape: str = ""
 
     def may_match(self, lowered: str) -> bool:
         """False when the cheap tests rule out any match in this lower-cased text."""
@@ -307,6 +324,9 @@ class Rule:
     def apply(self, text: str, lowered: str, ctx: _Context) -> str:
         """The text with every match of this rule replaced; `lowered` is a hint for speed."""
         if not self.may_match(lowered):
+            return text
+        # `\d` takes the digits of every script: only an ASCII text is judged by its shape.
+        if self.shape and text.isascii() and self.shape not in text.translate(_SHAPE_TABLE):
             return text
         if self.starts:
             return self._apply_at_starts(text, ctx)
@@ -1299,7 +1319,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         ("lat",),
         _COORDINATES_HINT_RE.search,
     ),
-    Rule("uk-postcode", _UK_POSTCODE_RE, LOCATION),
+    Rule("uk-postcode", _UK_POSTCODE_RE, LOCATION, shape="sdUU"),
     Rule("dms-coordinates", _DMS_RE, LOCATION, ("°",)),
     Rule("ipv6", _IPV6_RE, _ipv6, guard=_may_hold_ipv6),
     AnchoredRule(
@@ -1313,7 +1333,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         run=_IPV4_RUN_RE,
     ),
     Rule("ipv4-hex", _IPV4_HEX_RE, _ipv4_hex, ("0x",)),
-    Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search),
+    Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search, shape="UUdd"),
     Rule("card", _CARD_RE, _card, guard=_DIGIT.search),
     Rule("phone", _PHONE_RE, _phone, guard=_DIGIT.search),
     Rule("cnpj", _CNPJ_RE, "<id>", ("/",), _CNPJ_HINT_RE.search),

@@ -263,9 +263,14 @@ def _kind(char: str) -> str:
 
 
 # An ASCII text's characters as their kinds: "d" a digit, "s" a space or a tab, "U" a
-# capital, "." anything else. A rule's `shape` is then looked for by substring search, a
-# translation and a search costing a fraction of a scan of every position.
-_SHAPE_TABLE: Final = str.maketrans({chr(code): _kind(chr(code)) for code in range(128)})
+# capital, "." anything else (a table of the 128 ASCII characters: `str.translate`
+# leaves the others as they are). A rule's `shape` is then looked for by substring
+# search, a translation and a search costing a fraction of a scan of every position.
+_SHAPES: Final = "".join(_kind(chr(code)) for code in range(128))
+# The characters a card number's run is made of (`_CARD_RE`'s look-ahead) as "c".
+_CARD_SHAPES: Final = "".join(
+    "c" if chr(code) in "0123456789 \t\r\n-" else "." for code in range(128)
+)
 _GROUP_REF_RE: Final = re.compile(r"\\g<(\w+)>")
 
 
@@ -298,8 +303,9 @@ class Rule:
     rule then finds nothing: one of `needles` must occur in it, and `guard` must say yes.
     `starts`, when set, are words (lower case) one of which every match starts with: the
     pattern is then tried only where they occur, not at every position of the text.
-    `shape`, when set, is what every match holds in `_SHAPE_TABLE`'s translation of an
-    ASCII text ("sdUU": a blank, a digit, two capitals): a text without it is not scanned.
+    `shape`, when set, is what every match holds in an ASCII text translated by
+    `shape_table` (by default to character kinds, `_SHAPES`: "sdUU" a blank, a digit and
+    two capitals): a text without it is not scanned.
     """
 
     name: str
@@ -309,6 +315,7 @@ class Rule:
     guard: Callable[[str], object] | None = None
     starts: tuple[str, ...] = ()
     shape: str = ""
+    shape_table: str = ""
 
     def may_match(self, lowered: str) -> bool:
         """False when the cheap tests rule out any match in this lower-cased text."""
@@ -326,7 +333,11 @@ class Rule:
         if not self.may_match(lowered):
             return text
         # `\d` takes the digits of every script: only an ASCII text is judged by its shape.
-        if self.shape and text.isascii() and self.shape not in text.translate(_SHAPE_TABLE):
+        if (
+            self.shape
+            and text.isascii()
+            and self.shape not in text.translate(self.shape_table or _SHAPES)
+        ):
             return text
         if self.starts:
             return self._apply_at_starts(text, ctx)
@@ -1334,7 +1345,8 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule("ipv4-hex", _IPV4_HEX_RE, _ipv4_hex, ("0x",)),
     Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search, shape="UUdd"),
-    Rule("card", _CARD_RE, _card, guard=_DIGIT.search),
+    # A digit and the twelve characters of the look-ahead: thirteen in a row.
+    Rule("card", _CARD_RE, _card, guard=_DIGIT.search, shape="c" * 13, shape_table=_CARD_SHAPES),
     Rule("phone", _PHONE_RE, _phone, guard=_DIGIT.search),
     Rule("cnpj", _CNPJ_RE, "<id>", ("/",), _CNPJ_HINT_RE.search),
     Rule("rut", _RUT_RE, _rut, ("-",), _RUT_HINT_RE.search),

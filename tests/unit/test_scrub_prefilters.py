@@ -511,3 +511,19 @@ def test_rules_skipped_by_shape_find_nothing_there(text: str) -> None:
         plain = replace(rule, shape="")
         expected = plain.apply(text, lowered, _Context(frozenset()))
         assert rule.apply(text, lowered, _Context(frozenset())) == expected, rule.name
+
+
+TURN_TEXTS = st.lists(
+    st.sampled_from(
+        [*free_text._TURN_HINTS, "<", ">", "|", "]", "[", "_", "#", "s", "sys>", "inst", " ", "x"]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(TURN_TEXTS)
+def test_turn_hints_behind_their_gates_hold_as_the_hints_do(text: str) -> None:
+    for gate, hint in free_text._TURN_HINT_GATES:
+        assert gate in hint
+    assert free_text._may_hold_turn(text) == any(h in text for h in free_text._TURN_HINTS)

@@ -372,6 +372,7 @@ def _call_back(rule: Rule, m: re.Match[str]) -> str:
 
 @SETTINGS
 @given(DIGIT_GROUP_TEXTS)
+@example("1.2.3 4-5 6")  # anchors that overlap: a scan takes the first of each pair
 def test_ascii_anchors_find_what_the_anchors_find(text: str) -> None:
     plain = re.compile(r"\d[ .-]\d")
     assert scrub._may_hold_digit_groups(text) == bool(plain.search(text))
@@ -381,7 +382,8 @@ def test_ascii_anchors_find_what_the_anchors_find(text: str) -> None:
             ctx = _Context(DEFAULT_SCRUBBER.allowed_hosts)
             assert rule.apply(text, text.lower(), ctx) == whole, rule.name
             if text.isascii():
-                found = [m.span() for m in rule.ascii_anchor.finditer(text)]
+                table, shape = rule.ascii_anchor
+                found = scrub._literal_spans(text.translate(table), (shape,))
                 assert found == [m.span() for m in rule.anchor.finditer(text)], rule.name
 
 

@@ -435,8 +435,10 @@ class AnchoredRule(Rule):
     `anchor`. The pattern is then tried only in the runs holding an anchor, instead of
     at every position of the text: the same matches as a scan of the whole text, since
     no match crosses a run's edge. `reach` is how far past a run its look-ahead reads.
-    `ascii_anchor`, when set, finds the same anchors as `anchor` in an ASCII text, faster
-    (``[0-9]`` for a digit of any script: a table look-up, not a test of a category).
+    `ascii_anchor`, when set, finds the same anchors as `anchor` in an ASCII text, faster:
+    a translation table of the 128 ASCII characters and a shape, the anchors being the
+    shape's occurrences in the translated text, one after another ("dpd": a digit, a
+    separator, a digit; a translation and a few substring searches, not a scan).
     `anchor_literals`, when set, are the strings `anchor` matches (none holding another
     or overlapping itself): their occurrences, found by substring search, are its
     matches, where the engine would try the pattern at every position.
@@ -445,7 +447,7 @@ class AnchoredRule(Rule):
     anchor: re.Pattern[str] = re.compile("(?!)")
     run: re.Pattern[str] = re.compile("")
     reach: int = 2
-    ascii_anchor: re.Pattern[str] | None = None
+    ascii_anchor: tuple[str, str] | None = None
     anchor_literals: tuple[str, ...] = ()
 
     def apply(self, text: str, lowered: str, ctx: _Context) -> str:
@@ -462,11 +464,11 @@ class AnchoredRule(Rule):
         backwards = ""  # the text reversed, to find where a run starts
         if self.anchor_literals:
             spans = _literal_spans(text, self.anchor_literals)
+        elif self.ascii_anchor is not None and text.isascii():
+            table, shape = self.ascii_anchor
+            spans = _literal_spans(text.translate(table), (shape,))
         else:
-            anchors = self.anchor
-            if self.ascii_anchor is not None and text.isascii():
-                anchors = self.ascii_anchor
-            spans = [anchor.span() for anchor in anchors.finditer(text)]
+            spans = [anchor.span() for anchor in self.anchor.finditer(text)]
         for anchor_start, anchor_end in spans:
             start = anchor_start
             if start < done:
@@ -1214,6 +1216,10 @@ _DIGIT_GROUP_PART_RE: Final = re.compile(r"\d[ .-]\d")
 # The same in an ASCII text, where a digit is one of 0-9: a table look-up per position
 # costs half a test of the character's category.
 _DIGIT_GROUP_ASCII_PART_RE: Final = re.compile(r"[0-9][ .-][0-9]")
+# The same as a shape: digits as "d", separators as "p".
+_DIGIT_GROUP_SHAPES: Final = "".join(
+    "d" if char in "0123456789" else "p" if char in " .-" else "." for char in map(chr, range(128))
+)
 
 
 # The characters of a match of `_HOST_RE` and of `_EMAIL_RE`, for `AnchoredRule`.
@@ -1357,7 +1363,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         guard=_may_hold_digit_groups,
         anchor=_DIGIT_GROUP_ANCHOR_RE,
         run=_DIGIT_GROUP_RUN_RE,
-        ascii_anchor=_DIGIT_GROUP_ASCII_PART_RE,
+        ascii_anchor=(_DIGIT_GROUP_SHAPES, "dpd"),
     ),
     Rule(
         "dns-error",

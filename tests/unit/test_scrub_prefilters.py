@@ -529,3 +529,20 @@ def test_turn_hints_behind_their_gates_hold_as_the_hints_do(text: str) -> None:
     for gate, hint in free_text._TURN_HINT_GATES:
         assert gate in hint
     assert free_text._may_hold_turn(text) == any(h in text for h in free_text._TURN_HINTS)
+
+
+MAC_TEXTS = st.lists(
+    st.sampled_from([":", "-", "0", "9", "a", "f", "g", "A", "F", ":a0:", "-ff-", "\u0661", " "]),
+    max_size=16,
+).map("".join)
+
+
+@SETTINGS
+@given(MAC_TEXTS)
+@example(":::::-ab-")
+@example("-----:0f:")
+def test_mac_guard_says_what_its_part_search_says(text: str) -> None:
+    lowered = text.lower()
+    many = lowered.count(":") >= 5 or lowered.count("-") >= 5
+    expected = many and scrub._MAC_PART_RE.search(lowered) is not None
+    assert scrub._may_hold_mac(lowered) == expected

@@ -130,6 +130,60 @@ def test_default_branches_versions_and_host_pages_stay(text: str) -> None:
     assert allow_list(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your branch is up to date with 'origin/main'.",
+        "Your branch is behind 'upstream/develop' by 3 commits.",
+        "fatal: could not find remote ref 'refs/heads/main'",
+        "error: branch 'release/1.4' not found.",
+        "could not read 'tags/v1.2.0'",
+    ],
+)
+def test_quoted_default_refs_stay(text: str) -> None:
+    # Only default names and versions: no folder on a disk, no one's chosen name.
+    assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Your branch is up to date with 'origin/acme-merger'.", "'<path>'"),
+        ("cannot open 'release/notes.txt'", "'<path>'"),
+        ("cannot open 'main/payroll'", "'<path>'"),
+        ("error: pathspec 'feature/inline-chat' did not match", "'<path>'"),
+    ],
+)
+def test_quoted_refs_with_chosen_names_go(text: str, expected: str) -> None:
+    assert expected in scrub_message(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cannot activate the 'GitHub Copilot Chat' extension because its dependency "
+        "'GitHub Copilot' failed to activate",
+        "Extension 'Jupyter Keymap Tools' failed to activate",
+    ],
+)
+def test_an_extension_name_quoted_by_vs_code_is_judged_word_by_word(text: str) -> None:
+    assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not capitalised as a marketplace name, or longer than one.
+        "'ask my lawyer about it' extension",
+        "Extension 'Please summarize my divorce papers for the judge' failed",
+        # Not next to the word.
+        "Cannot find 'GitHub Copilot Chat' anywhere",
+    ],
+)
+def test_other_quoted_runs_near_extension_are_text(text: str) -> None:
+    assert "'<text>'" in scrub_message(text)
+
+
 def _suggestion(**fields: str) -> dict[str, object]:
     return {
         "event": "suggestion_outcome",

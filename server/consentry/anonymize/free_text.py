@@ -302,6 +302,7 @@ def _quoted(m: re.Match[str]) -> str:
         # specifiers starting with "./", "../" or "/" on the disk.
         and relative.group(1).lower() not in package_names()
         and not m.string.endswith(_MODULE_LABELS, max(0, m.start() - 8), m.start())
+        and not _names_a_default_ref(body)
     ):
         return m.group("q") + PATH + m.group("close")
     # Three words or more, and not a type or an expression ('Window & typeof globalThis'),
@@ -314,6 +315,7 @@ def _quoted(m: re.Match[str]) -> str:
         and not any(c in words for c in "&|<>{}()=;:[]")
         and not _ERROR_MESSAGE_KEY_RE.search(m.string, max(0, m.start() - 240), m.start())
         and not _INSTALL_COMMAND_RE.match(body)
+        and not _names_an_extension(m)
     ):
         return m.group("q") + TEXT + m.group("close")
     return m.group(0)
@@ -360,6 +362,39 @@ _FLOW_BRANCH_RE: Final = re.compile(
     r"(?i)(?<![\w./-])(?:features?|bugfix|hotfix|fix|feat|chore)/[\w./-]+"
 )
 _DEFAULT_BRANCHES: Final = _words("origin upstream main master develop dev trunk head gh-pages")
+
+
+# VS Code's messages about an extension quote its display name next to the word
+# ("Cannot activate the '{0}' extension because …", "Extension '{0}' failed to activate"):
+# a marketplace name of a few words, judged word by word like any name, not a sentence.
+_EXTENSION_NAME_WORDS: Final = 5
+
+
+def _names_an_extension(m: re.Match[str]) -> bool:
+    """True when the quoted run of `m` is a short name, capitalised as marketplace names
+    are, right after or before "extension"."""
+    body = m.group("body")
+    if not body[:1].isupper() or len(body.split()) > _EXTENSION_NAME_WORDS:
+        return False
+    text = m.string
+    return text[max(0, m.start() - 10) : m.start()].lower().endswith("extension ") or text[
+        m.end() : m.end() + 10
+    ].lower().startswith(" extension")
+
+
+# The folders of git's ref names that hold no one's choice of name ("refs/heads/main",
+# "origin/release/1.4"); a versioned release is no one's either.
+_REF_FOLDERS: Final = _DEFAULT_BRANCHES | _words("refs heads remotes tags release releases")
+
+
+def _names_a_default_ref(body: str) -> bool:
+    """True for a git ref made only of default names and a version ('origin/main',
+    'release/1.4', 'refs/heads/master'), as git quotes them ("Your branch is up to date
+    with 'origin/main'."): no folder on a disk, no one's chosen name."""
+    parts = body.lower().strip("./").split("/")
+    if _VERSION_RE.fullmatch(parts[-1]):
+        return len(parts) > 1 and all(part in _REF_FOLDERS for part in parts[:-1])
+    return all(part in _REF_FOLDERS for part in parts) and parts[-1] in _DEFAULT_BRANCHES
 
 
 def _branch(m: re.Match[str]) -> str:

@@ -375,3 +375,32 @@ def test_a_batch_cut_short_by_a_consent_change_is_given_back(tmp_path: Path) -> 
         assert sender.deliver(time.monotonic() + 5, ignore_backoff=True).sent == 3
         sender.stop()
     assert box.count() == 0
+
+
+def test_leases_a_full_disk_kept_are_given_back_at_the_next_attempt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from consentry.delivery.outbox import OutboxError
+
+    box = _filled(tmp_path, 5)
+    rec = Recorder()
+    real_mark, real_release = box.mark_audited, box.release
+
+    def no_room(*_args: object) -> None:
+        raise OutboxError("database or disk is full")
+
+    with CaptureSink() as sink:
+        sender = _sender(box, tmp_path, sink.url, rec)
+        # The disk is full: the audit mark and the lease's release both fail.
+        monkeypatch.setattr(box, "mark_audited", no_room)
+        monkeypatch.setattr(box, "release", no_room)
+        sender.deliver(time.monotonic() + 5, ignore_backoff=True)
+        assert sink.events == [] and box.count() == 5
+        # Room again: the next attempt takes them at once, not after their 30 s lease.
+        monkeypatch.setattr(box, "mark_audited", real_mark)
+        monkeypatch.setattr(box, "release", real_release)
+        sender.deliver(time.monotonic() + 5, ignore_backoff=True)
+        sender.stop()
+        uuids = sorted(e["uuid"] for e in sink.events)
+    assert uuids == [f"id-{i}" for i in range(5)]
+    assert box.count() == 0

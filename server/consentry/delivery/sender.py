@@ -105,6 +105,8 @@ class Sender:
         self._on_dropped = on_dropped
         self.timeout = post_timeout(os.environ) if timeout is None else timeout
         self._lock = threading.Lock()
+        # Leases that could not be released (the outbox was not writable), by event id.
+        self._unreleased: set[str] = set()
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._allowed = threading.Event()
@@ -220,8 +222,26 @@ class Sender:
             self._retry_at = max(self._retry_at, self._not_before)
         self._wake.set()  # the thread may be asleep with no timer: let it set one
 
+    def _give_back(self, ids: list[str]) -> None:
+        """Release the lease of events not delivered; when the outbox cannot be written (a
+        full disk), they are given back at the next attempt instead of waiting out their
+        lease, so the first attempt after the disk has room takes them again."""
+        try:
+            self._outbox.release(ids)
+        except OutboxError:
+            self._unreleased.update(ids)
+
     def _deliver_batch(self, timeout: float) -> Outcome:
         generation = self._generation
+        if self._unreleased:
+            # Attempts are serialised by `_lock`: none of these is leased by another one.
+            held = list(self._unreleased)
+            try:
+                self._outbox.release(held)
+            except OutboxError as exc:
+                logger.error("Could not read the outbox: %s", exc)
+                return Outcome(0, failed=True)
+            self._unreleased.difference_update(held)
         try:
             leased = self._outbox.lease(self._batch_size, product=self.product)
         except OutboxError as exc:
@@ -251,14 +271,14 @@ class Sender:
                 self._outbox.mark_audited([i for i, _ in fresh])
         except OutboxError as exc:
             logger.error("Could not read the outbox: %s", exc)
-            self._outbox.release(ids)
+            self._give_back(ids)
             return Outcome(0, failed=True)
         except OSError as exc:
             # Nothing leaves unless it is in the audit log first.
             if not self._audit_failure_logged:
                 logger.error("Could not write the audit log %s: %s", self._audit.path, exc)
                 self._audit_failure_logged = True
-            self._outbox.release(ids)
+            self._give_back(ids)
             return Outcome(0, failed=True)
         self._audit_failure_logged = False
         if self.destination.name == "log-only":
@@ -271,7 +291,7 @@ class Sender:
                 logger.warning("The endpoint %s accepts events again", self.destination.host)
                 self._failure_logged = False
             return self._delivered(ids)
-        self._outbox.release(ids)
+        self._give_back(ids)
         if status == 413:
             if len(ids) == 1:
                 self._outbox.ack(ids)
@@ -290,7 +310,7 @@ class Sender:
 
     def _abandon(self, ids: list[str]) -> Outcome:
         """Not posted after all: give back the lease of whatever the purge left."""
-        self._outbox.release(ids)
+        self._give_back(ids)
         return Outcome(0)
 
     def _log_failure_once(self, what: str) -> None:

@@ -635,6 +635,18 @@ LIBRARY_COSTS = frozenset(
         # Fresh batch D: a compound and a command no list holds ("openaicompatible", "dlx").
         "Model definition is missing for `openaicompatible` provider.",
         'ERR_PNPM_DLX_NO_DEP  dlx was unable to find the installed dependency in "dependencies"',
+        # Fresh batch E: a repository path on a code host, a glob's document extension, a
+        # call with keyword arguments, a code span, and names no list holds ("wbits" of
+        # zlib, llama.cpp's "mtmd" and "cvec").
+        "Model validation has failed. For TabbyML models, please consult "
+        "https://github.com/tabbyml/registry-tabby to locate the appropriate models.",
+        "task spec path must be a *.task.md file within the specs directory",
+        "float parameter 'receive_timeout' is deprecated, please use parameter "
+        "'timeout=ClientWSTimeout(ws_receive=...)'",
+        "Response not yet awaited \u2014 call `await response` before reply()",
+        "Compress wbits must between 9 and 15, zlib does not support wbits=8",
+        "mtmd context not initialized",
+        "llama_apply_adapter_cvec is deprecated; use llama_set_adapter_cvec instead",
     }
 )
 

@@ -602,8 +602,8 @@ LIBRARY_COSTS = frozenset(
         "resolve host: github.com",
         "error: failed to push some refs to 'https://github.com/microsoft/vscode.git'",
         # Words no maintained list without given names holds ("xet", "mmproj", "llamacpp",
-        # "cadata", "Bpe", "unigram", botocore's "errorfactory"), and a path under a host the
-        # scrubber does not trust.
+        # "Bpe", "unigram", botocore's "errorfactory"), and a path under a host the scrubber
+        # does not trust.
         "HTTP Error 503 thrown while requesting GET https://huggingface.co/api/models",
         "To use optimized download using Xet storage, you need to install the hf_xet package. "
         'Try `pip install "huggingface_hub[hf_xet]"` or `pip install hf_xet`.',
@@ -612,7 +612,6 @@ LIBRARY_COSTS = frozenset(
         "'input_file' is not supported by llamacpp at this moment",
         "botocore.errorfactory.ValidationException: An error occurred (ValidationException) "
         "when calling the InvokeModel operation: The provided model identifier is invalid.",
-        "ssl.SSLError: no start line: cadata does not contain a certificate (_ssl.c:4020)",
         "BpeTrainer can only train a BPE",
         "UnigramTrainer can only train a Unigram",
         # Fresh batch C. An unlabelled 40-digit hex is <secret> (GitHub's classic tokens
@@ -636,15 +635,14 @@ LIBRARY_COSTS = frozenset(
         "Model definition is missing for `openaicompatible` provider.",
         'ERR_PNPM_DLX_NO_DEP  dlx was unable to find the installed dependency in "dependencies"',
         # Fresh batch E: a repository path on a code host, a glob's document extension, a
-        # call with keyword arguments, a code span, and names no list holds ("wbits" of
-        # zlib, llama.cpp's "mtmd" and "cvec").
+        # call with keyword arguments, a code span, and llama.cpp's names no list holds
+        # ("mtmd", "cvec").
         "Model validation has failed. For TabbyML models, please consult "
         "https://github.com/tabbyml/registry-tabby to locate the appropriate models.",
         "task spec path must be a *.task.md file within the specs directory",
         "float parameter 'receive_timeout' is deprecated, please use parameter "
         "'timeout=ClientWSTimeout(ws_receive=...)'",
         "Response not yet awaited \u2014 call `await response` before reply()",
-        "Compress wbits must between 9 and 15, zlib does not support wbits=8",
         "mtmd context not initialized",
         "llama_apply_adapter_cvec is deprecated; use llama_set_adapter_cvec instead",
     }

@@ -9,6 +9,8 @@ The vocabulary is not typed here: it is read from maintained packages when first
 - Python's own names: keywords, builtins (``TypeError`` → ``type``, ``error``), the
   standard library's module names, the ``errno`` codes (``ECONNREFUSED``) and the
   functions of the frozen import machinery that import tracebacks show (``_gcd_import``).
+  The parameter names of the standard modules an assistant works through
+  (`PARAMETER_MODULES`: ``cadata`` of ssl, ``wbits`` of zlib), which their messages quote.
 - The model registry (`consentry.anonymize.models`): provider and model-name parts
   (``ollama``, ``qwen``, ``gguf``, ``instruct``).
 - The LSP vocabulary of ``lsprotocol`` (``InlineCompletion`` → ``inline``,
@@ -136,6 +138,86 @@ def _frozen_import_names() -> set[str]:
     return set(dir(bootstrap)) | set(dir(bootstrap_external))
 
 
+# The standard modules an assistant's Python side works through (files, processes,
+# sockets, TLS, compression, encodings, the event loop). Their messages name their
+# parameters as they are spelt ("cadata does not contain a certificate" of
+# `ssl.SSLContext.load_verify_locations`, "zlib does not support wbits=8"). All but a few
+# are imported by the server already.
+PARAMETER_MODULES: Final = (
+    "builtins",
+    "os",
+    "io",
+    "pathlib",
+    "shutil",
+    "tempfile",
+    "subprocess",
+    "select",
+    "socket",
+    "ssl",
+    "asyncio",
+    "json",
+    "codecs",
+    "base64",
+    "struct",
+    "hashlib",
+    "zlib",
+    "gzip",
+    "bz2",
+    "lzma",
+)
+# The shortest parameter name taken (as `MIN_JOINED_PART`). None of the 40 words these
+# modules' parameters add ("cadata", "wbits", "closefd", "keepends") is among 147,497 given
+# names and surnames (faker, gender-guesser, names-dataset), nor with three letters
+# ("frm", "egid"); urllib.request's parameters would add one ("chal"), so it is not read.
+MIN_PARAMETER_WORD: Final = 4
+
+
+# A parameter in a builtin's text signature: "($self, /, cafile=None, capath=None)".
+_SIGNATURE_NAME_RE: Final = re.compile(r"(?:^|[(,*\s])([A-Za-z_]\w*)\s*(?=[=,)])")
+
+
+def _parameters(member: object) -> list[str]:
+    """The parameter names of a function, method or class, read from its code object or
+    its text signature (`inspect.signature` parses the latter with the tokenizer and
+    costs ten times more)."""
+    if isinstance(member, type):
+        member = member.__dict__.get("__init__", member)
+    code = getattr(member, "__code__", None)
+    if code is not None:
+        count = code.co_argcount + code.co_kwonlyargcount
+        return list(code.co_varnames[:count])
+    text = getattr(member, "__text_signature__", None)
+    return _SIGNATURE_NAME_RE.findall(text) if isinstance(text, str) else []
+
+
+def _parameter_names() -> set[str]:
+    """The parameter names of the public functions, classes and methods of
+    `PARAMETER_MODULES`, and their parts, of `MIN_PARAMETER_WORD` letters or more."""
+    import importlib
+    import warnings
+
+    found: set[str] = set()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a deprecated attribute read for its signature
+        for module_name in PARAMETER_MODULES:
+            module = importlib.import_module(module_name)
+            for name in dir(module):
+                if name.startswith("_"):
+                    continue
+                value = getattr(module, name, None)
+                found.update(_parameters(value))
+                if isinstance(value, type):
+                    for attribute in vars(value):
+                        if attribute[0] != "_":
+                            found.update(_parameters(getattr(value, attribute, None)))
+    out: set[str] = set()
+    for name in found:
+        for word in (name, *_PART_RE.findall(name)):
+            if len(word) >= MIN_PARAMETER_WORD and word.isalpha():
+                out.add(word.lower())
+    return out
+
+
 # The shortest word of a joined pair (`_joined_pairs`). Any two vocabulary words of four
 # letters or more written together would let in 4,808 of 147,497 given names and surnames
 # (faker's, gender-guesser's and names-dataset's lists) written in lower case
@@ -159,7 +241,7 @@ def _joined_pairs(name: str) -> set[str]:
 def _python_words() -> set[str]:
     names = set(keyword.kwlist) | set(dir(builtins)) | set(sys.stdlib_module_names)
     names |= set(errno.errorcode.values()) | _module_names()
-    out: set[str] = set()
+    out: set[str] = _parameter_names()
     for name in names:
         out.add(name.lower())
         out.update(p.lower() for p in _PART_RE.findall(name) if not p.isdigit())

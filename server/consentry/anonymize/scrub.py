@@ -45,6 +45,7 @@ from consentry.anonymize.frames import EXTENSION, NAME, safe_root_tail, scrub_st
 from consentry.anonymize.free_text import CODE, FILE, ID, TEXT, allow_list
 from consentry.anonymize.machine import EMPTY_FACTS, MachineFacts, Redactor
 from consentry.anonymize.normalise import has_format_chars, normalise
+from consentry.anonymize.vocabulary import is_known_identifier
 from consentry.anonymize.secrets import (
     redact_assignments,
     redact_entropy,
@@ -559,11 +560,27 @@ _SCP_HINT_RE: Final = re.compile(r"@[\w.-]+:")
 _SCP_REMOTE_RE: Final = re.compile(
     r"(?<![\w.+-])[\w.-]++@[\w-]+(?:\.[\w-]+)+:(?!\d+\b)[\w~][\w./~-]*"
 )
+# RFC 5322's atext and dots: "o'brien", "jo=ann", "mailhost!user", "name/surname" are
+# local parts. A quote or a backtick does not start one, so "'john@x.org'" keeps its
+# quotes; the characters that may start one may not stand before it.
+_EMAIL_ATEXT: Final = r"\w!#$&*+/=?^{|}~\-"
 _EMAIL_RE: Final = re.compile(
     # Possessive: a word that is not followed by "@" fails at once, without backtracking.
-    r"(?<![\w.%+-])(?:[\w.+-]|%(?!40)){1,64}+(?:@|%40)(?:[\w-]{1,63}\.)+"
+    rf"(?<![{_EMAIL_ATEXT}.%])(?:[{_EMAIL_ATEXT}]|%(?!40))(?:[{_EMAIL_ATEXT}.'`]|%(?!40)){{0,63}}+"
+    r"(?:@|%40)(?:[\w-]{1,63}\.)+"
     # "handler@bundle.js:10:22" is a stack frame, not an address.
     r"(?!(?:m?js|cjs|jsx|tsx?|py|json|map|html?|css|vue|svelte|wasm):\d)[A-Za-z]{2,24}",
+    re.IGNORECASE,
+)
+# RFC 5322's other two forms: a quoted local part ("john doe"@x.org, which may hold
+# spaces and an "@") and a domain literal (postmaster@[192.0.2.1], user@[IPv6:…]).
+_QUOTED_EMAIL_RE: Final = re.compile(
+    r'"(?:[^"\\\r\n]|\\.){1,64}"(?:@|%40)(?:(?:[\w-]{1,63}\.)+[A-Za-z]{2,24}|\[[^\]\s]{2,64}\])',
+    re.IGNORECASE,
+)
+_DOMAIN_LITERAL_EMAIL_RE: Final = re.compile(
+    rf"(?<![{_EMAIL_ATEXT}.%])(?:[{_EMAIL_ATEXT}]|%(?!40))(?:[{_EMAIL_ATEXT}.'`]|%(?!40)){{0,63}}+"
+    r"@\[(?:IPv6:)?[0-9A-Fa-f:.]{2,45}\]",
     re.IGNORECASE,
 )
 
@@ -1013,6 +1030,11 @@ def _email(m: re.Match[str], ctx: _Context) -> str:
     local, _, domain = m.group(0).replace("%40", "@").partition("@")
     if local.lower() == "git" and _host_allowed(domain, ctx.allowed_hosts):
         return m.group(0)  # "git@github.com": the service's account, nobody's address
+    key = _EMAIL_KEY_RE.match(local)
+    if key and is_known_identifier(key.group("name")):
+        # "--author=jo@x.org", "user.email=jo@x.org": "=" is atext, but a known key before
+        # it is the option the address was given to, not part of the address.
+        return key.group(0) + EMAIL
     return EMAIL
 
 
@@ -1222,10 +1244,11 @@ _DIGIT_GROUP_SHAPES: Final = "".join(
 )
 
 
+_EMAIL_KEY_RE: Final = re.compile(r"-{0,2}(?P<name>[A-Za-z][\w.-]{2,40})=(?=[^=])")
 # The characters of a match of `_HOST_RE` and of `_EMAIL_RE`, for `AnchoredRule`.
 _HOST_RUN_RE: Final = re.compile(r"[a-z0-9.-]*")
 _EMAIL_ANCHOR_RE: Final = re.compile(r"@|%40", re.IGNORECASE)
-_EMAIL_RUN_RE: Final = re.compile(r"[\w.+%@-]*")
+_EMAIL_RUN_RE: Final = re.compile(r"[\w.%@!#$&*+/=?^{|}~'`-]*")
 
 
 # Grouped digits are made of capitals, digits (any script's, as \d), spaces, dots and
@@ -1297,6 +1320,8 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("file-uri", _URI_RE, _uri, ("file://", "vscode-")),
     Rule("url", _URL_RE, _url, ("://",)),
     Rule("scp-remote", _SCP_REMOTE_RE, URL, guard=_SCP_HINT_RE.search),
+    Rule("quoted-email", _QUOTED_EMAIL_RE, EMAIL, ('"@', '"%40')),
+    Rule("domain-literal-email", _DOMAIN_LITERAL_EMAIL_RE, EMAIL, ("@[",)),
     AnchoredRule(
         "email",
         _EMAIL_RE,

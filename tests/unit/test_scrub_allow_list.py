@@ -635,13 +635,10 @@ LIBRARY_COSTS = frozenset(
         "Model definition is missing for `openaicompatible` provider.",
         'ERR_PNPM_DLX_NO_DEP  dlx was unable to find the installed dependency in "dependencies"',
         # Fresh batch E: a repository path on a code host, a glob's document extension, a
-        # call with keyword arguments, a code span, and llama.cpp's names no list holds
-        # ("mtmd", "cvec").
+        # code span, and llama.cpp's names no list holds ("mtmd", "cvec").
         "Model validation has failed. For TabbyML models, please consult "
         "https://github.com/tabbyml/registry-tabby to locate the appropriate models.",
         "task spec path must be a *.task.md file within the specs directory",
-        "float parameter 'receive_timeout' is deprecated, please use parameter "
-        "'timeout=ClientWSTimeout(ws_receive=...)'",
         "Response not yet awaited \u2014 call `await response` before reply()",
         "mtmd context not initialized",
         "llama_apply_adapter_cvec is deprecated; use llama_set_adapter_cvec instead",

@@ -139,8 +139,9 @@ _CALL_RE: Final = re.compile(
 )
 # Arguments that carry nothing of anyone's: the plural mark of "file(s)", plain numbers
 # ("range(128)", "max(0, 5)") or keywords set to them ("Retry(total=4, connect=None)"),
-# which the word pass still judges.
-_LITERAL: Final = r"(?:[+-]?\d[\d.]*|None|True|False|null|undefined|true|false)"
+# which the word pass still judges, and the ellipsis documentation writes for a value
+# left out ("timeout=ClientWSTimeout(ws_receive=...)").
+_LITERAL: Final = r"(?:[+-]?\d[\d.]*|None|True|False|null|undefined|true|false|\.\.\.|\u2026)"
 _HARMLESS_ARGS_RE: Final = re.compile(
     rf"e?s|\s*(?:\w+=)?{_LITERAL}(?:\s*,\s*(?:\w+=)?{_LITERAL})*\s*,?\s*"
 )

@@ -43,3 +43,18 @@ def test_names_are_not_parameters(name: str) -> None:
     """urllib.request's 'chal' is not read: it is also a given name."""
     assert name.lower() not in vocabulary._parameter_names()
     assert scrub_message(f"Assigned to {name} yesterday") == "Assigned to <redacted> yesterday"
+
+
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [
+        ("verifier", True),
+        ("Verifiers", True),
+        ("notifier", True),
+        # A plain "-ier" after a "-y" word is a surname as often ("forty", "potty").
+        ("Fortier", False),
+        ("pottier", False),
+    ],
+)
+def test_agent_nouns_of_ify_verbs_are_words(word: str, known: bool) -> None:
+    assert vocabulary.is_known_identifier(word) is known

@@ -389,10 +389,13 @@ def identifier_parts(text: str) -> list[str]:
 # ("retrying" → "retry", "tokenizer" → "token"), longest first.
 _SUFFIXES: Final = ("ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "s", "ly", "able")
 # Endings whose stem is spelt otherwise in the base word: "retries" and "retried" →
-# "retry", "pagination" → "paginate" or "paginator".
+# "retry", "pagination" → "paginate" or "paginator", the agent nouns of "-ify" verbs
+# ("verifier" → "verify"; a plain "-ier" → "-y" would take surnames: "Fortier", "Pottier").
 _RESPELT: Final = (
     ("ies", ("y",)),
     ("ied", ("y",)),
+    ("ifiers", ("ify",)),
+    ("ifier", ("ify",)),
     ("ations", ("ate", "ator")),
     ("ation", ("ate", "ator")),
 )

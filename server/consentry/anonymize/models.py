@@ -4,6 +4,9 @@
 providers) inside its wheel. The file is read directly, without importing ``tokencost``
 (which would import ``tiktoken`` and an HTTP client): the server's start stays cheap
 and the registry is read once, on first use, after ``initialize`` has been answered.
+
+Its model families (`model_families`: ``llama``, ``qwen``, ``claude``) are what the model
+field takes as evidence that an id outside the registry names a model.
 """
 
 from __future__ import annotations
@@ -15,9 +18,22 @@ import threading
 from pathlib import Path
 from typing import Final
 
-__all__ = ["load_registry", "registry_namespaces", "registry_words"]
+__all__ = [
+    "COMMON_ZIPF",
+    "load_registry",
+    "model_families",
+    "registry_namespaces",
+    "registry_words",
+]
 
 _PART_RE: Final = re.compile(r"[A-Za-z]+")
+# The leading letters of a model name: "llama" of "llama-3.1-8b", "claude" of
+# "anthropic.claude-3-haiku", "qwq" of "qwq-32b".
+_FAMILY_RE: Final = re.compile(r"[a-z]{3,}")
+# wordfreq's Zipf 4 is once per 100,000 words: "text", "chat", "code", "open", "best",
+# "together" lead model names of the registry but are everyone's words.
+COMMON_ZIPF: Final = 4.0
+_families: dict[str, float] | None = None
 _lock = threading.Lock()
 _registry: frozenset[str] | None = None
 _namespaces: frozenset[str] | None = None
@@ -88,3 +104,64 @@ def registry_words() -> set[str]:
     for name in load_registry():
         out.update(p for p in _PART_RE.findall(name) if len(p) >= 3)
     return out
+
+
+def _zipf_of(candidates: set[str]) -> dict[str, float]:
+    """The English Zipf frequency of each candidate (0 when wordfreq does not list it).
+
+    Read from the "cBpack" wordfreq's wheel ships (one list of words per centibel, most
+    frequent first), as `consentry.anonymize.vocabulary` reads it: importing wordfreq
+    would cost four times as much.
+    """
+    import gzip
+
+    import msgpack  # type: ignore[import-untyped]
+
+    spec = importlib.util.find_spec("wordfreq")  # found, not imported
+    if spec is None or not spec.submodule_search_locations:
+        return dict.fromkeys(candidates, 0.0)
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "large_en.msgpack.gz"
+    try:
+        with gzip.open(path, "rb") as stream:
+            pack = msgpack.load(stream, raw=False)
+    except (OSError, ValueError):
+        return dict.fromkeys(candidates, 0.0)
+    out = dict.fromkeys(candidates, 0.0)
+    for centibel, bin_words in enumerate(pack[1:]):
+        for word in bin_words:
+            if word in out and not out[word]:
+                out[word] = 9 - centibel / 100
+    return out
+
+
+def model_families() -> dict[str, float]:
+    """The model families of the registry, each with its English Zipf frequency.
+
+    A family is the leading letter run (three letters or more) of an id's name — its
+    last ``/`` part, and each ``.`` part of it (``anthropic.claude-3-haiku``): ``llama``,
+    ``qwen``, ``gpt``, ``claude``, ``mistral``, ``deepseek``, ``codellama`` — or any
+    other letter run of the name that is no English word (``nemotron`` of
+    ``llama3.1-nemotron-70b``, ``bge``). Those everyone writes (`COMMON_ZIPF` or more:
+    ``text``, ``chat``, ``code``, ``open``) are left out; the frequency of the others tells
+    a made-up name (``qwen``: 0) from a word or a given name (``claude``, ``gemma``,
+    ``dolphin``), which the caller may trust less.
+    """
+    from consentry.anonymize.vocabulary import MIN_ZIPF
+
+    global _families
+    if _families is not None:
+        return _families
+    leading: set[str] = set()
+    inner: set[str] = set()
+    for name in load_registry():
+        for part in name.rsplit("/", 1)[-1].split("."):
+            runs = _FAMILY_RE.findall(part)
+            if runs and _FAMILY_RE.match(part):
+                leading.add(runs[0])
+            inner.update(runs)
+    zipf = _zipf_of(leading | inner)
+    with _lock:
+        _families = {
+            f: z for f, z in zipf.items() if z < (COMMON_ZIPF if f in leading else MIN_ZIPF)
+        }
+    return _families

@@ -100,6 +100,19 @@ def test_model_evidence_passes(value: str) -> None:
     assert model_id(value) == value
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("qwen-box:11434", CUSTOM_MODEL),
+        ("deepseek:5432", CUSTOM_MODEL),
+        ("ollama/llama3-host:8080", CUSTOM_MODEL),
+        ("us.anthropic.claude-x-v1:0", "us.anthropic.claude-x-v1:0"),  # Bedrock's suffix
+    ],
+)
+def test_a_port_is_no_tag_whatever_the_name(value: str, expected: str) -> None:
+    assert model_id(value) == expected
+
+
 def test_the_profiles_list_needs_no_evidence() -> None:
     assert model_id("acme-internal", frozenset({"acme-internal"})) == "acme-internal"
 

@@ -36,7 +36,8 @@
   (``gemma3``, ``claude-haiku-4-5``) or beside a second family (``dolphin-mistral``);
   one of five letters or more written together
   with a vocabulary word of four or more (``shieldgemma``, ``tinyllama``) counts alone.
-  A phone number, a date, a host and port carry none and are ``custom``. Measured on 363
+  A phone number, a date, a host and port carry none and are ``custom``; a tag of two
+  to five digits alone is a port whatever the name (``qwen-box:11434``). Measured on 363
   public model ids (Ollama's library, Continue's and Aider's settings:
   `tests/unit/benign_model_ids.py`), 293 passed before the rule and 267 after (tune half
   144 -> 129 of 181, held-out half 149 -> 138 of 182): what is lost is Ollama's library
@@ -157,6 +158,9 @@ _LETTERS_RE: Final = re.compile(r"[a-z]+|\d+")
 # A family written together with a vocabulary word: "tinyllama", "shieldgemma".
 _MIN_COMPOUND_FAMILY: Final = 5
 _MIN_COMPOUND_REST: Final = 4
+# A tag of two to five digits alone is a port ("localhost:5433"); Bedrock's version
+# suffix ("-v1:0") is one digit.
+_PORT_TAG_RE: Final = re.compile(r":\d{2,5}$")
 # Tags of Ollama's name:tag that mean a model however the name reads.
 _MODEL_TAGS: Final = frozenset({"latest", "cloud"})
 
@@ -347,6 +351,8 @@ def _model_verdict(value: str, extra: frozenset[str]) -> str:
             continue
         if not (ollama and i == 0 and _compound_name_safe(segment)):
             return CUSTOM_MODEL
+    if _PORT_TAG_RE.search(value):
+        return CUSTOM_MODEL  # "llama-box:11434": a host and its port; no model tag is a port
     if "/" not in value and not _has_model_evidence(value):
         # Words alone ("secret123", "guest", "open-sesame"), a host and port, a phone
         # number or a date: nothing in it is a model's.

@@ -273,6 +273,19 @@ _CARD_SHAPES: Final = "".join(
     "c" if chr(code) in "0123456789 \t\r\n-" else "." for code in range(128)
 )
 _GROUP_REF_RE: Final = re.compile(r"\\g<(\w+)>")
+# The last text each table translated, and its translation: the rules of a pass see the
+# same text until one of them changes it, and several judge it by the same table's shapes.
+_last_shapes: dict[str, tuple[str, str]] = {}
+
+
+def _shapes_of(text: str, table: str) -> str:
+    """`text.translate(table)`, translated once for the rules that ask in a row."""
+    last = _last_shapes.get(table)
+    if last is not None and last[0] == text:
+        return last[1]
+    shapes = text.translate(table)
+    _last_shapes[table] = (text, shapes)
+    return shapes
 
 
 @functools.lru_cache(maxsize=64)
@@ -306,7 +319,8 @@ class Rule:
     pattern is then tried only where they occur, not at every position of the text.
     `shape`, when set, is what every match holds in an ASCII text translated by
     `shape_table` (by default to character kinds, `_SHAPES`: "sdUU" a blank, a digit and
-    two capitals): a text without it is not scanned.
+    two capitals): a text without it is not scanned. A tuple of shapes is several forms,
+    every match holding one of them.
     """
 
     name: str
@@ -315,7 +329,7 @@ class Rule:
     needles: tuple[str, ...] = ()
     guard: Callable[[str], object] | None = None
     starts: tuple[str, ...] = ()
-    shape: str = ""
+    shape: str | tuple[str, ...] = ""
     shape_table: str = ""
 
     def may_match(self, lowered: str) -> bool:
@@ -334,11 +348,7 @@ class Rule:
         if not self.may_match(lowered):
             return text
         # `\d` takes the digits of every script: only an ASCII text is judged by its shape.
-        if (
-            self.shape
-            and text.isascii()
-            and self.shape not in text.translate(self.shape_table or _SHAPES)
-        ):
+        if self.shape and text.isascii() and not self._has_shape(text):
             return text
         if self.starts:
             return self._apply_at_starts(text, ctx)
@@ -346,6 +356,12 @@ class Rule:
         if isinstance(replacement, str):
             return self.pattern.sub(replacement, text)
         return self.pattern.sub(lambda m: replacement(m, ctx), text)
+
+    def _has_shape(self, text: str) -> bool:
+        shapes = _shapes_of(text, self.shape_table or _SHAPES)
+        if isinstance(self.shape, str):
+            return self.shape in shapes
+        return any(shape in shapes for shape in self.shape)
 
     def _apply_at_starts(self, text: str, ctx: _Context) -> str:
         # `lowered` may be older than `text` (an earlier rule of the pass changed it):

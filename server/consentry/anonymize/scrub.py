@@ -709,7 +709,9 @@ _PHONE_RE: Final = re.compile(
     r"|(?<=[2-9])\d{2}(?P<sep>[.-])[2-9]\d{2}(?P=sep)\d{4}"  # 555-123-4567
     r"|(?<=1)(?P<sep1>[ .-])[2-9]\d{2}(?P=sep1)\d{3}(?P=sep1)\d{4}"  # 1.555.123.4567
     r"|(?<=0)\d{1,4}(?:[ .-]\d{2,8}){1,4}"  # national trunk prefix: 030 1234567
-    r")(?!\w|[.:-]\d)"
+    r"|(?<=[2-9])(?P<local>\d{2}[ .-]?\d{4})"  # 555-0142, after a label (`_phone`)
+    # An extension goes with its number: "(523) 222-8888 ext. 527", "523-222-8888EXT623".
+    r")(?P<ext>[ \t]*,?[ \t]*(?i:ext(?:ension)?\.?|x)[ \t]*\d{1,6})?(?!\w|[.:-]\d)"
 )
 # Grouped digits (national ids, account and card numbers written with separators):
 # "287-70-4022", "2617 0586 5691", "AB 18 41 05 C", "4101.8649.4425.7681".
@@ -799,6 +801,167 @@ _IPV4_RUN_RE: Final = re.compile(r"[\d.]*")
 _HOST_HINT_RE: Final = re.compile(r"\.(?:" + "|".join(sorted(HOST_TLDS)) + r")(?![\w(-]|\.[\w-])")
 _DNS_ERROR_RE: Final = re.compile(
     r"\b(?P<code>ENOTFOUND|EAI_AGAIN)(?P<gap>\s+)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*)"
+)
+
+# ---------------------------------------------------------------------------------------
+# Personal data in prose: values no format marks on its own (a date, seven digits, a
+# word), known by the label or grammar around them, and official formats written with
+# spaces.
+
+_MONTH: Final = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# A calendar date as people write one: numeric, day and month in either order, or with
+# the month's name ("15th June 1991", "22-nov-1972", "June 4, 1976").
+_CALENDAR_DATE: Final = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t./-]+(?:of[ \t]+)?{_MONTH}\.?,?[ \t./-]+\d{{4}}"
+    rf"|{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})"
+    r"(?!\w|[./-]\d)"
+)
+_BIRTH_LABEL: Final = (
+    r"(?:date[ \t]+of[ \t]+birth\b|birth[ \t_-]?(?:date|day)s?\b|d\.?o\.?b\b\.?|born\b)"
+)
+# A date of birth: a date after a birth label in the same sentence ("DOB: 02.12.1979", "I
+# was born in Leeds on 22/11/1972", "d.o.b. is 4 June 1976"), or before "is my birthday".
+# A date alone stays (a release, a log line's day); one labelled as a birth is a person's.
+_BIRTH_DATE_RE: Final = re.compile(
+    rf"(?i)(?<![\w.-])(?P<lead>{_BIRTH_LABEL}(?:[^\n.!?;]|\.(?=\S)){{0,60}}?)"
+    rf"(?<![\w./-]){_CALENDAR_DATE}"
+    rf"|(?<![\w./-]){_CALENDAR_DATE}(?P<tail>[ \t]+(?:is|was)[ \t]+"
+    rf"(?:my|his|her|their|your|the)[ \t]+{_BIRTH_LABEL})"
+)
+# An account on a messaging or social service named as one: "my Skype is joe.cool",
+# "twitter: @jdoe", "I tweet at @jdoe". The value is judged by `_handle`.
+_HANDLE_RE: Final = re.compile(
+    r"(?i)(?<![\w.-])(?P<lead>(?P<own>(?:my|his|her|their|your|our)[ \t]+)?"
+    r"(?P<service>twitter|tweeter|skype)(?P<noun>[ \t_-]?(?:handle|name|id|username|user|account))?"
+    r"(?:[ \t]+(?:is|was)[ \t]+|[ \t]*(?P<colon>[:=])[ \t]*|[ \t]+(?=@))"
+    r"|tweet(?:s|ed|ing)?[ \t]+(?:at|as)[ \t]+(?=@))"
+    r"(?P<handle>@?(?:live:)?[A-Za-z0-9_][\w.,-]{0,40})"
+)
+# A Twitter (X) user name: one to fifteen letters, digits or underscores. A Skype name:
+# six to 32 characters, a letter first, then letters, digits and ". , - _" (Microsoft's
+# rules for choosing one), or a "live:" id.
+_TWITTER_NAME_RE: Final = re.compile(r"\w{1,15}")
+_SKYPE_NAME_RE: Final = re.compile(r"live:[\w.-]{1,40}|[A-Za-z][\w.,-]{5,31}")
+_USERNAME_MARKS_RE: Final = re.compile(r"[\d.,_-]")
+# Words that say how an account is, not which it is ("my Skype is offline").
+_NOT_HANDLES: Final = _words(
+    "not down up broken blocked banned suspended unavailable disabled enabled offline online"
+    " connected disconnected missing invalid empty required unset none null undefined true"
+    " false private public locked deleted closed open"
+)
+# An e-mail address spelt out against harvesters: "name dot x at gmail dot com", or
+# "john at gmail.com" after an e-mail label (the bracketed "[at]", "(dot)" are made "@"
+# and "." by `normalise`). An "at" between two words is also prose ("failed at
+# api.example.com"): without a spelt "dot", only the label makes it an address.
+_SPELT_DOT: Final = r"[ \t]+dot[ \t]+"
+_SPELT_AT: Final = r"[ \t]+at[ \t]+"
+_SPELT_EMAIL_RE: Final = re.compile(
+    r"(?i)(?<![\w.+-])(?P<lead>e-?mail(?:[ \t]+(?:address|addr|id))?"
+    r"(?:[ \t]+(?:is|was)|[ \t]*:)[ \t]+)?"
+    rf"(?<![\w.+-])[\w+-]{{1,64}}(?:(?:\.|{_SPELT_DOT})[\w+-]{{1,64}}){{0,4}}"
+    rf"(?P<at>{_SPELT_AT})"
+    rf"(?:[\w-]{{1,63}}(?:\.|{_SPELT_DOT})){{1,4}}(?P<tld>[a-z]{{2,13}})"
+    rf"(?![\w-]|\.\w|{_SPELT_DOT}\w)"
+)
+_SPELT_MARK_RE: Final = re.compile(r"(?i)[ \t]dot[ \t]")
+# A local phone number of seven digits (North America's exchange and line, "555-1234")
+# is one after a word that says so: "call me back on", "phone:", "tel.", "mobile", "fax"
+# (not "cell": a notebook's or a table's). The phone rule's scan of the digits finds the
+# seven; `_phone` looks for the label just before them.
+_LOCAL_PHONE_LEAD_RE: Final = re.compile(
+    r"(?i)(?<![\w-])(?:call(?:[ \t]+(?:me|us|him|her|them))?(?:[ \t]+back)?[ \t]+(?:on|at)"
+    r"|(?:tel(?:ephone)?|mobile(?:[ \t]?phone)?|phone|fax)"
+    r"(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was)|[ \t]*[:.])?)[ \t]*\Z"
+)
+_LOCAL_PHONE_LEAD_REACH: Final = 40
+# A US street address (USPS Publication 28): a house number, one to three name words (a
+# directional among them) and a street suffix of Appendix C1, spelt or in its standard
+# abbreviation ("101 Main St.", "500 elm street", "1600 Pennsylvania Avenue NW"). Left
+# out: suffixes that are everyday words after a count ("3 points", "2 views", "5 keys",
+# "STR" the string type). `_street_address` rejects names holding function words.
+_STREET_SUFFIXES: Final = sorted(
+    _words(
+        "street st avenue ave boulevard blvd road rd lane ln drive dr court ct circle cir place"
+        " pl terrace ter parkway pkwy highway hwy expressway expy freeway fwy crescent cres"
+        " square sq plaza plz trail trl alley aly way turnpike tpke"
+    )
+)
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex matching any of `words` (lower-case letters), as a tree of shared prefixes:
+    the engine tries a branch per first letter, not one per word."""
+    if "" in words and len(words) == 1:
+        return ""
+    firsts = sorted({word[0] for word in words if word})
+    branches = [
+        re.escape(first) + _alternation([w[1:] for w in words if w.startswith(first)])
+        for first in firsts
+    ]
+    body = "|".join(branches)
+    if "" in words:
+        return f"(?:{body})?"
+    return f"(?:{body})" if len(branches) > 1 else body
+
+
+_STREET_SUFFIX: Final = _alternation(_STREET_SUFFIXES)
+_STREET_ADDRESS_RE: Final = re.compile(
+    r"[0-9](?<![\w.,:/#+-][0-9])[0-9]{0,5}(?i:[a-z])?[ \t]+"
+    r"(?P<name>(?:[A-Za-z][A-Za-z'-]*+\.?[ \t]+|[0-9]{1,3}(?:st|nd|rd|th)[ \t]+){1,3})"
+    rf"(?i:{_STREET_SUFFIX})\b\.?(?![\w-])"
+)
+# What every address holds, in the lower-cased text: a space and a suffix. A literal
+# first character lets the search skip to the spaces.
+_STREET_SUFFIX_HINT_RE: Final = re.compile(rf" {_STREET_SUFFIX}\b")
+_ADDRESS_STOP_WORDS: Final = _words(
+    "the a an of in on at to for from with by and or is are was were be been not no this that"
+    " these those it its my your our their his her than per via into onto over under times"
+    " more less all any each every some decimal digit digits significant"
+)
+# Words before a number that make it a numbering, not a house number.
+_NUMBERING_WORDS: Final = _words(
+    "version v line step page item chapter section part phase level round attempt column"
+    " col row port code error status stage build release rev revision no number"
+)
+_WORD_BEFORE_RE: Final = re.compile(r"(\w+)[ \t]*[#:]?[ \t]*\Z")
+# A post-office box: "PO Box 123456", "p.o. box 234234", "Post Office Box 12".
+_PO_BOX_RE: Final = re.compile(
+    r"(?i)(?<![\w.])(?:p\.?[ \t]?o\.?|post[ \t]+office)[ \t]*box[ \t]*(?:no\.?|#)?[ \t]*\d{1,10}"
+    r"(?!\w)"
+)
+# UK references written with spaces, which the grouped-digit rule reads as too short:
+# a National Insurance number (HMRC NIM39110: two prefix letters, no D, F, I, Q, U or V
+# and no O second, six digits, a suffix A-D: "AB 123456 C", "AB 123 456 C") and a
+# driving licence number (DVLA: five letters of the surname, six digits holding the
+# birth date, with 50 added to a woman's month, two initials, a digit, two check
+# characters, and the issue number: "MORGA 753116 SM9IJ 01"). A surname of four letters
+# or fewer is padded with 9s ("LI999 753116 ..."): nine digits together, which the
+# grouped-digit rule takes. A space after the letters, as both are printed; written
+# without one, the whole is one token, which the allow-list does not keep.
+_UK_BIRTH_DIGITS: Final = r"(?:\d{6}|\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2})"
+_UK_ID_RE: Final = re.compile(
+    r"[A-Z](?<![\w-][A-Z])(?:"
+    rf"(?P<ni>[A-CEGHJ-NPR-TW-Z])[ \t]{_UK_BIRTH_DIGITS}[ \t]?[A-D]"
+    rf"|[A-Z]{{4}}[ \t](?P<birth>{_UK_BIRTH_DIGITS})"
+    r"[ \t]?[A-Z9]{2}\d[A-Z0-9]{2}(?:[ \t]?\d{2})?"
+    r")(?![\w-])"
+)
+# Prefixes HMRC never allocates (NIM39110).
+_NI_UNUSED_PREFIXES: Final = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+# An HMRC Temporary Reference Number: two digits, a letter, five digits ("11 A 12345",
+# "99L 99999", "99 L 999 99"), as HMRC describes it to the people who hold one; a space
+# after the letter, as it is printed.
+_UK_TRN_RE: Final = re.compile(
+    r"[0-9](?<![\w.:/+-][0-9])[0-9][ \t]?[A-Z][ \t][0-9]{3}[ \t]?[0-9]{2}(?!\w|[.:/-][0-9])"
+)
+# A user name in a .netrc line or its prose copy: "login jdoe password ...".
+_NETRC_LOGIN_RE: Final = re.compile(
+    r"(?i)(?<![\w-])(?P<lead>login[ \t]+)(?P<v>[^\s\"'<>]+)"
+    r"(?P<tail>[ \t]+(?:password|passwd|pass|pw|account)\b)"
 )
 
 # ---------------------------------------------------------------------------------------
@@ -1165,13 +1328,17 @@ def _card(m: re.Match[str], ctx: _Context) -> str:
 
 def _phone(m: re.Match[str], ctx: _Context) -> str:
     text = m.group(0)
-    digits = sum(c.isdigit() for c in text)
+    number = text[: m.start("ext") - m.start()] if m.group("ext") else text
+    digits = sum(c.isdigit() for c in number)
     if text.startswith("+"):
         ok = 8 <= digits <= 15
     elif text.startswith("0"):
         ok = 9 <= digits <= 13
     elif m.group("sep1"):
         ok = True  # North America's country code 1 without its "+"
+    elif m.group("local") is not None:
+        reach = max(0, m.start() - _LOCAL_PHONE_LEAD_REACH)
+        ok = _LOCAL_PHONE_LEAD_RE.search(m.string, reach, m.start()) is not None
     else:
         ok = digits == 10
     return PHONE if ok else text
@@ -1243,6 +1410,64 @@ def _host(m: re.Match[str], ctx: _Context) -> str:
     return HOST
 
 
+def _birth_date(m: re.Match[str], ctx: _Context) -> str:
+    if m.group("tail") is not None:
+        return REDACTED + m.group("tail")
+    return m.group("lead") + REDACTED
+
+
+def _handle(m: re.Match[str], ctx: _Context) -> str:
+    raw = m.group("handle")
+    value = raw.rstrip(".,-")
+    rest = raw[len(value) :]
+    if value.startswith("@"):
+        return m.group("lead") + USER + rest if len(value) > 1 else m.group(0)
+    service = (m.group("service") or "").lower()
+    named = m.group("own") is not None or m.group("noun") is not None
+    if not named and not (m.group("colon") and _USERNAME_MARKS_RE.search(value)):
+        return m.group(0)  # "Skype: connection failed" says nothing of an account
+    if value.lower() in _NOT_HANDLES or not any(c.isalpha() for c in value):
+        # "twitter: 429": a status, not a name
+        return m.group(0)
+    shape = _TWITTER_NAME_RE if service in {"twitter", "tweeter"} else _SKYPE_NAME_RE
+    if shape.fullmatch(value) is None:
+        return m.group(0)
+    return m.group("lead") + USER + rest
+
+
+def _spelt_email(m: re.Match[str], ctx: _Context) -> str:
+    if m.group("tld").lower() not in HOST_TLDS:
+        return m.group(0)
+    lead = m.group("lead") or ""
+    spelt = _SPELT_MARK_RE.search(m.group(0), len(lead)) is not None
+    if not spelt and not lead:
+        return m.group(0)
+    return lead + EMAIL
+
+
+def _street_address(m: re.Match[str], ctx: _Context) -> str:
+    words = m.group("name").lower().replace(".", " ").split()
+    if any(word in _ADDRESS_STOP_WORDS for word in words):
+        return m.group(0)  # "3 times in the way": a count and a phrase
+    before = _WORD_BEFORE_RE.search(m.string, max(0, m.start() - 40), m.start())
+    if before is not None and before.group(1).lower() in _NUMBERING_WORDS:
+        return m.group(0)  # "version 1 main road map", "line 12 ...": a numbering
+    return LOCATION
+
+
+def _uk_id(m: re.Match[str], ctx: _Context) -> str:
+    text = m.group(0)
+    if m.group("ni") is not None:
+        ok = text[0] not in "DFIQUV" and text[:2] not in _NI_UNUSED_PREFIXES
+        return "<id>" if ok else text
+    birth = [int(d) for d in m.group("birth") if d.isdigit()]
+    month = birth[1] * 10 + birth[2]
+    day = birth[3] * 10 + birth[4]
+    # A month (with 50 added for a woman) and a day of it.
+    ok = (1 <= month <= 12 or 51 <= month <= 62) and 1 <= day <= 31
+    return "<id>" if ok else text
+
+
 # Parts every match of a rule holds, in the lower-cased text. Each starts with a rarer
 # character than its rule's pattern does (or than the look-behind it starts with), so
 # the search skips ahead where the rule's own pattern is tried at every position.
@@ -1297,6 +1522,19 @@ def _may_hold_ipv6(lowered: str) -> bool:
     return lowered.count(":") >= 7 and _IPV6_GROUPS_RE.search(lowered) is not None
 
 
+def _may_hold_spelt_email(lowered: str) -> bool:
+    """A spelt " dot ", else an e-mail label's "mail" (not the "<email>" placeholder's:
+    the e-mail rule has run)."""
+    if " dot " in lowered:
+        return True
+    at = lowered.find("mail")
+    while at != -1:
+        if not lowered.startswith("mail>", at):
+            return True
+        at = lowered.find("mail", at + 4)
+    return False
+
+
 def _may_hold_digit_groups(lowered: str) -> bool:
     part = _DIGIT_GROUP_ASCII_PART_RE if lowered.isascii() else _DIGIT_GROUP_PART_RE
     return part.search(lowered) is not None
@@ -1348,6 +1586,8 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         # No letter in either: the case-blind anchor matches these two only.
         anchor_literals=("@", "%40"),
     ),
+    # Before the host rule, which would leave "john at <host>".
+    Rule("spelt-email", _SPELT_EMAIL_RE, _spelt_email, guard=_may_hold_spelt_email),
     # Before the POSIX rule, which would take "${HOME}/x"'s "/x" for a path of its own.
     Rule(
         "home-variable-path",
@@ -1367,6 +1607,13 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule("user-assignment", _USER_ASSIGNMENT_RE, _user_assignment, ("user", "uname")),
     Rule("user-quoted", _USER_QUOTED_RE, _user_quoted, ("user",)),
+    Rule(
+        "netrc-login",
+        _NETRC_LOGIN_RE,
+        r"\g<lead>" + USER + r"\g<tail>",
+        ("login",),
+        starts=("login",),
+    ),
     Rule("sid", _SID_RE, SID, ("s-1-",)),
     Rule("mac", _MAC_RE, MAC, guard=_may_hold_mac),
     Rule("mac-dotted", _MAC_DOTTED_RE, MAC, (".",), _may_hold_mac_dotted),
@@ -1377,6 +1624,15 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         ("mr", "ms", "dr", "prof", "sir", "madam", "name", "call me"),
         starts=("call", "name", "mr", "ms", "miss", "dr", "prof", "sir", "madam"),
     ),
+    Rule("birth-date", _BIRTH_DATE_RE, _birth_date, ("birth", "dob", "d.o.b", "born")),
+    Rule("social-handle", _HANDLE_RE, _handle, ("twitter", "tweet", "skype")),
+    Rule(
+        "street-address",
+        _STREET_ADDRESS_RE,
+        _street_address,
+        guard=_STREET_SUFFIX_HINT_RE.search,
+    ),
+    Rule("po-box", _PO_BOX_RE, LOCATION, ("box",)),
     Rule("coordinates", _COORDINATES_RE, _coordinates, guard=_COORDINATES_PAIR_HINT_RE.search),
     Rule(
         "labelled-coordinates",
@@ -1399,6 +1655,10 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         run=_IPV4_RUN_RE,
     ),
     Rule("ipv4-hex", _IPV4_HEX_RE, _ipv4_hex, ("0x",)),
+    # Six digits together, three and three, or two and two and two after two capitals (a
+    # network error's code before an address, "ECONNREFUSED 127.0.0.1", has none of them).
+    Rule("uk-id", _UK_ID_RE, _uk_id, shape=("UUsdddddd", "UUsdddsd", "UUsddsdds")),
+    Rule("uk-trn", _UK_TRN_RE, "<id>", shape=("dUsddd", "dsUsddd")),
     Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search, shape="UUdd"),
     # A digit and the twelve characters of the look-ahead: thirteen in a row.
     Rule("card", _CARD_RE, _card, guard=_DIGIT.search, shape="c" * 13, shape_table=_CARD_SHAPES),

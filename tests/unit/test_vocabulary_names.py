@@ -58,3 +58,9 @@ def test_names_are_not_parameters(name: str) -> None:
 )
 def test_agent_nouns_of_ify_verbs_are_words(word: str, known: bool) -> None:
     assert vocabulary.is_known_identifier(word) is known
+
+
+def test_a_module_the_interpreter_lacks_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Python built without lzma or ssl still loads the rest."""
+    monkeypatch.setattr(vocabulary, "PARAMETER_MODULES", ("no_such_module_here", "zlib"))
+    assert "wbits" in vocabulary._parameter_names()

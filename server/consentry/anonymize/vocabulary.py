@@ -200,7 +200,10 @@ def _parameter_names() -> set[str]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # a deprecated attribute read for its signature
         for module_name in PARAMETER_MODULES:
-            module = importlib.import_module(module_name)
+            try:
+                module = importlib.import_module(module_name)
+            except ImportError:  # an interpreter built without it (lzma, bz2, ssl)
+                continue
             for name in dir(module):
                 if name.startswith("_"):
                     continue

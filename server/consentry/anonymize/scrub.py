@@ -45,12 +45,12 @@ from consentry.anonymize.frames import EXTENSION, NAME, safe_root_tail, scrub_st
 from consentry.anonymize.free_text import CODE, FILE, ID, TEXT, allow_list
 from consentry.anonymize.machine import EMPTY_FACTS, MachineFacts, Redactor
 from consentry.anonymize.normalise import has_format_chars, normalise
-from consentry.anonymize.vocabulary import is_known_identifier
 from consentry.anonymize.secrets import (
     redact_assignments,
     redact_entropy,
     redact_provider_tokens,
 )
+from consentry.anonymize.vocabulary import is_known_identifier
 
 __all__ = [
     "ALL_PLACEHOLDERS",
@@ -571,31 +571,40 @@ _BUNDLE_SCHEME_PREFIXES: Final = ("webpack", "chrome-extension", "moz-extension"
 _QUERY_SPLIT_RE: Final = re.compile(r"[&;]")
 # A placeholder stands where a name was judged unsafe by an earlier scrub: it stays, so
 # that scrubbing twice changes nothing.
-_QUERY_NAME_RE: Final = re.compile(r"[A-Za-z_][\w.\-\[\]]{0,40}|" + _ANY_PLACEHOLDER)
+# So may a part of a name ("provider[<redacted>", once "provider[fromfailed").
+_QUERY_NAME_RE: Final = re.compile(
+    rf"(?:[A-Za-z_]|{_ANY_PLACEHOLDER})(?:[\w.\-\[\]]|{_ANY_PLACEHOLDER}){{0,40}}"
+)
 _SCP_HINT_RE: Final = re.compile(r"@[\w.-]+:")
 _SCP_REMOTE_RE: Final = re.compile(
     r"(?<![\w.+-])[\w.-]++@[\w-]+(?:\.[\w-]+)+:(?!\d+\b)[\w~][\w./~-]*"
 )
 # RFC 5322's atext and dots: "o'brien", "jo=ann", "mailhost!user", "name/surname" are
-# local parts. A quote or a backtick does not start one, so "'john@x.org'" keeps its
-# quotes; the characters that may start one may not stand before it.
-_EMAIL_ATEXT: Final = r"\w!#$&*+/=?^{|}~\-"
+# local parts. A match starts only where a run of these starts, so a scan is linear; the
+# callback gives back the quotes and backticks it began with ("'john@x.org'"), and a run
+# of only dots and quotes is none ("'.@x.org" would hide an address after it). No length
+# limit: a longer run would fail here, lose its words to the word pass and leave an
+# address ("!@x.org") for a second scrub.
+_EMAIL_WORD: Final = r"\w!#$&*+/=?^{|}~\-"
+_EMAIL_ATEXT: Final = _EMAIL_WORD + "'`"
 _EMAIL_RE: Final = re.compile(
     # Possessive: a word that is not followed by "@" fails at once, without backtracking.
-    rf"(?<![{_EMAIL_ATEXT}.%])(?:[{_EMAIL_ATEXT}]|%(?!40))(?:[{_EMAIL_ATEXT}.'`]|%(?!40)){{0,63}}+"
+    rf"(?<![{_EMAIL_ATEXT}.%])[.'`]*+(?:[{_EMAIL_WORD}]|%(?!40))(?:[{_EMAIL_ATEXT}.]|%(?!40))*+"
     r"(?:@|%40)(?:[\w-]{1,63}\.)+"
     # "handler@bundle.js:10:22" is a stack frame, not an address.
     r"(?!(?:m?js|cjs|jsx|tsx?|py|json|map|html?|css|vue|svelte|wasm):\d)[A-Za-z]{2,24}",
     re.IGNORECASE,
 )
 # RFC 5322's other two forms: a quoted local part ("john doe"@x.org, which may hold
-# spaces and an "@") and a domain literal (postmaster@[192.0.2.1], user@[IPv6:…]).
+# spaces and an "@") and a domain literal (postmaster@[192.0.2.1], user@[IPv6:…]). A
+# backslash is no escape here: in a message it ends a Windows folder ("C:\\x\\"), and a
+# later rule would shorten that path and make a quoted address of it on a second scrub.
 _QUOTED_EMAIL_RE: Final = re.compile(
-    r'"(?:[^"\\\r\n]|\\.){1,64}"(?:@|%40)(?:(?:[\w-]{1,63}\.)+[A-Za-z]{2,24}|\[[^\]\s]{2,64}\])',
+    r'"[^"\r\n]++"(?:@|%40)(?:(?:[\w-]{1,63}\.)+[A-Za-z]{2,24}|\[[^\]\s]{2,64}\])',
     re.IGNORECASE,
 )
 _DOMAIN_LITERAL_EMAIL_RE: Final = re.compile(
-    rf"(?<![{_EMAIL_ATEXT}.%])(?:[{_EMAIL_ATEXT}]|%(?!40))(?:[{_EMAIL_ATEXT}.'`]|%(?!40)){{0,63}}+"
+    rf"(?<![{_EMAIL_ATEXT}.%])[.'`]*+(?:[{_EMAIL_WORD}]|%(?!40))(?:[{_EMAIL_ATEXT}.]|%(?!40))*+"
     r"@\[(?:IPv6:)?[0-9A-Fa-f:.]{2,45}\]",
     re.IGNORECASE,
 )
@@ -920,13 +929,17 @@ _STREET_SUFFIX_HINT_RE: Final = re.compile(rf" {_STREET_SUFFIX}\b")
 _ADDRESS_STOP_WORDS: Final = _words(
     "the a an of in on at to for from with by and or is are was were be been not no this that"
     " these those it its my your our their his her than per via into onto over under times"
-    " more less all any each every some decimal digit digits significant"
+    " more less all any each every some decimal digit digits significant either one same"
+    " other another right wrong best better only which what easy hard proper correct"
 )
 # Words before a number that make it a numbering, not a house number.
 _NUMBERING_WORDS: Final = _words(
     "version v line step page item chapter section part phase level round attempt column"
     " col row port code error status stage build release rev revision no number"
 )
+# An abbreviation's letters before its dot ("St.", "Mt.", "Ste."); a longer word before a
+# dot ends a sentence.
+_ABBREVIATION_CHARS: Final = 4
 _WORD_BEFORE_RE: Final = re.compile(r"(\w+)[ \t]*[#:]?[ \t]*\Z")
 # A post-office box: "PO Box 123456", "p.o. box 234234", "Post Office Box 12".
 _PO_BOX_RE: Final = re.compile(
@@ -1207,14 +1220,19 @@ def _home_variable_path(m: re.Match[str], ctx: _Context) -> str:
 
 def _email(m: re.Match[str], ctx: _Context) -> str:
     local, _, domain = m.group(0).replace("%40", "@").partition("@")
-    if local.lower() == "git" and _host_allowed(domain, ctx.allowed_hosts):
+    # Quotes and backticks are atext, but before an address they are the text's own.
+    bare = local.lstrip("'`.")
+    lead = local[: len(local) - len(bare)]
+    if not bare:
+        return m.group(0)
+    if bare.lower() == "git" and _host_allowed(domain, ctx.allowed_hosts):
         return m.group(0)  # "git@github.com": the service's account, nobody's address
-    key = _EMAIL_KEY_RE.match(local)
+    key = _EMAIL_KEY_RE.match(bare)
     if key and is_known_identifier(key.group("name")):
         # "--author=jo@x.org", "user.email=jo@x.org": "=" is atext, but a known key before
         # it is the option the address was given to, not part of the address.
-        return key.group(0) + EMAIL
-    return EMAIL
+        return lead + key.group(0) + EMAIL
+    return lead + EMAIL
 
 
 def _remote_authority(m: re.Match[str], ctx: _Context) -> str:
@@ -1446,7 +1464,10 @@ def _spelt_email(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _street_address(m: re.Match[str], ctx: _Context) -> str:
-    words = m.group("name").lower().replace(".", " ").split()
+    raw = m.group("name").split()
+    if any(len(word) > _ABBREVIATION_CHARS and word.endswith(".") for word in raw):
+        return m.group(0)  # "7 jamo. Either way": a sentence ended ("St." did not)
+    words = [word.rstrip(".").lower() for word in raw]
     if any(word in _ADDRESS_STOP_WORDS for word in words):
         return m.group(0)  # "3 times in the way": a count and a phrase
     before = _WORD_BEFORE_RE.search(m.string, max(0, m.start() - 40), m.start())
@@ -1535,6 +1556,11 @@ def _may_hold_spelt_email(lowered: str) -> bool:
     return False
 
 
+def _may_hold_street_address(lowered: str) -> bool:
+    # A digit first: a text without one (most messages) skips the search for a suffix.
+    return _DIGIT.search(lowered) is not None and _STREET_SUFFIX_HINT_RE.search(lowered) is not None
+
+
 def _may_hold_digit_groups(lowered: str) -> bool:
     part = _DIGIT_GROUP_ASCII_PART_RE if lowered.isascii() else _DIGIT_GROUP_PART_RE
     return part.search(lowered) is not None
@@ -1575,7 +1601,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("url", _URL_RE, _url, ("://",)),
     Rule("scp-remote", _SCP_REMOTE_RE, URL, guard=_SCP_HINT_RE.search),
     Rule("quoted-email", _QUOTED_EMAIL_RE, EMAIL, ('"@', '"%40')),
-    Rule("domain-literal-email", _DOMAIN_LITERAL_EMAIL_RE, EMAIL, ("@[",)),
+    Rule("domain-literal-email", _DOMAIN_LITERAL_EMAIL_RE, _email, ("@[",)),
     AnchoredRule(
         "email",
         _EMAIL_RE,
@@ -1630,7 +1656,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         "street-address",
         _STREET_ADDRESS_RE,
         _street_address,
-        guard=_STREET_SUFFIX_HINT_RE.search,
+        guard=_may_hold_street_address,
     ),
     Rule("po-box", _PO_BOX_RE, LOCATION, ("box",)),
     Rule("coordinates", _COORDINATES_RE, _coordinates, guard=_COORDINATES_PAIR_HINT_RE.search),

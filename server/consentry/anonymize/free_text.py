@@ -325,7 +325,7 @@ def _quoted(m: re.Match[str]) -> str:
 # A repository on a code host: its owner and its name are a person's or a company's
 # ("github.com/acme-internal/fraud-detection-v2", "git@gitlab.com:acme/x.git"). Public
 # projects' addresses lose them too: nothing here tells a public repository from a
-# private one. Only the hosts' own top-level pages (`_CODE_HOST_PAGES`) are no owner.
+# private one. Only the hosts' own top-level pages (`CODE_HOST_PAGES`) are no owner.
 _CODE_HOST_RE: Final = re.compile(
     r"(?i)(?<![\w.-])(?P<host>(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org"
     r"|gitee\.com|git\.sr\.ht|sr\.ht|dev\.azure\.com|ssh\.dev\.azure\.com|gitea\.com"
@@ -344,10 +344,13 @@ _CODE_HOST_NAMES: Final = (
     "gitea.com",
 )
 # GitHub's, GitLab's and Bitbucket's own pages, where an owner's name would stand.
-_CODE_HOST_PAGES: Final = _words(
+# The API's and the Hub's own routes are such pages too ("huggingface.co/api/models",
+# "gitlab.com/api/v4"): no account can take their names.
+CODE_HOST_PAGES: Final = _words(
     "login logout signup join settings features marketplace pricing enterprise about"
     " contact site topics explore security notifications copilot codespaces apps sponsors"
     " trending collections new search help docs blog users explore-groups dashboard"
+    " api models datasets spaces"
 )
 # A git branch: the name after "branch" when it has a separator or a digit
 # ("branch feature/JIRA-4821-remove-audit", "branch fix-login"), or a name under a
@@ -407,8 +410,11 @@ def _branch(m: re.Match[str]) -> str:
 
 
 def _code_host(m: re.Match[str]) -> str:
-    if m.group("owner").lower() in _CODE_HOST_PAGES:
-        return m.group(0)
+    if m.group("owner").lower() in CODE_HOST_PAGES:
+        # What follows a page may name someone ("api/models/<owner>"): judged as a word.
+        repo = m.group("repo")
+        tail = "/" + judge_chunk(repo[1:]) if repo else ""
+        return m.group("host") + m.group("sep") + m.group("owner") + tail
     return m.group("host") + m.group("sep") + GENERIC + ("/" + GENERIC if m.group("repo") else "")
 
 

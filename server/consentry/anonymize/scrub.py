@@ -42,7 +42,7 @@ from typing import Final, Literal
 from urllib.parse import unquote
 
 from consentry.anonymize.frames import EXTENSION, NAME, safe_root_tail, scrub_stack_lines
-from consentry.anonymize.free_text import CODE, FILE, ID, TEXT, allow_list
+from consentry.anonymize.free_text import CODE, CODE_HOST_PAGES, FILE, ID, TEXT, allow_list
 from consentry.anonymize.machine import EMPTY_FACTS, MachineFacts, Redactor
 from consentry.anonymize.normalise import has_format_chars, normalise
 from consentry.anonymize.secrets import (
@@ -1183,7 +1183,7 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     allowed = _host_allowed(host, ctx.allowed_hosts)
     host = host.removeprefix("www.")
     if allowed and host in CODE_HOSTS and path not in ("", "/"):
-        path = "/" + PATH
+        path = _code_host_path(path)
     elif HOST in authority.rpartition("@")[2] and path not in ("", "/"):
         # A path under a host nobody may know is no safer than the host: the names in
         # it are the same customer's (an Azure OpenAI deployment, a tenant, a project).
@@ -1196,6 +1196,21 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     if not (allowed and host in DOCUMENTATION_HOSTS):
         fragment = ""
     return scheme + "://" + authority + path + query + fragment + trailing
+
+
+def _code_host_path(path: str) -> str:
+    """A code host's path without its accounts: the hosts' own pages and API routes,
+    which no account can be named after, stay ("huggingface.co/api/models"); what
+    follows them may name someone and becomes <path>."""
+    segments = path.strip("/").split("/")
+    kept: list[str] = []
+    for segment in segments:
+        if segment.lower() not in CODE_HOST_PAGES:
+            break
+        kept.append(segment)
+    if len(kept) == len(segments):
+        return path
+    return "/" + "/".join([*kept, PATH])
 
 
 def _windows_path(m: re.Match[str], ctx: _Context) -> str:

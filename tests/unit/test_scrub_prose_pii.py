@@ -179,6 +179,8 @@ def test_a_us_street_address_goes(text: str, value: str) -> None:
         "version 1 main road map",
         "expected 1 argument of type str",
         "found 12 issues in main st",
+        "characters or 7 jamo. Either way, it looks the same",
+        "it takes 2 other way",
     ],
 )
 def test_a_count_before_a_street_word_stays(text: str) -> None:

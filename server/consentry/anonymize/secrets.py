@@ -1364,15 +1364,28 @@ _DIGEST_LENGTHS: Final = {
     "sha256": (64,),
     "sha384": (96,),
     "sha512": (128,),
-    "commit": (40, 64),
+    # Git abbreviates a commit to 7 hex digits or more (`core.abbrev`, `--short`).
+    "commit": (*range(7, 41), 64),
     "digest": (40, 56, 64, 96, 128),
     "checksum": (40, 56, 64, 96, 128),
 }
 _DIGEST_HINTS: Final = ("sha", "commit", "digest", "checksum")
 DIGEST_RE: Final = re.compile(
     r"(?i)(?<![\w-])(?P<label>commit|sha-?(?:1|224|256|384|512)|digest|checksum)"
-    r"(?:\s*[:=]\s*|\s+)(?:sha-?(?:1|224|256|384|512)[:-])?(?P<hex>[0-9a-f]{40,128})(?![\w-])"
+    r"(?:\s*[:=]\s*|\s+)(?:sha-?(?:1|224|256|384|512)[:-])?(?P<hex>[0-9a-f]{7,128})(?![\w-])"
 )
+# Git's own lines name commits too, by abbreviated hashes: "HEAD is now at 1a2b3c4",
+# "Updating 1a2b3c4..5d6e7f8", a push's "1a2b3c4..5d6e7f8  main -> main", a commit's
+# "[main 1a2b3c4] subject"; and VS Code's About text its build's commit, between its
+# version and its date ("1.95.3 (f1a4fb…, 2024-11-13T…"). Lower case, as both print them.
+_GIT_OBJECT_RE: Final = re.compile(
+    # The branch may already be a placeholder ("[<redacted> 1a2b3c4]").
+    r"(?:\bHEAD is now at |\[[\w./<>-]{1,100} (?:\(root-commit\) )?)"
+    r"(?P<one>[0-9a-f]{7,40})(?=[\s\]]|\Z)"
+    r"|(?<![\w.])(?P<from>[0-9a-f]{7,40})\.\.\.?(?P<to>[0-9a-f]{7,40})(?![\w.])"
+    r"|\b\d{1,4}\.\d{1,4}\.\d{1,4}(?:-[a-z]{1,12})? \((?P<build>[0-9a-f]{40}), \d{4}-\d\d-\d\dT"
+)
+_GIT_OBJECT_HINTS: Final = ("HEAD is now at", "..", "] ", ", 20")
 
 
 def _digest_matches(text: str, lowered: str) -> list[re.Match[str]]:
@@ -1403,20 +1416,33 @@ def _digest_matches(text: str, lowered: str) -> list[re.Match[str]]:
     return found
 
 
+def _git_objects(text: str) -> list[tuple[int, int]]:
+    """The spans of the commits git's own lines and VS Code's About text name."""
+    if not any(hint in text for hint in _GIT_OBJECT_HINTS):
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _GIT_OBJECT_RE.finditer(text):
+        spans.extend(m.span(g) for g in ("one", "from", "to", "build") if m.group(g))
+    return spans
+
+
 def labelled_digests(text: str) -> list[tuple[int, int]]:
-    """The spans of the hex digests in `text` that a label names (see `DIGEST_RE`)."""
+    """The spans of the hex digests in `text` that a label names (see `DIGEST_RE`) and of
+    the commits git's lines name (see `_GIT_OBJECT_RE`)."""
     lowered = text.lower()
     if not (
         "sha" in lowered or "commit" in lowered or "digest" in lowered or "checksum" in lowered
     ):
-        return []
-    spans: list[tuple[int, int]] = []
+        return _git_objects(text)
+    spans: list[tuple[int, int]] = _git_objects(text)
     for m in _digest_matches(text, lowered):
         label, digest = m.group("label").lower().replace("-", ""), m.group("hex")
         same_case = digest == digest.lower() or digest == digest.upper()
         if same_case and len(digest) in _DIGEST_LENGTHS.get(label, ()):
             spans.append(m.span("hex"))
-    return spans
+    spans.sort()
+    # One span per place: a commit may be both labelled and on a git line.
+    return [span for i, span in enumerate(spans) if i == 0 or span[0] >= spans[i - 1][1]]
 
 
 def redact_entropy(text: str) -> str:

@@ -722,6 +722,8 @@ def key_strength(key: str) -> str | None:
     last = parts[-1] if parts else ""
     if last in _STRONG_LAST:
         return "strong"
+    if last.endswith("pass") and not _is_word(last):
+        return "strong"  # "dbpass", "smtppass", "MYSQLPASS"; not "bypass" or "compass"
     if last in _WEAK_LAST:
         return "weak"
     return None
@@ -753,11 +755,18 @@ def _by_first_letter(words: str) -> str:
 # several times more), the rest of the assignment is matched in the text itself.
 _SECRET_WORD_RE: Final = re.compile(_by_first_letter(_SECRET_WORDS))
 _ASSIGNMENT_TAIL_RE: Final = re.compile(
-    r"[\w.$-]{0,48}(?P<q>[\"']?)(?P<pre>[ \t]*)(?P<op>:=|=>|->|==|=|:)(?P<post>[ \t]*)" + _VALUE
+    r"[\w.$-]{0,48}(?P<q>[\"']?)(?P<pre>[ \t]*)(?P<op>:=|=>|->|==|=|:)"
+    # A YAML tag may stand before the value ("password: !!str hunter2").
+    r"(?P<post>[ \t]*(?:(?<=:[ \t])!!?[A-Za-z][\w/]{0,20}[ \t]+)?)" + _VALUE
 )
 _KEY_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.$-@")
 _XML_ELEMENT_RE: Final = re.compile(
     r"<(?P<key>[A-Za-z_][\w.:-]{0,63})>(?P<v>[^<\n]{1,512})</(?P=key)>"
+)
+# A Java properties file in XML, and the like: <entry key="password">P</entry>.
+_XML_KEYED_ELEMENT_RE: Final = re.compile(
+    r"<(?P<tag>[A-Za-z_][\w.:-]{0,63})\s+(?:key|name)\s*=\s*[\"'](?P<key>[^\"'\n]{1,64})[\"']"
+    r"(?P<mid>[^<>\n]{0,200}>)(?P<v>[^<\n]{1,512})</(?P=tag)>"
 )
 _XML_PAIR_RE: Final = re.compile(
     r"(?:key|name)\s*=\s*[\"'](?P<key>[^\"'\n]{1,64})[\"'](?P<mid>\s+value\s*=\s*)"
@@ -935,6 +944,12 @@ def _word_value(value: str) -> bool:
     )
 
 
+def _is_word(text: str) -> bool:
+    from consentry.anonymize.vocabulary import is_word
+
+    return is_word(text)
+
+
 def _secret_value(strength: str, value: str) -> bool:
     _, inner = _strip_quotes(value)
     lowered = inner.strip().lower()
@@ -1014,6 +1029,13 @@ def _xml_element(m: re.Match[str]) -> str:
     if strength is None or not _secret_value(strength, m.group("v")):
         return m.group(0)
     return f"<{m.group('key')}>{SECRET}</{m.group('key')}>"
+
+
+def _xml_keyed_element(m: re.Match[str]) -> str:
+    strength = key_strength(m.group("key"))
+    if strength is None or not _secret_value(strength, m.group("v")):
+        return m.group(0)
+    return m.group(0)[: m.start("v") - m.start()] + SECRET + f"</{m.group('tag')}>"
 
 
 def _xml_pair(m: re.Match[str]) -> str:
@@ -1214,6 +1236,7 @@ _GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
     (_BARE_SCHEME_RE, _bare_scheme, "bearer|basic"),
     (_XML_PAIR_RE, _xml_pair, "value"),
     (_XML_ELEMENT_RE, _xml_element, "</"),
+    (_XML_KEYED_ELEMENT_RE, _xml_keyed_element, "</"),
     (_USER_FLAG_RE, _user_flag, "-u|--user|--basic-auth|--auth"),
     (_FLAG_RE, _flag, "-"),
     # Before the bare password: its grammars know values that look like prose.

@@ -182,6 +182,12 @@ DEFAULT_ALLOWED_HOSTS: Final = CODE_HOSTS | frozenset(
         "ollama.com",
         "socket.io",
         "engine.io",
+        # The names container runtimes give the machine they run on, the same everywhere
+        # (Docker Desktop's and Podman's networking documentation).
+        "host.docker.internal",
+        "gateway.docker.internal",
+        "kubernetes.docker.internal",
+        "host.containers.internal",
     }
 )
 # Hosts whose URL fragment names a section of a page, worth keeping.
@@ -241,7 +247,27 @@ _POSIX_ROOTS: Final = _words(
 )
 _HOME_MARKERS: Final = frozenset({"users", "home", "documents and settings"})
 _KEEP_VALUES: Final = frozenset({"none", "null", "undefined", "true", "false", "***", "..."})
-_KEEP_IPS: Final = frozenset({"127.0.0.1", "0.0.0.0", "::1", "::"})
+# Addresses that are the same on every machine and so name none: loopback, unspecified,
+# the limited broadcast (RFC 919), the cloud instance-metadata endpoint (AWS, Azure and
+# Google Cloud document 169.254.169.254), Docker's default bridge gateway (Docker's
+# networking documentation) and the public resolvers of Google, Cloudflare and Quad9.
+# All of 127.0.0.0/8 is loopback too (`_ipv4`).
+_KEEP_IPS: Final = frozenset(
+    {
+        "127.0.0.1",
+        "0.0.0.0",
+        "::1",
+        "::",
+        "255.255.255.255",
+        "169.254.169.254",
+        "172.17.0.1",
+        "8.8.8.8",
+        "8.8.4.4",
+        "1.1.1.1",
+        "1.0.0.1",
+        "9.9.9.9",
+    }
+)
 
 
 @dataclass
@@ -1289,7 +1315,7 @@ def _is_ipv4(text: str) -> bool:
 
 def _ipv4(m: re.Match[str], ctx: _Context) -> str:
     address = m.group(0)
-    if address in _KEEP_IPS or not _is_ipv4(address):
+    if address in _KEEP_IPS or not _is_ipv4(address) or address.startswith("127."):
         return address
     label = _VERSION_BEFORE_RE.search(m.string, max(0, m.start() - 40), m.start())
     if label and (label.group("label") or address.endswith(".0.0.0")):

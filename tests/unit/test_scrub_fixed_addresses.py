@@ -1,0 +1,36 @@
+"""Addresses and host names that are the same on every machine name no one and stay;
+any other address still goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from consentry.anonymize.scrub import scrub_message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "connect ECONNREFUSED 172.17.0.1:11434",
+        "connect ECONNREFUSED 127.0.1.1:80",
+        "GET http://169.254.169.254/latest/meta-data/ timed out",
+        "dns server 8.8.8.8 unreachable",
+        "connect ECONNREFUSED host.docker.internal:11434",
+        "http://host.containers.internal:11434/api/chat failed",
+    ],
+)
+def test_fixed_addresses_stay(text: str) -> None:
+    assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        ("connect ETIMEDOUT 192.168.1.20:443", "connect ETIMEDOUT <ip>:443"),
+        ("connect ECONNREFUSED 172.17.0.5:11434", "connect ECONNREFUSED <ip>:11434"),
+        ("route 10.23.45.0/24 missing", "route <ip>/24 missing"),
+        ("gpu-box.docker.internal:11434 refused", "<host>:11434 refused"),
+    ],
+)
+def test_other_addresses_go(text: str, scrubbed: str) -> None:
+    assert scrub_message(text) == scrubbed

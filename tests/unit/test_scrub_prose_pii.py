@@ -38,6 +38,7 @@ def _gone(text: str, value: str, placeholder: str) -> str:
         ("invalid birthdate 1-apr-1969", "1-apr-1969"),
         ("born in Cork, on March 4, 1966", "March 4, 1966"),
         ("1977-12-05 is his birthday", "1977-12-05"),
+        ("DOB 14 Mar 88", "14 Mar 88"),
     ],
 )
 def test_a_labelled_date_of_birth_goes(text: str, value: str) -> None:
@@ -228,6 +229,37 @@ def test_capitals_and_digits_that_are_no_uk_reference_stay(text: str) -> None:
     assert "<id>" not in scrub_message(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("first name: Amara", "Amara"),
+        ("surname=Okafor", "Okafor"),
+        ("user.lastName: 'diaz'", "diaz"),
+        ('given_name: "Jane Marie"', "Jane Marie"),
+        ("full name is Dana Kowalczyk", "Kowalczyk"),
+        ("Dear Priya, your export failed", "Priya"),
+    ],
+)
+def test_a_labelled_person_name_goes(text: str, value: str) -> None:
+    _gone(text, value, "<name>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last name is required",
+        "first name is too long",
+        "lastName: undefined",
+        "surname: string",
+        "fullName: ms-python.python",
+        "Dear Customer, your export failed",
+        "Cannot read property 'firstName' of undefined",
+    ],
+)
+def test_name_fields_without_a_name_stay(text: str) -> None:
+    assert scrub_message(text) == text
+
+
 def test_a_netrc_login_goes() -> None:
     out = _gone("machine git.corp.lan login jdoe42 password hunter2", "jdoe42", "<user>")
     assert "hunter2" not in out
@@ -264,6 +296,7 @@ def test_every_new_rule_has_a_prefilter() -> None:
         "po-box",
         "uk-id",
         "uk-trn",
+        "labelled-name",
     }
     rules = [rule for rule in MESSAGE_RULES if rule.name in names]
     assert len(rules) == len(names)

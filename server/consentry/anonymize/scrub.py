@@ -848,11 +848,11 @@ _MONTH: Final = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 # A calendar date as people write one: numeric, day and month in either order, or with
-# the month's name ("15th June 1991", "22-nov-1972", "June 4, 1976").
+# the month's name ("15th June 1991", "22-nov-1972", "June 4, 1976", "14 Mar 88").
 _CALENDAR_DATE: Final = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t./-]+(?:of[ \t]+)?{_MONTH}\.?,?[ \t./-]+\d{{4}}"
-    rf"|{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t./-]+(?:of[ \t]+)?{_MONTH}\.?,?[ \t./-]+(?:\d{{4}}|\d{{2}})"
+    rf"|{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:\d{{4}}|\d{{2}}))"
     r"(?!\w|[./-]\d)"
 )
 _BIRTH_LABEL: Final = (
@@ -887,6 +887,25 @@ _NOT_HANDLES: Final = _words(
     "not down up broken blocked banned suspended unavailable disabled enabled offline online"
     " connected disconnected missing invalid empty required unset none null undefined true"
     " false private public locked deleted closed open"
+)
+# A person named after a label that holds only a person's name, as forms and records
+# write them ("first name: John", "surname=Okafor", "lastName: 'diaz'", "full name is
+# Jane Doe"), or after "Dear" opening a letter ("Dear Priya,"; not "Dear Customer").
+# "fullname", "full_name" are a module's or a symbol's qualified name in code (Python's
+# import system, mypy, jedi): "full name" only with a space. The name must end there.
+_LABELLED_NAME_RE: Final = re.compile(
+    r"(?P<lead>(?<![A-Za-z0-9])(?i:(?:first|last|given|family|middle|sur|fore)[ \t_-]?name"
+    r"|full[ \t]+name)"
+    r"[\"']?(?:[ \t]*[:=][ \t]*|[ \t]+(?P<is>is)[ \t]+)[\"']?"
+    r"|(?<![A-Za-z0-9])Dear[ \t]+(?!(?i:sir|madam|customer|user|team|all|colleague|friend"
+    r"|member|developer|valued|reader|subscriber|admin|maintainer)s?\b))"
+    r"(?P<name>[A-Za-z][a-z'-]{1,40}(?:[ \t]+[A-Z][a-z'-]{1,40}){0,2})(?!\.?[\w@/-])"
+)
+# Words that say how a name field is, or name a type, not a person ("first name is
+# required", "lastName: undefined", "surname: string").
+_NOT_NAMES: Final = _NOT_HANDLES | _words(
+    "required mandatory optional blank too a an the no nil nan string str text varchar char"
+    " field value input unknown given provided allowed expected needed absent"
 )
 # An e-mail address spelt out against harvesters: "name dot x at gmail dot com", or
 # "john at gmail.com" after an e-mail label (the bracketed "[at]", "(dot)" are made "@"
@@ -1469,6 +1488,15 @@ def _host(m: re.Match[str], ctx: _Context) -> str:
     return HOST
 
 
+def _labelled_name(m: re.Match[str], ctx: _Context) -> str:
+    name = m.group("name")
+    if name.split()[0].lower() in _NOT_NAMES:
+        return m.group(0)
+    if m.group("is") is not None and not name[0].isupper():
+        return m.group(0)  # "first name is too long": prose about the field
+    return m.group("lead") + NAME_PLACEHOLDER
+
+
 def _birth_date(m: re.Match[str], ctx: _Context) -> str:
     if m.group("tail") is not None:
         return REDACTED + m.group("tail")
@@ -1690,6 +1718,13 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         r"\g<lead>" + NAME_PLACEHOLDER,
         ("mr", "ms", "dr", "prof", "sir", "madam", "name", "call me"),
         starts=("call", "name", "mr", "ms", "miss", "dr", "prof", "sir", "madam"),
+    ),
+    Rule(
+        "labelled-name",
+        _LABELLED_NAME_RE,
+        _labelled_name,
+        ("name", "dear"),
+        starts=("first", "last", "given", "family", "middle", "full", "sur", "fore", "dear"),
     ),
     Rule("birth-date", _BIRTH_DATE_RE, _birth_date, ("birth", "dob", "d.o.b", "born")),
     Rule("social-handle", _HANDLE_RE, _handle, ("twitter", "tweet", "skype")),

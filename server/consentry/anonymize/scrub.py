@@ -2072,6 +2072,8 @@ class Scrubber:
         if ctx.users:
             names = "|".join(re.escape(u) for u in sorted(ctx.users, key=len, reverse=True))
             text = re.sub(rf"(?<!\w)(?:{names})(?!\w)", USER, text, flags=re.IGNORECASE)
+        # The shapes' cache holds the text it translated: let it go with the pass.
+        _last_shapes.clear()
         return redact_entropy(text)
 
 

@@ -44,14 +44,17 @@ from pathlib import Path
 from typing import Final
 
 __all__ = [
+    "COMMON_ZIPF",
     "MAX_FRAGMENT",
     "MAX_NUMBER_DIGITS",
     "MIN_ZIPF",
+    "common_words",
     "identifier_parts",
     "is_known_identifier",
     "is_word",
     "load",
     "package_names",
+    "software_words",
     "words",
 ]
 
@@ -60,6 +63,8 @@ __all__ = [
 # let surnames through. On the tune corpora 2.0 to 2.4 measured the same (one more benign
 # string kept than at 2.5, no recall lost): the strictest of them is taken.
 MIN_ZIPF: Final = 2.4
+# Words everyone writes ("will", "hope", "mark"): a given name among them is also a word.
+COMMON_ZIPF: Final = 4.0
 # Letter runs this short say nothing about anyone ("v", "id", "ms") and are everywhere in
 # identifiers; three letters are already initials or a name ("Ada").
 MAX_FRAGMENT: Final = 2
@@ -73,12 +78,15 @@ _RUN_RE: Final = re.compile(r"[A-Za-z0-9]+")
 _PART_RE: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _lock = threading.Lock()
 _words: frozenset[str] | None = None
+_software: frozenset[str] | None = None
+_common: frozenset[str] | None = None
 # What follows the apostrophe of an English contraction; "o'brien" is not one.
 _CONTRACTION_TAILS: Final = frozenset({"t", "s", "d", "ll", "re", "ve", "m"})
 
 
-def _wordfreq_words() -> set[str]:
-    """wordfreq's English words at `MIN_ZIPF` or above, read from the file its wheel ships.
+def _wordfreq_words() -> tuple[set[str], set[str]]:
+    """wordfreq's English words at `MIN_ZIPF` or above, read from the file its wheel ships,
+    and those of them at `COMMON_ZIPF` or above.
 
     The file is wordfreq's "cBpack": a header, then one list of words per centibel of
     frequency, most frequent first (list ``i`` holds the words at Zipf ``9 - i / 100``).
@@ -97,17 +105,21 @@ def _wordfreq_words() -> set[str]:
     with gzip.open(path, "rb") as stream:
         pack = msgpack.load(stream, raw=False)
     last_bin = round((9 - MIN_ZIPF) * 100)
+    common_bin = round((9 - COMMON_ZIPF) * 100)
     out: set[str] = set()
-    for bin_words in pack[1 : last_bin + 2]:
+    common: set[str] = set()
+    for at, bin_words in enumerate(pack[1 : last_bin + 2]):
         for w in bin_words:
             if w.isascii() and w.isalpha():
                 out.add(w)
+                if at <= common_bin:
+                    common.add(w)
             elif "'" in w:
                 # Free text is cut at quotes, so "shouldn't" arrives as "shouldn" and "t".
                 head, _, tail = w.partition("'")
                 if tail in _CONTRACTION_TAILS and head.isascii() and head.isalpha():
                     out.add(head)
-    return out
+    return out, common
 
 
 def _module_names() -> set[str]:
@@ -355,7 +367,7 @@ def _lsp_words() -> set[str]:
 
 def load() -> frozenset[str]:
     """The vocabulary, read from its packages on first use (~0.3 s), then kept."""
-    global _words
+    global _words, _software, _common
     if _words is not None:
         return _words
     with _lock:
@@ -364,13 +376,30 @@ def load() -> frozenset[str]:
             from consentry.anonymize.models import registry_words
             from consentry.anonymize.scrub import DEFAULT_ALLOWED_HOSTS
 
-            found = _wordfreq_words() | _python_words() | _lsp_words() | registry_words()
-            found |= _technical_words() | _own_words()
+            software = _python_words() | _lsp_words() | registry_words()
+            software |= _technical_words() | _own_words()
             # The public services the scrubber trusts and the editors it knows by name.
-            found |= {label for host in DEFAULT_ALLOWED_HOSTS for label in host.split(".")}
-            found |= {p.lower() for ide in KNOWN_IDES for p in _PART_RE.findall(ide)}
+            software |= {label for host in DEFAULT_ALLOWED_HOSTS for label in host.split(".")}
+            software |= {p.lower() for ide in KNOWN_IDES for p in _PART_RE.findall(ide)}
+            _software = frozenset(w for w in software if w.isascii() and w.isalpha())
+            english, common = _wordfreq_words()
+            _common = frozenset(common)
+            found = english | software
             _words = frozenset(w for w in found if w.isascii() and w.isalpha())
     return _words
+
+
+def common_words() -> frozenset[str]:
+    """wordfreq's English words at `COMMON_ZIPF` or above (about once per 100,000 words)."""
+    load()
+    return _common or frozenset()
+
+
+def software_words() -> frozenset[str]:
+    """The vocabulary's words of software alone, without wordfreq's English: the names
+    of programs, packages, APIs, models and editors (``code``, ``sonnet``, ``studio``)."""
+    load()
+    return _software or frozenset()
 
 
 def words() -> frozenset[str]:

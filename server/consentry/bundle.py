@@ -10,7 +10,8 @@ tokencost's copy of LiteLLM's model list, detect-secrets' rule classes — and w
 import for their own features (a tokenizer in Rust, an HTTP client, a regex engine in C,
 YAML) is never loaded by the server, so they are installed without their dependencies.
 msgpack, which reads the word list, has no pure-Python wheel on PyPI; it is built from
-its source with its pure-Python implementation. Anything compiled that still arrives
+its source with its pure-Python implementation. names (the census name lists) has no
+wheel at all; it is built from its source too. Anything compiled that still arrives
 fails the build instead of making a `.vsix` that runs on one platform only.
 
 The anonymizer's software vocabulary also reads cspell's word lists, which are npm
@@ -41,8 +42,9 @@ DATA_ONLY: Final = frozenset({"wordfreq", "tokencost", "detect-secrets"})
 # Of a data-only package's data folder, only the files the server reads (wordfreq ships
 # every language, ~58 MB; the vocabulary reads the English list).
 DATA_KEPT: Final = {"wordfreq/data": "_en."}
-# Built from source with this environment, which selects their pure-Python implementation.
-PURE_FROM_SOURCE: Final = {"msgpack": {"MSGPACK_PUREPYTHON": "1"}}
+# Built from source with this environment, which selects their pure-Python implementation;
+# `names` (the census name lists, pure Python) is published as a source archive only.
+PURE_FROM_SOURCE: Final = {"msgpack": {"MSGPACK_PUREPYTHON": "1"}, "names": {}}
 _PURE_ONLY: Final = (
     "--only-binary=:all:",
     "--platform",

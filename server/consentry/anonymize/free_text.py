@@ -23,8 +23,10 @@ what something is). Two passes:
      ``. _ - / : @ + ~ #`` and camel-case humps: ``maxTokens``, ``ECONNREFUSED``,
      ``https://api.openai.com/v1/chat/completions``, ``ollama/llama3:8b``.
 
-   A hex digest its algorithm or "commit" names stays (``SHA256 e3b0…``), and so does a
-   Windows crash status after an exit-code label (``exit code 3221225477``).
+   A login made of a given name and a surname (``john.smith``) becomes ``<user>``
+   (`consentry.anonymize.person_names`). A hex digest its algorithm or "commit" names
+   stays (``SHA256 e3b0…``), and so does a Windows crash status after an exit-code label
+   (``exit code 3221225477``).
    Anything else is replaced: a document or media file name by ``<file>``, a long digit
    or hex run by ``<id>``, a random-looking token by ``<secret>``, a path-shaped chunk by
    ``<path>``, and everything else by ``<redacted>``.
@@ -39,6 +41,7 @@ from typing import Final
 
 from consentry.anonymize.identifiers import CUSTOM_MODEL, model_id
 from consentry.anonymize.models import load_registry
+from consentry.anonymize.person_names import is_name_login
 from consentry.anonymize.secrets import is_high_entropy, labelled_digests
 from consentry.anonymize.vocabulary import MAX_NUMBER_DIGITS, is_known_identifier, package_names
 
@@ -51,6 +54,7 @@ FILE: Final = "<file>"
 ID: Final = "<id>"
 SECRET: Final = "<secret>"
 PATH: Final = "<path>"
+USER: Final = "<user>"
 
 
 # Extensions of documents, media and archives: their names describe someone's life.
@@ -747,7 +751,8 @@ def _verdict(core: str) -> str | None:
     if "/" in core and _is_namespaced_model(core) and model_id(core) == CUSTOM_MODEL:
         return GENERIC  # "someone-private/codellama-acme:13b": a person's or company's model
     if _CHUNK_CHARS_RE.fullmatch(core) and is_known_identifier(core):
-        return None
+        # Two words of the vocabulary, one person: "john.smith" is a login.
+        return USER if is_name_login(core) else None
     if (
         len(core) <= _MAX_BOUND_DIGITS
         and core.isascii()

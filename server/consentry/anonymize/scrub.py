@@ -12,7 +12,9 @@ Order of the stages (each in its own module):
    ``vscode-remote://`` URIs), ``<user>``, ``<email>``, ``<jwt>``, ``<private-key>``,
    ``<ip>``, ``<mac>``, ``<host>``, ``<card>`` (Luhn, IIN 2-6), ``<iban>`` (mod-97),
    ``<phone>``, ``<sid>``, ``<url>`` (scp-style git remotes), ``<name>`` (a person after
-   a title or "my name is"), ``<id>`` (grouped digits: national ids, account numbers),
+   a title or "my name is"; a given name and a surname of the census lists, or a given
+   name after a greeting: `person_names`), ``<id>`` (grouped digits: national ids,
+   account numbers),
    ``<location>`` (latitude and longitude, decimal or in degrees and minutes; UK postcodes).
    URLs keep scheme, host (or ``<host>``) and path, lose credentials and query values;
 
@@ -45,6 +47,13 @@ from consentry.anonymize.frames import EXTENSION, NAME, safe_root_tail, scrub_st
 from consentry.anonymize.free_text import CODE, CODE_HOST_PAGES, FILE, ID, TEXT, allow_list
 from consentry.anonymize.machine import EMPTY_FACTS, MachineFacts, Redactor
 from consentry.anonymize.normalise import has_format_chars, normalise
+from consentry.anonymize.person_names import (
+    ADDRESS_STARTS,
+    ADDRESSED_RE,
+    NAME_RUN_RE,
+    addressed_name,
+    name_run,
+)
 from consentry.anonymize.secrets import (
     redact_assignments,
     redact_entropy,
@@ -1735,6 +1744,10 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         guard=_may_hold_street_address,
     ),
     Rule("po-box", _PO_BOX_RE, LOCATION, ("box",)),
+    # Person names by the census lists (`consentry.anonymize.person_names`): a given name
+    # and a surname, a given name after a greeting or an address word.
+    Rule("name-pair", NAME_RUN_RE, name_run),
+    Rule("addressed-name", ADDRESSED_RE, addressed_name, starts=ADDRESS_STARTS),
     Rule("coordinates", _COORDINATES_RE, _coordinates, guard=_COORDINATES_PAIR_HINT_RE.search),
     Rule(
         "labelled-coordinates",

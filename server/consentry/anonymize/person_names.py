@@ -1,0 +1,310 @@
+"""Person names in prose, known by the name lists of the US Census.
+
+The allow-list keeps every word of wordfreq's English list, and that list holds the
+common given names and surnames: "Hello John Smith" passed it whole. These rules, run
+among the scrubber's detectors, replace a name where its own shape says it is one.
+
+The source is the `names` package (MIT), which ships the 1990 US Census lists: 1,219
+male and 4,275 female given names and 88,799 surnames, each with its share of the
+population and its rank. It is read as files, not imported. Where it is not installed
+the rules find nothing (the allow-list alone judges the words, as before).
+
+- A given name followed by a surname, both capitalised, with or without a middle initial
+  ("John Smith", "Sarah J. Connor", "O'Brien", "McDonald", "Smith-Jones"), or by an
+  initial and a dot ("John S.") becomes ``<name>``: both words. So does a given name
+  before a capitalised word of no list ("Maria Kowalczyk": the allow-list would remove
+  the surname and keep the given name), and a word of no list before a surname that is
+  no common English word ("Xochitl Gonzalez"; not "Presorted Key", "Diacritical Marks").
+  Words apart by a comma or a colon are no pair ("Paris, France", "Smith, John").
+- A given name alone after a greeting or an address word ("Hi Maria,", "Dear Maria",
+  "Thanks, Maria", "cc Maria", "assigned to Maria", "reported by Maria") becomes
+  ``<name>``. Greetings count capitalised, as they open a text or a line; in lower case
+  only "cc", "assigned to" and "by" do (each is a search of the whole text).
+- A login made of a given name and a surname, ``first.last`` or ``first_last``
+  ("john.smith", "Maria_Garcia"), becomes ``<user>`` in the allow-list (`is_name_login`;
+  a chunk the vocabulary alone would keep, judged once and cached).
+
+What keeps products, places and prose (over-redaction is the cost measured against):
+
+- Given names that are also common English words are taken only when they are common
+  as names: an English Zipf frequency of `consentry.anonymize.vocabulary.COMMON_ZIPF` or
+  more needs a census share of `MIN_WORD_NAME_SHARE` % or more ("Mark", "Grace", "Bill"
+  stay names; "Will", "Summer", "Art", "Page", "King" and the census's stray entries
+  "In", "So", "Many" do not). Month names are no given names ("by June", "May 4"), but
+  may be surnames after one ("Theresa May"); weekday names and the abbreviations of
+  both are neither ("Thu Jan 1"; "Jan Smith" is lost).
+- A pair is a product, not a person, when its second word is a software word of the
+  vocabulary (`consentry.anonymize.vocabulary.software_words`: the technical
+  dictionaries, Python's and the LSP's names, the model registry, the editors) and
+  either its first word is one too ("Claude Code", "Claude Sonnet", "Ruby Gems", "Max
+  Power") or the second is no common surname (a rank above `COMMON_SURNAME_RANK`:
+  "Code" is the 38,357th). A common surname that software also names still makes a
+  person after a plain given name ("Walter White", "Chris Young"; "Julia Lang" too).
+  No list of product names is kept: none is maintained that holds the assistants'.
+- A given name alone is taken only after a greeting or an address word, and not when it
+  is a software word ("by Claude", "assigned to Ruby" stay); "Devin", "Jules", "Grace"
+  written as a product's name, not after such a word, are left to the allow-list.
+- A login's parts must both be names and neither a software word ("max_length",
+  "page.title", "grant_type" stay), and it must not be an attribute or a file name
+  ("self.john_smith", "john.smith.py").
+
+Measured: the benign corpus unchanged (tune 1255/1283, held-out 206/213); over 157,956
+string literals of the standard library, the installed packages and node_modules about
+160 distinct spans change, some 12 of them no person's ("Monte Carlo", "Deja Vu Sans",
+Unicode script names such as "Tai Tham"); of 2,000 pairs drawn from names-dataset's
+lists, 471 let a part through before, 268 after. A given name alone as a sentence's
+subject ("John is a cat") is not taken: "Devin is working" is written the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+from pathlib import Path
+from typing import Final
+
+__all__ = [
+    "ADDRESSED_RE",
+    "ADDRESS_STARTS",
+    "COMMON_SURNAME_RANK",
+    "MIN_WORD_NAME_SHARE",
+    "NAME_RUN_RE",
+    "addressed_name",
+    "given_names",
+    "is_name_login",
+    "name_run",
+    "surnames",
+]
+
+NAME: Final = "<name>"
+USER: Final = "<user>"
+# A given name that English writes as a word (`consentry.anonymize.vocabulary.COMMON_ZIPF`)
+# counts as a name only when this share (per cent) of people bear it: "Mark" 0.938,
+# "Grace" 0.189 and "Max" 0.059 do; "Will" 0.018, "Summer" 0.017 and "In" 0.003 do not.
+MIN_WORD_NAME_SHARE: Final = 0.02
+# The commonest surnames, by census rank: "White" 14, "Young" 28, "Long" 86, "Page" 318.
+COMMON_SURNAME_RANK: Final = 1000
+_MONTHS: Final = frozenset(
+    (
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    )
+)
+# Weekdays and the abbreviations dates are written with ("Thu Jan  1 00:00:00 1970"):
+# never a given name nor a surname. A month's full name may be a surname after a given
+# name ("Theresa May"), never a given name ("by June", "May 4").
+_DATE_WORDS: Final = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"),
+        *("dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
+    )
+)
+
+
+def _census_text(file: str) -> str:
+    """One census list in lower case (a name, its share in per cent, the running share and
+    its rank on each line, commonest first), or "" where the package is not installed."""
+    spec = importlib.util.find_spec("names")  # found, not imported
+    if spec is None or not spec.submodule_search_locations:
+        return ""
+    path = Path(next(iter(spec.submodule_search_locations))) / file
+    try:
+        return path.read_text(encoding="ascii").lower()
+    except (OSError, ValueError):
+        return ""
+
+
+_NAME_AT_LINE_START_RE: Final = re.compile(r"(?m)^[a-z]+")
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """The census's given names (lower case) that are more a name than a word."""
+    from consentry.anonymize.vocabulary import common_words
+
+    share: dict[str, float] = {}
+    for file in ("dist.male.first", "dist.female.first"):
+        for line in _census_text(file).splitlines():
+            name, percent, *_ = line.split()
+            share[name] = max(share.get(name, 0.0), float(percent))
+    common = common_words()
+    return frozenset(
+        name
+        for name, percent in share.items()
+        if name not in _MONTHS
+        and name not in _DATE_WORDS
+        and (name not in common or percent >= MIN_WORD_NAME_SHARE)
+    )
+
+
+@functools.cache
+def surnames() -> dict[str, int]:
+    """The census's surnames (lower case), each with its rank (1 is the commonest)."""
+    # The lines are in rank order (ties are ranked apart): a name's rank is its line's.
+    found = _NAME_AT_LINE_START_RE.findall(_census_text("dist.all.last"))
+    return dict(zip(found, range(1, len(found) + 1), strict=True))
+
+
+@functools.cache
+def _lone_given_names() -> frozenset[str]:
+    """Given names that may stand alone after an address word: no software word."""
+    from consentry.anonymize.vocabulary import software_words
+
+    return given_names() - software_words()
+
+
+@functools.cache
+def _login_surnames() -> frozenset[str]:
+    from consentry.anonymize.vocabulary import software_words
+
+    return frozenset(surnames()) - software_words()
+
+
+def _is_surname(word: str, first: str) -> bool:
+    """True when `word` (as written) is a surname after the given name `first`."""
+    from consentry.anonymize.vocabulary import software_words
+
+    key = word.replace("'", "").lower()
+    if key in _DATE_WORDS:
+        return False
+    rank = surnames().get(key)
+    if rank is None and "-" in key:
+        rank = surnames().get(key.split("-", 1)[0])
+        key = key.split("-", 1)[0]
+    if rank is None:
+        return False
+    software = software_words()
+    # A product's name ("Claude Code", "Ruby Gems") is no person's.
+    return key not in software or (first.lower() not in software and rank <= COMMON_SURNAME_RANK)
+
+
+# A capitalised word as names are written: "Maria", "McDonald", "O'Brien", "Smith-Jones".
+_WORD: Final = r"(?:[A-Z]')?+[A-Z][a-z]++(?:[A-Z][a-z]++)?+(?:-[A-Z][a-z]++)?+"
+# Two or more capitalised words (or initials with a dot) apart by blanks, judged pair by
+# pair. Not inside a dotted name, a path or an address ("os.Path Join", "@Maria Smith"
+# is an e-mail's or a handle's business). For speed: it starts with its capital (the
+# look-behind after it), so that the engine tries the capitals of a text only; its
+# repetitions are possessive (a word is never given back letter by letter); ASCII.
+NAME_RUN_RE: Final = re.compile(
+    r"(?a)[A-Z](?<![\w.@/\\-][A-Z])(?:'[A-Z])?+[a-z]++(?:[A-Z][a-z]++)?+(?:-[A-Z][a-z]++)?+"
+    rf"(?:[,:]?+[ \t]++(?:{_WORD}|[A-Z]\.))++(?![\w@/\\]|\.\w)"
+)
+# Greetings written capitalised, which make a run with the name after them ("Hi Maria",
+# "Thanks, Maria", "Cc: Maria"); a comma or a colon between two words is allowed after
+# these only.
+_GREETINGS: Final = frozenset(
+    ("hi", "hello", "hey", "dear", "thanks", "thx", "cheers", "cc", "bcc", "attn")
+)
+_RUN_WORD_RE: Final = re.compile(rf"{_WORD}|[A-Z]\.")
+
+
+def _unknown(word: str) -> bool:
+    """True for a word the allow-list would not keep: a name of no list, most often."""
+    from consentry.anonymize.vocabulary import is_known_identifier
+
+    return "'" not in word and not is_known_identifier(word)
+
+
+def _pair_end(words: list[tuple[int, int, str]], i: int, run: str) -> int | None:
+    """The index of the word that ends a person's name starting at `words[i]`, or None."""
+    from consentry.anonymize.vocabulary import common_words
+
+    first = words[i][2]
+    if first.endswith("."):
+        return None
+    j = i + 1
+    # A middle initial: "Sarah J. Connor".
+    if words[j][2].endswith(".") and j + 1 < len(words) and not words[j + 1][2].endswith("."):
+        j += 1
+    between = run[words[i][1] : words[j][0]]
+    if "," in between or ":" in between:
+        return None  # "Paris, France", "Smith, John", "Error: Connor": not one name
+    last = words[j][2]
+    if first.lower() in given_names():
+        # The second word a surname, an initial ("John S."), or a word of no list that
+        # the allow-list removes anyway ("Maria Kowalczyk": "Maria" would stay alone).
+        if last.endswith(".") or _is_surname(last, first) or _unknown(last):
+            return j
+        return None
+    # A first word of no list before a surname that is no common English word
+    # ("Xochitl Gonzalez": "Gonzalez" would stay; not "Presorted Key", "Diacritical Marks").
+    if (
+        not last.endswith(".")
+        and last.lower() not in common_words()
+        and _unknown(first)
+        and _is_surname(last, first)
+    ):
+        return j
+    return None
+
+
+def name_run(m: re.Match[str], _ctx: object = None) -> str:
+    """A run of capitalised words with each person's name in it as ``<name>``: a given
+    name and a surname, or a given name alone after a greeting."""
+    run = m.group(0)
+    words = [(w.start(), w.end(), w.group(0)) for w in _RUN_WORD_RE.finditer(run)]
+    out: list[str] = []
+    pos = 0
+    i = 0
+    while i < len(words) - 1:
+        end = _pair_end(words, i, run)
+        if end is not None:
+            out.append(run[pos : words[i][0]])
+            out.append(NAME)
+            pos = words[end][1]
+            i = end + 1
+            continue
+        following = words[i + 1][2]
+        if (
+            words[i][2].lower() in _GREETINGS
+            and following.lower() in _lone_given_names()
+            and (i + 2 == len(words) or _pair_end(words, i + 1, run) is None)
+        ):
+            out.append(run[pos : words[i + 1][0]])
+            out.append(NAME)
+            pos = words[i + 1][1]
+            i += 2
+            continue
+        i += 1
+    if not out:
+        return run
+    out.append(run[pos:])
+    return "".join(out)
+
+
+# A given name after a word that names a person in lower case ("cc Maria", "assigned to
+# Maria", "reported by Maria"); greetings are written capitalised and make a run of
+# `NAME_RUN_RE` with the name ("Hi Maria", "Thanks, Maria"). The lead is kept; the name
+# must end there (not "by Maria-DB", "cc Maria.txt").
+ADDRESSED_RE: Final = re.compile(
+    r"(?P<lead>(?<![\w-])(?:cc[ \t]*:?|assigned[ \t]+to|by)[ \t]+)"
+    r"(?P<name>[A-Z][a-z]+)(?![\w@/\\-]|\.\w)"
+)
+# What every match of `ADDRESSED_RE` starts with, where it is tried: each is a search of
+# the whole text, three of them cost a third of a scan by a pattern.
+ADDRESS_STARTS: Final = ("cc", "assigned", "by ")
+
+
+def addressed_name(m: re.Match[str], _ctx: object = None) -> str:
+    """``<name>`` for a given name after a greeting or an address word, else the match."""
+    if m.group("name").lower() not in _lone_given_names():
+        return m.group(0)
+    return m.group("lead") + NAME
+
+
+# first.last and first_last, lower case or capitalised: judged by the allow-list, as a
+# chunk of its own (not "self.john_smith", "john.smith.py", "john.smith@host").
+_LOGIN_RE: Final = re.compile(r"(?a)([A-Za-z][a-z]{1,20})[._]([A-Za-z][a-z]{1,30})")
+
+
+def is_name_login(chunk: str) -> bool:
+    """True for a login made of a given name and a surname ("john.smith", "Maria_Garcia"),
+    neither a software word ("max_length", "page.title" are not)."""
+    m = _LOGIN_RE.fullmatch(chunk)
+    return (
+        m is not None
+        and m.group(1).lower() in _lone_given_names()
+        and m.group(2).lower() in _login_surnames()
+    )

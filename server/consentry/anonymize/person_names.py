@@ -60,9 +60,12 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
 import re
 from pathlib import Path
 from typing import Final
+
+from consentry.anonymize.vocabulary import HashedWords
 
 __all__ = [
     "ADDRESSED_RE",
@@ -70,6 +73,7 @@ __all__ = [
     "COMMON_SURNAME_RANK",
     "MIN_WORD_NAME_SHARE",
     "NAME_RUN_RE",
+    "Surnames",
     "addressed_name",
     "given_names",
     "is_name_login",
@@ -121,9 +125,10 @@ _NAME_AT_LINE_START_RE: Final = re.compile(r"(?m)^[a-z]+")
 
 
 @functools.cache
-def given_names() -> frozenset[str]:
-    """The census's given names (lower case) that are more a name than a word."""
-    from consentry.anonymize.vocabulary import common_words
+def _given() -> tuple[HashedWords, HashedWords]:
+    """The census's given names (lower case) that are more a name than a word, and those
+    of them that are no software word either (they may stand alone after a greeting)."""
+    from consentry.anonymize.vocabulary import common_words, software_words
 
     share: dict[str, float] = {}
     for file in ("dist.male.first", "dist.female.first"):
@@ -131,42 +136,52 @@ def given_names() -> frozenset[str]:
             name, percent, *_ = line.split()
             share[name] = max(share.get(name, 0.0), float(percent))
     common = common_words()
-    return frozenset(
+    names = [
         name
         for name, percent in share.items()
         if name not in _MONTHS
         and name not in _DATE_WORDS
         and (name not in common or percent >= MIN_WORD_NAME_SHARE)
-    )
+    ]
+    software = software_words()
+    return HashedWords(names), HashedWords(n for n in names if n not in software)
 
 
-@functools.cache
-def surnames() -> dict[str, int]:
-    """The census's surnames (lower case), each with its rank (1 is the commonest)."""
-    # The lines are in rank order (ties are ranked apart): a name's rank is its line's.
-    found = _NAME_AT_LINE_START_RE.findall(_census_text("dist.all.last"))
-    return dict(zip(found, range(1, len(found) + 1), strict=True))
+def given_names() -> HashedWords:
+    """The census's given names (lower case) that are more a name than a word."""
+    return _given()[0]
 
 
-@functools.cache
-def _lone_given_names() -> frozenset[str]:
+def _lone_given_names() -> HashedWords:
     """Given names that may stand alone after an address word: no software word."""
-    from consentry.anonymize.vocabulary import software_words
+    return _given()[1]
 
-    return given_names() - software_words()
+
+class Surnames(HashedWords):
+    """The census's surnames (lower case) as `HashedWords`, and the commonest of them
+    (`COMMON_SURNAME_RANK`) as strings: 88,799 strings in a set would take some 10 MB of a
+    server that idles under 50 MB, their hashes take 0.7 MB."""
+
+    __slots__ = ("common",)
+
+    def __init__(self, text: str) -> None:
+        # The lines are in rank order (ties are ranked apart): a name's rank is its line's.
+        found = _NAME_AT_LINE_START_RE.finditer(text)
+        top = list(itertools.islice(found, COMMON_SURNAME_RANK))
+        self.common = frozenset(m.group() for m in top)
+        super().__init__(itertools.chain(self.common, (m.group() for m in found)))
 
 
 @functools.cache
-def _login_surnames() -> frozenset[str]:
-    from consentry.anonymize.vocabulary import software_words
-
-    return frozenset(surnames()) - software_words()
+def surnames() -> Surnames:
+    """The census's surnames (lower case)."""
+    return Surnames(_census_text("dist.all.last"))
 
 
 def load() -> None:
     """Read the name lists now (~0.1 s, once) rather than at the first name judged."""
-    _lone_given_names()
-    _login_surnames()
+    _given()
+    surnames()
 
 
 def _is_surname(word: str, first: str) -> bool:
@@ -174,17 +189,13 @@ def _is_surname(word: str, first: str) -> bool:
     from consentry.anonymize.vocabulary import software_words
 
     key = word.replace("'", "").lower()
-    if key in _DATE_WORDS:
-        return False
-    rank = surnames().get(key)
-    if rank is None and "-" in key:
-        rank = surnames().get(key.split("-", 1)[0])
-        key = key.split("-", 1)[0]
-    if rank is None:
+    if "-" in key:
+        key = key.split("-", 1)[0]  # "Smith-Jones"
+    if key in _DATE_WORDS or key not in surnames():
         return False
     software = software_words()
     # A product's name ("Claude Code", "Ruby Gems") is no person's.
-    return key not in software or (first.lower() not in software and rank <= COMMON_SURNAME_RANK)
+    return key not in software or (first.lower() not in software and key in surnames().common)
 
 
 # A capitalised word as names are written: "Maria", "McDonald", "O'Brien", "Smith-Jones".
@@ -309,9 +320,12 @@ _LOGIN_RE: Final = re.compile(r"(?a)([A-Za-z][a-z]{1,20})[._]([A-Za-z][a-z]{1,30
 def is_name_login(chunk: str) -> bool:
     """True for a login made of a given name and a surname ("john.smith", "Maria_Garcia"),
     neither a software word ("max_length", "page.title" are not)."""
+    from consentry.anonymize.vocabulary import software_words
+
     m = _LOGIN_RE.fullmatch(chunk)
     return (
         m is not None
         and m.group(1).lower() in _lone_given_names()
-        and m.group(2).lower() in _login_surnames()
+        and m.group(2).lower() in surnames()
+        and m.group(2).lower() not in software_words()
     )

@@ -40,6 +40,9 @@ import keyword
 import re
 import sys
 import threading
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Final
 
@@ -48,6 +51,7 @@ __all__ = [
     "MAX_FRAGMENT",
     "MAX_NUMBER_DIGITS",
     "MIN_ZIPF",
+    "HashedWords",
     "common_words",
     "identifier_parts",
     "is_known_identifier",
@@ -74,12 +78,36 @@ VERDICT_CACHE_SIZE: Final = 1 << 16
 MAX_FRAGMENT_ONLY: Final = 6
 MIN_ID_DIGITS: Final = 5
 
+
+class HashedWords:
+    """A set of words kept as the sorted hashes of their spellings: 8 bytes a word where
+    a set of strings takes some 100, for lists held all the server's life but looked
+    up rarely (a hash and a binary search). Hashes are 64 bits: two words of a list and a
+    word outside it sharing one is not to be expected."""
+
+    __slots__ = ("_hashes",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._hashes = array("q", sorted({hash(w) for w in words}))
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        key = hash(word)
+        at = bisect_left(self._hashes, key)
+        return at < len(self._hashes) and self._hashes[at] == key
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+
+_EMPTY: Final = HashedWords(())
 _RUN_RE: Final = re.compile(r"[A-Za-z0-9]+")
 _PART_RE: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _lock = threading.Lock()
 _words: frozenset[str] | None = None
-_software: frozenset[str] | None = None
-_common: frozenset[str] | None = None
+_software: HashedWords | None = None
+_common: HashedWords | None = None
 # What follows the apostrophe of an English contraction; "o'brien" is not one.
 _CONTRACTION_TAILS: Final = frozenset({"t", "s", "d", "ll", "re", "ve", "m"})
 
@@ -381,25 +409,25 @@ def load() -> frozenset[str]:
             # The public services the scrubber trusts and the editors it knows by name.
             software |= {label for host in DEFAULT_ALLOWED_HOSTS for label in host.split(".")}
             software |= {p.lower() for ide in KNOWN_IDES for p in _PART_RE.findall(ide)}
-            _software = frozenset(w for w in software if w.isascii() and w.isalpha())
+            _software = HashedWords(w for w in software if w.isascii() and w.isalpha())
             english, common = _wordfreq_words()
-            _common = frozenset(common)
+            _common = HashedWords(common)
             found = english | software
             _words = frozenset(w for w in found if w.isascii() and w.isalpha())
     return _words
 
 
-def common_words() -> frozenset[str]:
+def common_words() -> HashedWords:
     """wordfreq's English words at `COMMON_ZIPF` or above (about once per 100,000 words)."""
     load()
-    return _common or frozenset()
+    return _common or _EMPTY
 
 
-def software_words() -> frozenset[str]:
+def software_words() -> HashedWords:
     """The vocabulary's words of software alone, without wordfreq's English: the names
     of programs, packages, APIs, models and editors (``code``, ``sonnet``, ``studio``)."""
     load()
-    return _software or frozenset()
+    return _software or _EMPTY
 
 
 def words() -> frozenset[str]:

@@ -1747,7 +1747,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     # Person names by the census lists (`consentry.anonymize.person_names`): a given name
     # and a surname, a given name after a greeting or an address word.
     Rule("name-pair", NAME_RUN_RE, name_run),
-    Rule("addressed-name", ADDRESSED_RE, addressed_name, starts=ADDRESS_STARTS),
+    Rule("addressed-name", ADDRESSED_RE, addressed_name, ADDRESS_STARTS, starts=ADDRESS_STARTS),
     Rule("coordinates", _COORDINATES_RE, _coordinates, guard=_COORDINATES_PAIR_HINT_RE.search),
     Rule(
         "labelled-coordinates",

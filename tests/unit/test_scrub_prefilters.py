@@ -550,3 +550,33 @@ def test_mac_guard_says_what_its_part_search_says(text: str) -> None:
     many = lowered.count(":") >= 5 or lowered.count("-") >= 5
     expected = many and scrub._MAC_PART_RE.search(lowered) is not None
     assert scrub._may_hold_mac(lowered) == expected
+
+
+# User names in and beyond ASCII, and texts that spell them in other cases or with the
+# letters a case-blind match also takes for "s" and "k" (the long s, the Kelvin sign).
+USER_NAMES = st.sampled_from(["dana", "Dana", "sam", "kim", "\u017fam", "k\u0131m", "o'neil"])
+USER_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("dana", "DANA", "dAna", "sam", "SAM", "\u017fam", "kim", "KIM", "\u212aim"),
+            *("k\u0131m", "KIM", "o'neil", "O'NEIL", "da", "na", " ", "/", "x", "\u00e9"),
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(USER_TEXTS, st.sets(USER_NAMES, min_size=1, max_size=3))
+@example("\u017fam", {"sam"})  # an ASCII name, spelt with the long s
+@example("sam", {"\u017fam"})  # a name beyond ASCII, spelt in ASCII
+def test_user_names_skipped_only_where_the_case_blind_search_finds_none(
+    text: str, users: set[str]
+) -> None:
+    names = "|".join(re.escape(u) for u in sorted(users, key=len, reverse=True))
+    found = re.search(rf"(?<!\w)(?:{names})(?!\w)", text, flags=re.IGNORECASE)
+    if not scrub._may_hold_user(text, users):
+        assert found is None
+    # Where a name occurs, in any case, the search runs.
+    if text.isascii() and any(u.isascii() and u.lower() in text.lower() for u in users):
+        assert scrub._may_hold_user(text, users)

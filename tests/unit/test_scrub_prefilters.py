@@ -580,3 +580,24 @@ def test_user_names_skipped_only_where_the_case_blind_search_finds_none(
     # Where a name occurs, in any case, the search runs.
     if text.isascii() and any(u.isascii() and u.lower() in text.lower() for u in users):
         assert scrub._may_hold_user(text, users)
+
+
+@SETTINGS
+@given(NUMBER_TEXTS)
+@example("4111 1111 1111 1111")
+@example("x 4111 1111 1111 1111 2 times, 5555-5555-5555-4444")
+@example("4111 1111\n1111 1111 and 4111\u0661111111111111")
+@example("41111111111111111111111111111111111111111111")
+@example("4111 1111 1111 1111x")
+def test_card_tried_in_its_runs_as_by_a_whole_scan(text: str) -> None:
+    rule = next(r for r in MESSAGE_RULES if r.name == "card")
+    assert isinstance(rule, AnchoredRule)
+    # The same rule as a plain one, its guard kept: the pattern tried at every digit.
+    plain = Rule(rule.name, rule.pattern, rule.replacement, rule.needles, rule.guard)
+    lowered = text.lower()
+    expected = plain.apply(text, lowered, _Context(DEFAULT_SCRUBBER.allowed_hosts))
+    assert rule.apply(text, lowered, _Context(DEFAULT_SCRUBBER.allowed_hosts)) == expected
+    # Every match lies in a run holding an anchor.
+    for m in rule.pattern.finditer(text):
+        assert rule.run.fullmatch(m.group())
+        assert rule.anchor.search(m.group())

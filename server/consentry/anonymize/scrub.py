@@ -298,6 +298,10 @@ _SHAPES: Final = "".join(_kind(chr(code)) for code in range(128))
 _CARD_SHAPES: Final = "".join(
     "c" if chr(code) in "0123456789 \t\r\n-" else "." for code in range(128)
 )
+# Thirteen of them in a row, which every match of `_CARD_RE` is made of, and its runs.
+_CARD_SHAPE: Final = "c" * 13
+_CARD_ANCHOR_RE: Final = re.compile(r"[\d \t\r\n-]{13}")
+_CARD_RUN_RE: Final = re.compile(r"[\d \t\r\n-]*")
 _GROUP_REF_RE: Final = re.compile(r"\\g<(\w+)>")
 # The last text each table translated, and its translation: the rules of a pass see the
 # same text until one of them changes it, and several judge it by the same table's shapes.
@@ -1762,8 +1766,18 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("uk-id", _UK_ID_RE, _uk_id, shape=("UUsdddddd", "UUsdddsd", "UUsddsdds")),
     Rule("uk-trn", _UK_TRN_RE, "<id>", shape=("dUsddd", "dsUsddd")),
     Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search, shape="UUdd"),
-    # A digit and the twelve characters of the look-ahead: thirteen in a row.
-    Rule("card", _CARD_RE, _card, guard=_DIGIT.search, shape="c" * 13, shape_table=_CARD_SHAPES),
+    # Every match is made of the look-ahead's characters, thirteen in a row at least (a
+    # digit and the twelve of the look-ahead): tried in such runs only, not at every
+    # digit of the text.
+    AnchoredRule(
+        "card",
+        _CARD_RE,
+        _card,
+        guard=_DIGIT.search,
+        anchor=_CARD_ANCHOR_RE,
+        run=_CARD_RUN_RE,
+        ascii_anchor=(_CARD_SHAPES, _CARD_SHAPE),
+    ),
     Rule("phone", _PHONE_RE, _phone, guard=_DIGIT.search),
     Rule("cnpj", _CNPJ_RE, "<id>", ("/",), _CNPJ_HINT_RE.search),
     Rule("rut", _RUT_RE, _rut, ("-",), _RUT_HINT_RE.search),

@@ -601,3 +601,48 @@ def test_card_tried_in_its_runs_as_by_a_whole_scan(text: str) -> None:
     for m in rule.pattern.finditer(text):
         assert rule.run.fullmatch(m.group())
         assert rule.anchor.search(m.group())
+
+
+@SETTINGS
+@given(st.one_of(GRAMMAR_TEXTS, PASSWORD_ARGUMENT_TEXTS))
+@example("Authorization: Bearer abcdefgh12 password=hunter22")
+@example("--password hunter22 token=abc123456 ")
+@example("--password abcdefpw : hunter22")  # a row keeps the length, not the letters
+def test_secrets_given_the_lower_cased_text_find_what_they_find_without(text: str) -> None:
+    # A row that changes the text (its lengths) leaves the lower-cased text behind.
+    expected = _assignments_without_shortcuts(text)
+    assert secrets.redact_assignments(text, text.lower()) == expected
+    expected = secrets.redact_provider_tokens(text)
+    assert secrets.redact_provider_tokens(text, text.lower()) == expected
+
+
+_STARTED = [rule for rule in MESSAGE_RULES if rule.starts]
+STARTED_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("Mr Smith", "Dear Bob,", "first name: Ann", "login joe password x", "Ms. Li"),
+            *("ENOTFOUND db.example.lan", "my name is Jo", "call me Al", " ", "x", "<path>"),
+        ]
+    ),
+    max_size=5,
+).map("".join)
+
+
+@SETTINGS
+@given(STARTED_TEXTS, STARTED_TEXTS)
+@example("Mr Smith", "x Mr Smith")
+@example("Mr Smith", "Dear Bob,")
+def test_rules_from_their_starts_take_the_pass_lower_cased_text_for_it_only(
+    text: str, other: str
+) -> None:
+    assert _STARTED  # the shortcut is in use
+    hosts = DEFAULT_SCRUBBER.allowed_hosts
+    lowered = text.lower()
+    for rule in _STARTED:
+        expected = rule.apply(text, lowered, _Context(hosts))
+        for source in (text, other):
+            ctx = _Context(hosts, lowered=(source, source.lower()))
+            assert rule.apply(text, lowered, ctx) == expected, rule.name
+    users = {"smith", "bob"}
+    ctx = _Context(hosts, lowered=(other, other.lower()))
+    assert scrub._may_hold_user(text, users, ctx) == scrub._may_hold_user(text, users)

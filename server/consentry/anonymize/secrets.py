@@ -541,9 +541,13 @@ _OWN_BARE_RUN: Final = tuple(
 )
 
 
-def redact_provider_tokens(text: str) -> str:
-    """`text` with every token of a known provider format replaced by ``<secret>``."""
-    lowered = text.lower()
+def redact_provider_tokens(text: str, lowered: str | None = None) -> str:
+    """`text` with every token of a known provider format replaced by ``<secret>``.
+
+    `lowered`, when given, is ``text.lower()``, from a caller that has it already.
+    """
+    if lowered is None:
+        lowered = text.lower()
     spans: list[tuple[int, int]] = []
     # The needle tests are written out (no call per rule): this runs for every rule on
     # every pass. A rule without needles always runs.
@@ -1000,8 +1004,9 @@ def _past_arguments(text: str, pos: int) -> int:
     return pos
 
 
-def _redact_key_values(text: str) -> str:
-    lowered = text.lower()
+def _redact_key_values(text: str, lowered: str | None = None) -> str:
+    if lowered is None:
+        lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two: index by the text
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     out: list[str] = []
@@ -1301,9 +1306,14 @@ _GRAMMAR_ROWS_WITHOUT_PASS: Final = tuple(
 )
 
 
-def redact_assignments(text: str) -> str:
-    """`text` with the value of every secret-named key replaced by ``<secret>``."""
-    lowered = text.lower()
+def redact_assignments(text: str, lowered: str | None = None) -> str:
+    """`text` with the value of every secret-named key replaced by ``<secret>``.
+
+    `lowered`, when given, is ``text.lower()``, from a caller that has it already.
+    """
+    if lowered is None:
+        lowered = text.lower()
+    original = text
     if not any(n in lowered for n in _NEEDLES):
         return text
     rows = _GRAMMAR_ROWS if "pass" in lowered else _GRAMMAR_ROWS_WITHOUT_PASS
@@ -1328,7 +1338,10 @@ def redact_assignments(text: str) -> str:
         text = pattern.sub(replace, text)
     if "(" in text:
         text = _redact_secret_calls(text)
-    return _redact_key_values(text) if ("=" in text or ":" in text) else text
+    if "=" not in text and ":" not in text:
+        return text
+    # The lower-cased text is still the text's while no row changed it.
+    return _redact_key_values(text, lowered if text == original else None)
 
 
 # ---------------------------------------------------------------------------------------

@@ -646,3 +646,42 @@ def test_rules_from_their_starts_take_the_pass_lower_cased_text_for_it_only(
     users = {"smith", "bob"}
     ctx = _Context(hosts, lowered=(other, other.lower()))
     assert scrub._may_hold_user(text, users, ctx) == scrub._may_hold_user(text, users)
+
+
+def _digests_without_shortcuts(text: str) -> list[tuple[int, int]]:
+    # `labelled_digests` as the hints' plain tests and whole scans would have it.
+    spans: list[tuple[int, int]] = []
+    if any(hint in text for hint in secrets._GIT_OBJECT_HINTS):
+        for m in secrets._GIT_OBJECT_RE.finditer(text):
+            spans.extend(m.span(g) for g in ("one", "from", "to", "build") if m.group(g))
+    lowered = text.lower()
+    if any(hint in lowered for hint in secrets._DIGEST_HINTS):
+        for m in secrets.DIGEST_RE.finditer(text):
+            label, digest = m.group("label").lower().replace("-", ""), m.group("hex")
+            same_case = digest == digest.lower() or digest == digest.upper()
+            if same_case and len(digest) in secrets._DIGEST_LENGTHS.get(label, ()):
+                spans.append(m.span("hex"))
+    spans.sort()
+    return [span for i, span in enumerate(spans) if i == 0 or span[0] >= spans[i - 1][1]]
+
+
+DIGEST_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("HEAD is now at ", "..", "]", "] ", ",", ", 20", "20", "[main ", "1a2b3c4"),
+            *("1.95.3 (", "a" * 40, "-11-13T", "24", " ", "\n", "sha256 ", "SHA1:", "commit "),
+            *("checksum ", "digest=", "\u017fha1 ", "e3b0c442" * 5, "x", "\u00e9"),
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(DIGEST_TEXTS)
+@example("commit 1a2b3c4")
+@example("[main 1a2b3c4]")  # a bracket but no "] ": no git line is looked for
+@example("1.95.3 (" + "a" * 40 + ", 2024-11-13T")
+@example("\u017fha1 " + "e3b0c442" * 5)  # beyond ASCII, the hints' test as before
+def test_digests_found_as_without_their_shortcuts(text: str) -> None:
+    assert secrets.labelled_digests(text) == _digests_without_shortcuts(text)

@@ -1433,6 +1433,11 @@ def _digest_matches(text: str, lowered: str) -> list[re.Match[str]]:
     """
     if not text.isascii():
         return list(DIGEST_RE.finditer(text))
+    return _digest_matches_at(text, _label_places(lowered))
+
+
+def _label_places(lowered: str) -> list[int]:
+    """Where the digest hints occur in a lower-cased text, in order."""
     places: list[int] = []
     for hint in _DIGEST_HINTS:
         at = lowered.find(hint)
@@ -1440,6 +1445,11 @@ def _digest_matches(text: str, lowered: str) -> list[re.Match[str]]:
             places.append(at)
             at = lowered.find(hint, at + 1)
     places.sort()
+    return places
+
+
+def _digest_matches_at(text: str, places: list[int]) -> list[re.Match[str]]:
+    """The matches of `DIGEST_RE` a scan of `text` finds, tried at `places` only."""
     found: list[re.Match[str]] = []
     end = 0
     for at in places:
@@ -1454,7 +1464,11 @@ def _digest_matches(text: str, lowered: str) -> list[re.Match[str]]:
 
 def _git_objects(text: str) -> list[tuple[int, int]]:
     """The spans of the commits git's own lines and VS Code's About text name."""
-    if not any(hint in text for hint in _GIT_OBJECT_HINTS):
+    # `_GIT_OBJECT_HINTS` written out, "]" looked for alone first (one character is found
+    # several times faster than two): a generator costs more than the tests.
+    if not (
+        "HEAD is now at" in text or ".." in text or ("]" in text and "] " in text) or ", 20" in text
+    ):
         return []
     spans: list[tuple[int, int]] = []
     for m in _GIT_OBJECT_RE.finditer(text):
@@ -1466,12 +1480,21 @@ def labelled_digests(text: str) -> list[tuple[int, int]]:
     """The spans of the hex digests in `text` that a label names (see `DIGEST_RE`) and of
     the commits git's lines name (see `_GIT_OBJECT_RE`)."""
     lowered = text.lower()
-    if not (
+    if text.isascii():
+        # The labels' places, found once: none is the hints' test saying no, and the
+        # pattern is then tried at them (`_digest_matches`).
+        places = _label_places(lowered)
+        if not places:
+            return _git_objects(text)
+        found = _digest_matches_at(text, places)
+    elif not (
         "sha" in lowered or "commit" in lowered or "digest" in lowered or "checksum" in lowered
     ):
         return _git_objects(text)
+    else:
+        found = _digest_matches(text, lowered)
     spans: list[tuple[int, int]] = _git_objects(text)
-    for m in _digest_matches(text, lowered):
+    for m in found:
         label, digest = m.group("label").lower().replace("-", ""), m.group("hex")
         same_case = digest == digest.lower() or digest == digest.upper()
         if same_case and len(digest) in _DIGEST_LENGTHS.get(label, ()):

@@ -685,3 +685,51 @@ DIGEST_TEXTS = st.lists(
 @example("\u017fha1 " + "e3b0c442" * 5)  # beyond ASCII, the hints' test as before
 def test_digests_found_as_without_their_shortcuts(text: str) -> None:
     assert secrets.labelled_digests(text) == _digests_without_shortcuts(text)
+
+
+def _key_values_from_every_word(text: str) -> str:
+    # `_redact_key_values` as a scan of the whole text for the secret words would have it.
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    out: list[str] = []
+    pos = 0
+    for hit in secrets._SECRET_WORD_RE.finditer(lowered):
+        if hit.start() < pos:
+            continue
+        m = secrets._ASSIGNMENT_TAIL_RE.match(text, hit.end())
+        if m is None:
+            continue
+        replacement = secrets._assignment(text, hit.start(), m)
+        if replacement is None:
+            continue
+        out.append(text[pos : hit.start()])
+        out.append(replacement)
+        pos = secrets._past_arguments(text, m.end())
+    return "".join([*out, text[pos:]]) if out else text
+
+
+# Secret words and keys, the operators (and what is none), quotes, blanks, values, and
+# characters that lower-case to two or to an ASCII letter.
+KEY_VALUE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("token", "key", "pass", "pwd", "secret", "sessid", "api", "_", ".", "-", "$"),
+            *(":", "=", ":=", "=>", "->", "==", "'", '"', " ", "\t", "\n", "(", ")", ","),
+            *("hunter22", "x", "<secret>", "none", "\u0130", "\u212a", "\u00e9", "Key"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@SETTINGS
+@given(KEY_VALUE_TEXTS)
+@example("my_api_key = 'hunter22'")
+@example('token" \t: hunter22, key=x')
+@example("db.password-=hunter22 sessid:=abc123")
+@example("passtoken=hunter22")  # a word inside another
+@example("secret.x=hunter22 secret$x=hunter22 secret-x: hunter22")
+@example("\u0130 token=hunter22")  # lower-cased to two characters
+def test_key_values_found_from_the_operators_as_from_every_word(text: str) -> None:
+    assert secrets._redact_key_values(text) == _key_values_from_every_word(text)

@@ -1004,6 +1004,41 @@ def _past_arguments(text: str, pos: int) -> int:
     return pos
 
 
+# A key before its operator, read backwards from the operator: the blanks, a quote and the
+# characters of `_ASSIGNMENT_TAIL_RE`'s key tail (group 1).
+_KEY_BEFORE_OPERATOR_RE: Final = re.compile(r"[ \t]*[\"']?([\w.$-]*)")
+
+
+def _key_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of key characters (``[\\w.$-]``) that a quote and blanks at
+    most part from a following ":" or "=", in order.
+
+    Every assignment `_redact_key_values` replaces has such an operator (``:=``, ``=>``,
+    ``=`` or ``:``; ``==`` and ``->`` are none), and `_ASSIGNMENT_TAIL_RE` reaches it from
+    the secret word's end over key characters, a quote and blanks only: the word lies in
+    such a run. The character before a run is no key character, so no secret word (its
+    letters are key characters) crosses a run's start: a scan of the run finds the words a
+    scan of the whole text finds there. Operators are rarer than the words' first letters.
+    """
+    operators: list[int] = []
+    for operator in (":", "="):
+        at = text.find(operator)
+        while at != -1:
+            operators.append(at)
+            at = text.find(operator, at + 1)
+    if not operators:
+        return []
+    operators.sort()
+    backwards = text[::-1]
+    size = len(text)
+    runs: list[tuple[int, int]] = []
+    for at in operators:
+        key = _KEY_BEFORE_OPERATOR_RE.match(backwards, size - at)
+        if key is not None and key.end(1) > key.start(1):
+            runs.append((size - key.end(1), size - key.start(1)))
+    return runs
+
+
 def _redact_key_values(text: str, lowered: str | None = None) -> str:
     if lowered is None:
         lowered = text.lower()
@@ -1011,18 +1046,21 @@ def _redact_key_values(text: str, lowered: str | None = None) -> str:
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     out: list[str] = []
     pos = 0
-    for hit in _SECRET_WORD_RE.finditer(lowered):
-        if hit.start() < pos:
-            continue
-        m = _ASSIGNMENT_TAIL_RE.match(text, hit.end())
-        if m is None:
-            continue
-        replacement = _assignment(text, hit.start(), m)
-        if replacement is None:
-            continue
-        out.append(text[pos : hit.start()])
-        out.append(replacement)
-        pos = _past_arguments(text, m.end())
+    # Only a secret word in a key before an operator can start an assignment: the words
+    # are looked for in those keys, not in the whole text (`_key_runs`).
+    for start, end in _key_runs(text):
+        for hit in _SECRET_WORD_RE.finditer(lowered, start, end):
+            if hit.start() < pos:
+                continue
+            m = _ASSIGNMENT_TAIL_RE.match(text, hit.end())
+            if m is None:
+                continue
+            replacement = _assignment(text, hit.start(), m)
+            if replacement is None:
+                continue
+            out.append(text[pos : hit.start()])
+            out.append(replacement)
+            pos = _past_arguments(text, m.end())
     if not out:
         return text
     out.append(text[pos:])

@@ -733,3 +733,24 @@ KEY_VALUE_TEXTS = st.lists(
 @example("\u0130 token=hunter22")  # lower-cased to two characters
 def test_key_values_found_from_the_operators_as_from_every_word(text: str) -> None:
     assert secrets._redact_key_values(text) == _key_values_from_every_word(text)
+
+
+HOST_HINT_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *(".com", ".co", ".c", ".internal", ".int", ".in", ".info", ".local", ".lan"),
+            *(".localdomain", ".localhost", ".io", ".i", ".uk", ".us", ".arpa", ".ar", ".box"),
+            *("(", "-", ".", "x", " ", "m", "M", ".COM", "\u212a", "_", "1"),
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(HOST_HINT_TEXTS)
+@example(".com.co.c.comm.internal.int(")
+def test_host_hint_as_the_plain_alternation_of_its_domains(text: str) -> None:
+    plain = re.compile(r"\.(?:" + "|".join(sorted(scrub.HOST_TLDS)) + r")(?![\w(-]|\.[\w-])")
+    expected = [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in scrub._HOST_HINT_RE.finditer(text)] == expected

@@ -841,7 +841,6 @@ _HOST_RE: Final = re.compile(
 _IPV4_HINT_RE: Final = re.compile(r"\.[0-9]{1,3}\.[0-9]")
 _IPV4_ANCHOR_RE: Final = re.compile(r"\.\d{1,3}\.\d")
 _IPV4_RUN_RE: Final = re.compile(r"[\d.]*")
-_HOST_HINT_RE: Final = re.compile(r"\.(?:" + "|".join(sorted(HOST_TLDS)) + r")(?![\w(-]|\.[\w-])")
 _DNS_ERROR_RE: Final = re.compile(
     r"\b(?P<code>ENOTFOUND|EAI_AGAIN)(?P<gap>\s+)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*)"
 )
@@ -1583,6 +1582,12 @@ _DIGIT_GROUP_SHAPES: Final = "".join(
 )
 
 
+# A dot and a known top-level domain that ends there. The domains as a tree of shared
+# prefixes: at each dot the engine tries one branch per first letter, not every domain
+# (no two domains end at one place: the look-ahead refuses a letter after one).
+_HOST_HINT_RE: Final = re.compile(
+    r"\.(?:" + _alternation(sorted(HOST_TLDS)) + r")(?![\w(-]|\.[\w-])"
+)
 _EMAIL_KEY_RE: Final = re.compile(r"-{0,2}(?P<name>[A-Za-z][\w.-]{2,40})=(?=[^=])")
 # The characters of a match of `_HOST_RE` and of `_EMAIL_RE`, for `AnchoredRule`.
 _HOST_RUN_RE: Final = re.compile(r"[a-z0-9.-]*")

@@ -754,3 +754,30 @@ def test_host_hint_as_the_plain_alternation_of_its_domains(text: str) -> None:
     plain = re.compile(r"\.(?:" + "|".join(sorted(scrub.HOST_TLDS)) + r")(?![\w(-]|\.[\w-])")
     expected = [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in scrub._HOST_HINT_RE.finditer(text)] == expected
+
+
+def _message_normalised_twice(text: str) -> str:
+    # `scrub_message` for a text under the length limit, normalising in both places.
+    out = DEFAULT_SCRUBBER._whole(text, stack=False)
+    if out != text and out == normalise.normalise(text) and not normalise.has_format_chars(text):
+        out = text
+    return out
+
+
+NORMALISED_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("\uff21\uff22", "\\u0041", "\\x41", "%41", "&amp;", "\u200b", "\u2026", "x"),
+            *("jo@x.org", "jo[at]x[.]org", " ", "/home/dana/a.py", "token=abc12345", "\\"),
+        ]
+    ),
+    max_size=6,
+).map("".join)
+
+
+@SETTINGS
+@given(NORMALISED_TEXTS)
+@example("\uff21\uff22")  # full-width letters, spelt out by normalising
+@example("jo[at]x[.]org")
+def test_message_normalised_once_as_when_normalised_twice(text: str) -> None:
+    assert DEFAULT_SCRUBBER.scrub_message(text) == _message_normalised_twice(text)

@@ -2022,8 +2022,10 @@ class Scrubber:
             head = text[:bound]
             space = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
             text = head[:space] if space > 0 else head
-        out = self._whole(text, stack=stack)
-        if out != text and out == normalise(text) and not has_format_chars(text):
+        # Normalised once: the test below compares the output with it.
+        normalised = normalise(text)
+        out = self._whole(text, stack=stack, normalised=normalised)
+        if out != text and out == normalised and not has_format_chars(text):
             # Nothing was replaced, only spelt out (an escape decoded, a full-width letter
             # folded): the text as it came says what was judged and no more. Invisible
             # characters never leave.
@@ -2041,14 +2043,15 @@ class Scrubber:
                 return out
         return _cut(out, limit, at_line=stack)
 
-    def _whole(self, text: str, *, stack: bool) -> str:
+    def _whole(self, text: str, *, stack: bool, normalised: str | None = None) -> str:
         # The machine facts go after the detectors (`_text`): replaced first, a user
         # name or home folder breaks the shapes the detectors know
         # ("https://<user>:pw@host" is no URL with credentials any more,
         # "/<path>/project/x.sh" no absolute path), and a frame under an extension in
         # the home folder no longer starts with its root. A stack's frames are searched
-        # for them last (a function name may hold the user's name).
-        text = normalise(text)
+        # for them last (a function name may hold the user's name). `normalised`, when
+        # given, is `normalise(text)`.
+        text = normalise(text) if normalised is None else normalised
         ctx = _Context(self.allowed_hosts)
         if not stack:
             return self._text(text, ctx)

@@ -781,3 +781,28 @@ NORMALISED_TEXTS = st.lists(
 @example("jo[at]x[.]org")
 def test_message_normalised_once_as_when_normalised_twice(text: str) -> None:
     assert DEFAULT_SCRUBBER.scrub_message(text) == _message_normalised_twice(text)
+
+
+SPACED_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("", " ", "  ", "\t", "\n", "\u2003", "\u00a0", "<", "(", "'", "=", ",", "x"),
+            *("maxTokens", "kowalczyk", "429", "a.b", "(reading", "'choices')", "<secret>"),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@SETTINGS
+@given(SPACED_TEXTS)
+@example("  kowalczyk  (reading 'x') ")  # spaces at either end and in pairs
+@example("a\u2003kowalczyk\tb")  # blanks that are not spaces stay inside a piece
+def test_words_judged_piece_by_piece_as_chunk_by_chunk(text: str) -> None:
+    parts = free_text._BETWEEN_CHUNKS_RE.split(text)
+    parts[::2] = [free_text.judge_chunk(c) for c in parts[::2]]
+    assert free_text._judge_words(text) == "".join(parts)
+    for piece in text.split(" "):  # the cached pieces, each as its chunks
+        parts = free_text._BETWEEN_CHUNKS_RE.split(piece)
+        parts[::2] = [free_text.judge_chunk(c) for c in parts[::2]]
+        assert free_text._judge_piece(piece) == "".join(parts)

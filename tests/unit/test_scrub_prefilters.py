@@ -806,3 +806,17 @@ def test_words_judged_piece_by_piece_as_chunk_by_chunk(text: str) -> None:
         parts = free_text._BETWEEN_CHUNKS_RE.split(piece)
         parts[::2] = [free_text.judge_chunk(c) for c in parts[::2]]
         assert free_text._judge_piece(piece) == "".join(parts)
+
+
+QUOTE_TEXTS = st.lists(
+    st.sampled_from(['"', "@", "%40", "%4", "[", "]", '"@', "@[", "x", " ", "'", "\uff02"]),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(QUOTE_TEXTS)
+def test_email_form_guards_are_their_needles(text: str) -> None:
+    lowered = text.lower()
+    assert scrub._may_hold_quoted_email(lowered) == ('"@' in lowered or '"%40' in lowered)
+    assert scrub._may_hold_domain_literal(lowered) == ("@[" in lowered)

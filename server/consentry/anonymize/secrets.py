@@ -673,13 +673,16 @@ _KEEP_VALUES: Final = frozenset(
         "unset",
     }
 )
+# In the order a text most likely holds them (only the first found is looked for):
+# "secret" first, which every text holds that a pass replaced a secret in ("<secret>"),
+# then "key" and "token", which error messages name often ("API key", "tokens").
 _NEEDLES: Final = (
-    "pass",
-    "pwd",
     "secret",
-    "cred",
     "key",
     "token",
+    "pass",
+    "pwd",
+    "cred",
     "auth",
     "sess",
     "sig",

@@ -378,7 +378,14 @@ class Rule:
 
     def apply(self, text: str, lowered: str, ctx: _Context) -> str:
         """The text with every match of this rule replaced; `lowered` is a hint for speed."""
-        if not self.may_match(lowered):
+        # `may_match` written out: a call per rule and pass costs more than most of its tests.
+        if self.needles:
+            for needle in self.needles:
+                if needle in lowered:
+                    break
+            else:
+                return text
+        if self.guard is not None and not self.guard(lowered):
             return text
         # `\d` takes the digits of every script: only an ASCII text is judged by its shape.
         if self.shape and text.isascii() and not self._has_shape(text):

@@ -851,3 +851,20 @@ def test_rules_skip_where_their_tests_say_no_as_by_may_match(text: str, older: s
             if rule.may_match(lowered):
                 expected = untested.apply(text, lowered, _Context(hosts))
             assert rule.apply(text, lowered, _Context(hosts)) == expected, rule.name
+
+
+ENTROPY_EDGE_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(["\u00e9", "\uff41", " ", "\n", ".", "sha256 ", "k9Xq2Lm8Vt4Rz7Wp3Ny6Bh5"]),
+        st.text(alphabet=string.ascii_letters + string.digits + "+/_=-", min_size=19, max_size=40),
+    ),
+    max_size=5,
+).map("".join)
+
+
+@SETTINGS
+@given(ENTROPY_EDGE_TEXTS)
+@example("k9Xq2Lm8Vt4Rz7Wp3Ny6Bh5\u00e9abc")  # a run ends at a character beyond ASCII
+@example("k9Xq2Lm8Vt4Rz7Wp3Ny6Bh5 k9Xq2Lm8Vt4Rz7Wp3Ny6Bh5")
+def test_entropy_runs_found_as_the_pattern_finds_them(text: str) -> None:
+    assert secrets.redact_entropy(text) == _entropy_without_shortcut(text)

@@ -1404,6 +1404,7 @@ _CANDIDATE_TABLE: Final = str.maketrans(
     {chr(code): "a" if chr(code) in _CANDIDATE_CHARS else " " for code in range(128)}
 )
 _CANDIDATE_RUN: Final = "a" * 20
+_NOT_CANDIDATE_MARK_RE: Final = re.compile("[^a]")
 _HEX_RE: Final = re.compile(r"[0-9a-fA-F]+")
 
 
@@ -1551,24 +1552,45 @@ def redact_entropy(text: str) -> str:
     A labelled content digest (`labelled_digests`) stays.
     """
     # Most texts hold no candidate: the gate answers for them, and neither the digests
-    # nor the substitution's scan are looked for.
-    if _CANDIDATE_RUN not in text.translate(_CANDIDATE_TABLE):
+    # nor the runs are looked for.
+    marks = text.translate(_CANDIDATE_TABLE)
+    at = marks.find(_CANDIDATE_RUN)
+    if at == -1:
         return text
     digests = labelled_digests(text)
+    # The matches of `_CANDIDATE_RE` are the runs of twenty "a"s or more in `marks`, found
+    # by substring search: the pattern's scan tries every letter of every shorter word.
+    # The first twenty "a"s from a place start a run (an "a" before them would have been
+    # found first), and the run goes on to the next other character.
+    out: list[str] = []
+    pos = 0
+    while at != -1:
+        other = _NOT_CANDIDATE_MARK_RE.search(marks, at + len(_CANDIDATE_RUN))
+        end = other.start() if other is not None else len(marks)
+        token = text[at:end]
+        verdict = _judge_candidate(token, (at, end), digests)
+        if verdict != token:
+            out.append(text[pos:at])
+            out.append(verdict)
+            pos = end
+        at = marks.find(_CANDIDATE_RUN, end)
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
-    def judge(m: re.Match[str]) -> str:
-        token = m.group(0)
-        if digests and m.span() in digests:
-            return token
-        core = token.strip("-_=/")
-        if is_high_entropy(core) and not _made_of_words(core):
-            return SECRET
-        decoded = decode_base64(core)
-        if decoded is not None and redact_secrets(decoded, entropy=False) != decoded:
-            return SECRET
+
+def _judge_candidate(token: str, span: tuple[int, int], digests: list[tuple[int, int]]) -> str:
+    """`token` (a candidate run at `span`) as it stays: itself or ``<secret>``."""
+    if digests and span in digests:
         return token
-
-    return _CANDIDATE_RE.sub(judge, text)
+    core = token.strip("-_=/")
+    if is_high_entropy(core) and not _made_of_words(core):
+        return SECRET
+    decoded = decode_base64(core)
+    if decoded is not None and redact_secrets(decoded, entropy=False) != decoded:
+        return SECRET
+    return token
 
 
 def redact_secrets(text: str, *, entropy: bool = True) -> str:

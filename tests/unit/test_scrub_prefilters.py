@@ -550,3 +550,321 @@ def test_mac_guard_says_what_its_part_search_says(text: str) -> None:
     many = lowered.count(":") >= 5 or lowered.count("-") >= 5
     expected = many and scrub._MAC_PART_RE.search(lowered) is not None
     assert scrub._may_hold_mac(lowered) == expected
+
+
+# User names in and beyond ASCII, and texts that spell them in other cases or with the
+# letters a case-blind match also takes for "s" and "k" (the long s, the Kelvin sign).
+USER_NAMES = st.sampled_from(["dana", "Dana", "sam", "kim", "\u017fam", "k\u0131m", "o'neil"])
+USER_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("dana", "DANA", "dAna", "sam", "SAM", "\u017fam", "kim", "KIM", "\u212aim"),
+            *("k\u0131m", "KIM", "o'neil", "O'NEIL", "da", "na", " ", "/", "x", "\u00e9"),
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(USER_TEXTS, st.sets(USER_NAMES, min_size=1, max_size=3))
+@example("\u017fam", {"sam"})  # an ASCII name, spelt with the long s
+@example("sam", {"\u017fam"})  # a name beyond ASCII, spelt in ASCII
+def test_user_names_skipped_only_where_the_case_blind_search_finds_none(
+    text: str, users: set[str]
+) -> None:
+    names = "|".join(re.escape(u) for u in sorted(users, key=len, reverse=True))
+    found = re.search(rf"(?<!\w)(?:{names})(?!\w)", text, flags=re.IGNORECASE)
+    if not scrub._may_hold_user(text, users):
+        assert found is None
+    # Where a name occurs, in any case, the search runs.
+    if text.isascii() and any(u.isascii() and u.lower() in text.lower() for u in users):
+        assert scrub._may_hold_user(text, users)
+
+
+@SETTINGS
+@given(NUMBER_TEXTS)
+@example("4111 1111 1111 1111")
+@example("x 4111 1111 1111 1111 2 times, 5555-5555-5555-4444")
+@example("4111 1111\n1111 1111 and 4111\u0661111111111111")
+@example("41111111111111111111111111111111111111111111")
+@example("4111 1111 1111 1111x")
+def test_card_tried_in_its_runs_as_by_a_whole_scan(text: str) -> None:
+    rule = next(r for r in MESSAGE_RULES if r.name == "card")
+    assert isinstance(rule, AnchoredRule)
+    # The same rule as a plain one, its guard kept: the pattern tried at every digit.
+    plain = Rule(rule.name, rule.pattern, rule.replacement, rule.needles, rule.guard)
+    lowered = text.lower()
+    expected = plain.apply(text, lowered, _Context(DEFAULT_SCRUBBER.allowed_hosts))
+    assert rule.apply(text, lowered, _Context(DEFAULT_SCRUBBER.allowed_hosts)) == expected
+    # Every match lies in a run holding an anchor.
+    for m in rule.pattern.finditer(text):
+        assert rule.run.fullmatch(m.group())
+        assert rule.anchor.search(m.group())
+
+
+@SETTINGS
+@given(st.one_of(GRAMMAR_TEXTS, PASSWORD_ARGUMENT_TEXTS))
+@example("Authorization: Bearer abcdefgh12 password=hunter22")
+@example("--password hunter22 token=abc123456 ")
+@example("--password abcdefpw : hunter22")  # a row keeps the length, not the letters
+def test_secrets_given_the_lower_cased_text_find_what_they_find_without(text: str) -> None:
+    # A row that changes the text (its lengths) leaves the lower-cased text behind.
+    expected = _assignments_without_shortcuts(text)
+    assert secrets.redact_assignments(text, text.lower()) == expected
+    expected = secrets.redact_provider_tokens(text)
+    assert secrets.redact_provider_tokens(text, text.lower()) == expected
+
+
+_STARTED = [rule for rule in MESSAGE_RULES if rule.starts]
+STARTED_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("Mr Smith", "Dear Bob,", "first name: Ann", "login joe password x", "Ms. Li"),
+            *("ENOTFOUND db.example.lan", "my name is Jo", "call me Al", " ", "x", "<path>"),
+        ]
+    ),
+    max_size=5,
+).map("".join)
+
+
+@SETTINGS
+@given(STARTED_TEXTS, STARTED_TEXTS)
+@example("Mr Smith", "x Mr Smith")
+@example("Mr Smith", "Dear Bob,")
+def test_rules_from_their_starts_take_the_pass_lower_cased_text_for_it_only(
+    text: str, other: str
+) -> None:
+    assert _STARTED  # the shortcut is in use
+    hosts = DEFAULT_SCRUBBER.allowed_hosts
+    lowered = text.lower()
+    for rule in _STARTED:
+        expected = rule.apply(text, lowered, _Context(hosts))
+        for source in (text, other):
+            ctx = _Context(hosts, lowered=(source, source.lower()))
+            assert rule.apply(text, lowered, ctx) == expected, rule.name
+    users = {"smith", "bob"}
+    ctx = _Context(hosts, lowered=(other, other.lower()))
+    assert scrub._may_hold_user(text, users, ctx) == scrub._may_hold_user(text, users)
+
+
+def _digests_without_shortcuts(text: str) -> list[tuple[int, int]]:
+    # `labelled_digests` as the hints' plain tests and whole scans would have it.
+    spans: list[tuple[int, int]] = []
+    if any(hint in text for hint in secrets._GIT_OBJECT_HINTS):
+        for m in secrets._GIT_OBJECT_RE.finditer(text):
+            spans.extend(m.span(g) for g in ("one", "from", "to", "build") if m.group(g))
+    lowered = text.lower()
+    if any(hint in lowered for hint in secrets._DIGEST_HINTS):
+        for m in secrets.DIGEST_RE.finditer(text):
+            label, digest = m.group("label").lower().replace("-", ""), m.group("hex")
+            same_case = digest == digest.lower() or digest == digest.upper()
+            if same_case and len(digest) in secrets._DIGEST_LENGTHS.get(label, ()):
+                spans.append(m.span("hex"))
+    spans.sort()
+    return [span for i, span in enumerate(spans) if i == 0 or span[0] >= spans[i - 1][1]]
+
+
+DIGEST_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("HEAD is now at ", "..", "]", "] ", ",", ", 20", "20", "[main ", "1a2b3c4"),
+            *("1.95.3 (", "a" * 40, "-11-13T", "24", " ", "\n", "sha256 ", "SHA1:", "commit "),
+            *("checksum ", "digest=", "\u017fha1 ", "e3b0c442" * 5, "x", "\u00e9"),
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(DIGEST_TEXTS)
+@example("commit 1a2b3c4")
+@example("[main 1a2b3c4]")  # a bracket but no "] ": no git line is looked for
+@example("1.95.3 (" + "a" * 40 + ", 2024-11-13T")
+@example("\u017fha1 " + "e3b0c442" * 5)  # beyond ASCII, the hints' test as before
+def test_digests_found_as_without_their_shortcuts(text: str) -> None:
+    assert secrets.labelled_digests(text) == _digests_without_shortcuts(text)
+
+
+def _key_values_from_every_word(text: str) -> str:
+    # `_redact_key_values` as a scan of the whole text for the secret words would have it.
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    out: list[str] = []
+    pos = 0
+    for hit in secrets._SECRET_WORD_RE.finditer(lowered):
+        if hit.start() < pos:
+            continue
+        m = secrets._ASSIGNMENT_TAIL_RE.match(text, hit.end())
+        if m is None:
+            continue
+        replacement = secrets._assignment(text, hit.start(), m)
+        if replacement is None:
+            continue
+        out.append(text[pos : hit.start()])
+        out.append(replacement)
+        pos = secrets._past_arguments(text, m.end())
+    return "".join([*out, text[pos:]]) if out else text
+
+
+# Secret words and keys, the operators (and what is none), quotes, blanks, values, and
+# characters that lower-case to two or to an ASCII letter.
+KEY_VALUE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("token", "key", "pass", "pwd", "secret", "sessid", "api", "_", ".", "-", "$"),
+            *(":", "=", ":=", "=>", "->", "==", "'", '"', " ", "\t", "\n", "(", ")", ","),
+            *("hunter22", "x", "<secret>", "none", "\u0130", "\u212a", "\u00e9", "Key"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@SETTINGS
+@given(KEY_VALUE_TEXTS)
+@example("my_api_key = 'hunter22'")
+@example('token" \t: hunter22, key=x')
+@example("db.password-=hunter22 sessid:=abc123")
+@example("passtoken=hunter22")  # a word inside another
+@example("secret.x=hunter22 secret$x=hunter22 secret-x: hunter22")
+@example("\u0130 token=hunter22")  # lower-cased to two characters
+def test_key_values_found_from_the_operators_as_from_every_word(text: str) -> None:
+    assert secrets._redact_key_values(text) == _key_values_from_every_word(text)
+
+
+HOST_HINT_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *(".com", ".co", ".c", ".internal", ".int", ".in", ".info", ".local", ".lan"),
+            *(".localdomain", ".localhost", ".io", ".i", ".uk", ".us", ".arpa", ".ar", ".box"),
+            *("(", "-", ".", "x", " ", "m", "M", ".COM", "\u212a", "_", "1"),
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(HOST_HINT_TEXTS)
+@example(".com.co.c.comm.internal.int(")
+def test_host_hint_as_the_plain_alternation_of_its_domains(text: str) -> None:
+    plain = re.compile(r"\.(?:" + "|".join(sorted(scrub.HOST_TLDS)) + r")(?![\w(-]|\.[\w-])")
+    expected = [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in scrub._HOST_HINT_RE.finditer(text)] == expected
+
+
+def _message_normalised_twice(text: str) -> str:
+    # `scrub_message` for a text under the length limit, normalising in both places.
+    out = DEFAULT_SCRUBBER._whole(text, stack=False)
+    if out != text and out == normalise.normalise(text) and not normalise.has_format_chars(text):
+        out = text
+    return out
+
+
+NORMALISED_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("\uff21\uff22", "\\u0041", "\\x41", "%41", "&amp;", "\u200b", "\u2026", "x"),
+            *("jo@x.org", "jo[at]x[.]org", " ", "/home/dana/a.py", "token=abc12345", "\\"),
+        ]
+    ),
+    max_size=6,
+).map("".join)
+
+
+@SETTINGS
+@given(NORMALISED_TEXTS)
+@example("\uff21\uff22")  # full-width letters, spelt out by normalising
+@example("jo[at]x[.]org")
+def test_message_normalised_once_as_when_normalised_twice(text: str) -> None:
+    assert DEFAULT_SCRUBBER.scrub_message(text) == _message_normalised_twice(text)
+
+
+SPACED_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("", " ", "  ", "\t", "\n", "\u2003", "\u00a0", "<", "(", "'", "=", ",", "x"),
+            *("maxTokens", "kowalczyk", "429", "a.b", "(reading", "'choices')", "<secret>"),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@SETTINGS
+@given(SPACED_TEXTS)
+@example("  kowalczyk  (reading 'x') ")  # spaces at either end and in pairs
+@example("a\u2003kowalczyk\tb")  # blanks that are not spaces stay inside a piece
+def test_words_judged_piece_by_piece_as_chunk_by_chunk(text: str) -> None:
+    parts = free_text._BETWEEN_CHUNKS_RE.split(text)
+    parts[::2] = [free_text.judge_chunk(c) for c in parts[::2]]
+    assert free_text._judge_words(text) == "".join(parts)
+    for piece in text.split(" "):  # the cached pieces, each as its chunks
+        parts = free_text._BETWEEN_CHUNKS_RE.split(piece)
+        parts[::2] = [free_text.judge_chunk(c) for c in parts[::2]]
+        assert free_text._judge_piece(piece) == "".join(parts)
+
+
+QUOTE_TEXTS = st.lists(
+    st.sampled_from(['"', "@", "%40", "%4", "[", "]", '"@', "@[", "x", " ", "'", "\uff02"]),
+    max_size=8,
+).map("".join)
+
+
+@SETTINGS
+@given(QUOTE_TEXTS)
+def test_email_form_guards_are_their_needles(text: str) -> None:
+    lowered = text.lower()
+    assert scrub._may_hold_quoted_email(lowered) == ('"@' in lowered or '"%40' in lowered)
+    assert scrub._may_hold_domain_literal(lowered) == ("@[" in lowered)
+
+
+_PLAIN_RULES = [rule for rule in MESSAGE_RULES if type(rule) is Rule]
+RULE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *("Mr Smith", "my name is Jo", '"jo doe"@x.org', "jo@[10.0.0.1]", "x@y", " "),
+            *("C:\\Users\\dana\\a.py", "$HOME/x/y.py", "user=dana", "ENOTFOUND db.lan", "\n"),
+            *("SW1A 1AA", "+44 20 7946 0958", "S-1-5-21-1-2-3", "00:1a:2b:3c:4d:5e", "x"),
+            *("DOB: 02.12.1979", "skype: joe.cool", "12 Main St", "PO Box 12", "0x0A.0.0.1"),
+        ]
+    ),
+    max_size=4,
+).map("".join)
+
+
+@SETTINGS
+@given(RULE_TEXTS, RULE_TEXTS)
+@example("Mr Smith", "x")  # a lower-cased text older than the text: its tests decide
+@example('"jo doe"@x.org', "x")
+@example("x", "Mr Smith")
+def test_rules_skip_where_their_tests_say_no_as_by_may_match(text: str, older: str) -> None:
+    assert _PLAIN_RULES  # the written-out tests are in use
+    hosts = DEFAULT_SCRUBBER.allowed_hosts
+    for lowered in (text.lower(), older.lower()):
+        for rule in _PLAIN_RULES:
+            untested = replace(rule, needles=(), guard=None)
+            expected = text
+            if rule.may_match(lowered):
+                expected = untested.apply(text, lowered, _Context(hosts))
+            assert rule.apply(text, lowered, _Context(hosts)) == expected, rule.name
+
+
+ENTROPY_EDGE_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(["\u00e9", "\uff41", " ", "\n", ".", "sha256 ", "k9Xq2Lm8Vt4Rz7Wp3Ny6Bh5"]),
+        st.text(alphabet=string.ascii_letters + string.digits + "+/_=-", min_size=19, max_size=40),
+    ),
+    max_size=5,
+).map("".join)
+
+
+@SETTINGS
+@given(ENTROPY_EDGE_TEXTS)
+@example("k9Xq2Lm8Vt4Rz7Wp3Ny6Bh5\u00e9abc")  # a run ends at a character beyond ASCII
+@example("k9Xq2Lm8Vt4Rz7Wp3Ny6Bh5 k9Xq2Lm8Vt4Rz7Wp3Ny6Bh5")
+def test_entropy_runs_found_as_the_pattern_finds_them(text: str) -> None:
+    assert secrets.redact_entropy(text) == _entropy_without_shortcut(text)

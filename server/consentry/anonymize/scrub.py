@@ -285,6 +285,9 @@ class _Context:
 
     allowed_hosts: frozenset[str]
     users: set[str] = field(default_factory=set)
+    # The text the current pass lower-cased and its lower-cased form: a rule that needs
+    # the lower-cased form of the text it is given finds it here while that is unchanged.
+    lowered: tuple[str, str] = ("", "")
 
 
 _Replacement = str | Callable[[re.Match[str], _Context], str]
@@ -307,6 +310,10 @@ _SHAPES: Final = "".join(_kind(chr(code)) for code in range(128))
 _CARD_SHAPES: Final = "".join(
     "c" if chr(code) in "0123456789 \t\r\n-" else "." for code in range(128)
 )
+# Thirteen of them in a row, which every match of `_CARD_RE` is made of, and its runs.
+_CARD_SHAPE: Final = "c" * 13
+_CARD_ANCHOR_RE: Final = re.compile(r"[\d \t\r\n-]{13}")
+_CARD_RUN_RE: Final = re.compile(r"[\d \t\r\n-]*")
 _GROUP_REF_RE: Final = re.compile(r"\\g<(\w+)>")
 # The last text each table translated, and its translation: the rules of a pass see the
 # same text until one of them changes it, and several judge it by the same table's shapes.
@@ -380,7 +387,14 @@ class Rule:
 
     def apply(self, text: str, lowered: str, ctx: _Context) -> str:
         """The text with every match of this rule replaced; `lowered` is a hint for speed."""
-        if not self.may_match(lowered):
+        # `may_match` written out: a call per rule and pass costs more than most of its tests.
+        if self.needles:
+            for needle in self.needles:
+                if needle in lowered:
+                    break
+            else:
+                return text
+        if self.guard is not None and not self.guard(lowered):
             return text
         # `\d` takes the digits of every script: only an ASCII text is judged by its shape.
         if self.shape and text.isascii() and not self._has_shape(text):
@@ -401,7 +415,8 @@ class Rule:
     def _apply_at_starts(self, text: str, ctx: _Context) -> str:
         # `lowered` may be older than `text` (an earlier rule of the pass changed it):
         # positions come from a fresh one, of the same length or not used at all.
-        lowered = text.lower()
+        source, known = ctx.lowered
+        lowered = known if text == source else text.lower()
         replacement = self.replacement
         if len(lowered) != len(text):
             if isinstance(replacement, str):
@@ -842,7 +857,6 @@ _HOST_RE: Final = re.compile(
 _IPV4_HINT_RE: Final = re.compile(r"\.[0-9]{1,3}\.[0-9]")
 _IPV4_ANCHOR_RE: Final = re.compile(r"\.\d{1,3}\.\d")
 _IPV4_RUN_RE: Final = re.compile(r"[\d.]*")
-_HOST_HINT_RE: Final = re.compile(r"\.(?:" + "|".join(sorted(HOST_TLDS)) + r")(?![\w(-]|\.[\w-])")
 _DNS_ERROR_RE: Final = re.compile(
     r"\b(?P<code>ENOTFOUND|EAI_AGAIN)(?P<gap>\s+)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*)"
 )
@@ -1584,6 +1598,12 @@ _DIGIT_GROUP_SHAPES: Final = "".join(
 )
 
 
+# A dot and a known top-level domain that ends there. The domains as a tree of shared
+# prefixes: at each dot the engine tries one branch per first letter, not every domain
+# (no two domains end at one place: the look-ahead refuses a letter after one).
+_HOST_HINT_RE: Final = re.compile(
+    r"\.(?:" + _alternation(sorted(HOST_TLDS)) + r")(?![\w(-]|\.[\w-])"
+)
 _EMAIL_KEY_RE: Final = re.compile(r"-{0,2}(?P<name>[A-Za-z][\w.-]{2,40})=(?=[^=])")
 # The characters of a match of `_HOST_RE` and of `_EMAIL_RE`, for `AnchoredRule`.
 _HOST_RUN_RE: Final = re.compile(r"[a-z0-9.-]*")
@@ -1613,6 +1633,17 @@ def _may_hold_mac(lowered: str) -> bool:
 
 def _may_hold_mac_dotted(lowered: str) -> bool:
     return _MAC_DOTTED_PART_RE.search(lowered) is not None
+
+
+def _may_hold_quoted_email(lowered: str) -> bool:
+    """The needles '"@' and '"%40', looked for only where the text holds a double quote
+    (one character is found several times faster than two; most texts hold none)."""
+    return '"' in lowered and ('"@' in lowered or '"%40' in lowered)
+
+
+def _may_hold_domain_literal(lowered: str) -> bool:
+    """The needle "@[", looked for only where the text holds a "[" (see above)."""
+    return "[" in lowered and "@[" in lowered
 
 
 def _may_hold_ipv6(lowered: str) -> bool:
@@ -1678,8 +1709,8 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("file-uri", _URI_RE, _uri, ("file://", "vscode-")),
     Rule("url", _URL_RE, _url, ("://",)),
     Rule("scp-remote", _SCP_REMOTE_RE, URL, guard=_SCP_HINT_RE.search),
-    Rule("quoted-email", _QUOTED_EMAIL_RE, EMAIL, ('"@', '"%40')),
-    Rule("domain-literal-email", _DOMAIN_LITERAL_EMAIL_RE, _email, ("@[",)),
+    Rule("quoted-email", _QUOTED_EMAIL_RE, EMAIL, guard=_may_hold_quoted_email),
+    Rule("domain-literal-email", _DOMAIN_LITERAL_EMAIL_RE, _email, guard=_may_hold_domain_literal),
     AnchoredRule(
         "email",
         _EMAIL_RE,
@@ -1725,7 +1756,9 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         "person-name",
         _PERSON_RE,
         r"\g<lead>" + NAME_PLACEHOLDER,
-        ("mr", "ms", "dr", "prof", "sir", "madam", "name", "call me"),
+        # The ones most texts hold first ("30000 ms", "address", "hostname"): only the
+        # first found is looked for.
+        ("ms", "dr", "name", "mr", "prof", "sir", "madam", "call me"),
         starts=("call", "name", "mr", "ms", "miss", "dr", "prof", "sir", "madam"),
     ),
     Rule(
@@ -1775,8 +1808,18 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("uk-id", _UK_ID_RE, _uk_id, shape=("UUsdddddd", "UUsdddsd", "UUsddsdds")),
     Rule("uk-trn", _UK_TRN_RE, "<id>", shape=("dUsddd", "dsUsddd")),
     Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search, shape="UUdd"),
-    # A digit and the twelve characters of the look-ahead: thirteen in a row.
-    Rule("card", _CARD_RE, _card, guard=_DIGIT.search, shape="c" * 13, shape_table=_CARD_SHAPES),
+    # Every match is made of the look-ahead's characters, thirteen in a row at least (a
+    # digit and the twelve of the look-ahead): tried in such runs only, not at every
+    # digit of the text.
+    AnchoredRule(
+        "card",
+        _CARD_RE,
+        _card,
+        guard=_DIGIT.search,
+        anchor=_CARD_ANCHOR_RE,
+        run=_CARD_RUN_RE,
+        ascii_anchor=(_CARD_SHAPES, _CARD_SHAPE),
+    ),
     Rule("phone", _PHONE_RE, _phone, guard=_DIGIT.search),
     Rule("cnpj", _CNPJ_RE, "<id>", ("/",), _CNPJ_HINT_RE.search),
     Rule("rut", _RUT_RE, _rut, ("-",), _RUT_HINT_RE.search),
@@ -1928,6 +1971,25 @@ def _rescan_windows(before: str, after: str) -> list[tuple[int, int]] | None:
     return windows
 
 
+def _may_hold_user(text: str, users: set[str], ctx: _Context | None = None) -> bool:
+    """False when no user name in `users` can occur in `text`, case-blind.
+
+    The case-blind search of the names runs on every pass once a home path has named
+    the user (the confirming pass too), and costs tens of microseconds on a 1 KB text:
+    a scan of every position, since the engine has no literal to skip to. Most passes
+    no longer hold the name (its path became ``<path>``). Between an ASCII text and
+    ASCII names a case-blind match is a match of the lower-cased strings; beyond ASCII
+    the engine knows more spellings (the Kelvin sign for a "k", the long s for an "s"),
+    so the search always runs. `ctx`, when given, may hold the text lower-cased already
+    (`_Context.lowered`).
+    """
+    if not text.isascii():
+        return True
+    source, known = ctx.lowered if ctx is not None else ("", "")
+    lowered = known if text == source else text.lower()
+    return any(not user.isascii() or user.lower() in lowered for user in users)
+
+
 FreeText = Literal["allow-list", "scrubbed", "none"]
 FREE_TEXT_MODES: Final[tuple[FreeText, ...]] = ("allow-list", "scrubbed", "none")
 
@@ -1993,8 +2055,10 @@ class Scrubber:
             head = text[:bound]
             space = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
             text = head[:space] if space > 0 else head
-        out = self._whole(text, stack=stack)
-        if out != text and out == normalise(text) and not has_format_chars(text):
+        # Normalised once: the test below compares the output with it.
+        normalised = normalise(text)
+        out = self._whole(text, stack=stack, normalised=normalised)
+        if out != text and out == normalised and not has_format_chars(text):
             # Nothing was replaced, only spelt out (an escape decoded, a full-width letter
             # folded): the text as it came says what was judged and no more. Invisible
             # characters never leave.
@@ -2012,14 +2076,15 @@ class Scrubber:
                 return out
         return _cut(out, limit, at_line=stack)
 
-    def _whole(self, text: str, *, stack: bool) -> str:
+    def _whole(self, text: str, *, stack: bool, normalised: str | None = None) -> str:
         # The machine facts go after the detectors (`_text`): replaced first, a user
         # name or home folder breaks the shapes the detectors know
         # ("https://<user>:pw@host" is no URL with credentials any more,
         # "/<path>/project/x.sh" no absolute path), and a frame under an extension in
         # the home folder no longer starts with its root. A stack's frames are searched
-        # for them last (a function name may hold the user's name).
-        text = normalise(text)
+        # for them last (a function name may hold the user's name). `normalised`, when
+        # given, is `normalise(text)`.
+        text = normalise(text) if normalised is None else normalised
         ctx = _Context(self.allowed_hosts)
         if not stack:
             return self._text(text, ctx)
@@ -2074,15 +2139,25 @@ class Scrubber:
 
     def _one_pass(self, text: str, ctx: _Context) -> str:
         lowered = text.lower()
+        source = text
         for rule in EARLY_RULES:
             text = rule.apply(text, lowered, ctx)
-        text = redact_assignments(redact_provider_tokens(text))
+        # Each stage is given the lower-cased text while it is the text's (most stages
+        # change nothing): lower-casing a 1 KB text costs about a microsecond.
+        if text != source:
+            lowered = text.lower()
+        secured = redact_provider_tokens(text, lowered)
+        if secured != text:
+            lowered = secured.lower()
+        text = redact_assignments(secured, lowered)
         # Computed once per pass: a trigger that misses a match an earlier rule exposed
         # is caught by the next pass.
-        lowered = text.lower()
+        if text != secured:
+            lowered = text.lower()
+        ctx.lowered = (text, lowered)
         for rule in self.rules:
             text = rule.apply(text, lowered, ctx)
-        if ctx.users:
+        if ctx.users and _may_hold_user(text, ctx.users, ctx):
             names = "|".join(re.escape(u) for u in sorted(ctx.users, key=len, reverse=True))
             text = re.sub(rf"(?<!\w)(?:{names})(?!\w)", USER, text, flags=re.IGNORECASE)
         # The shapes' cache holds the text it translated: let it go with the pass.

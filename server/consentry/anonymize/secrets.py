@@ -541,9 +541,13 @@ _OWN_BARE_RUN: Final = tuple(
 )
 
 
-def redact_provider_tokens(text: str) -> str:
-    """`text` with every token of a known provider format replaced by ``<secret>``."""
-    lowered = text.lower()
+def redact_provider_tokens(text: str, lowered: str | None = None) -> str:
+    """`text` with every token of a known provider format replaced by ``<secret>``.
+
+    `lowered`, when given, is ``text.lower()``, from a caller that has it already.
+    """
+    if lowered is None:
+        lowered = text.lower()
     spans: list[tuple[int, int]] = []
     # The needle tests are written out (no call per rule): this runs for every rule on
     # every pass. A rule without needles always runs.
@@ -669,13 +673,16 @@ _KEEP_VALUES: Final = frozenset(
         "unset",
     }
 )
+# In the order a text most likely holds them (only the first found is looked for):
+# "secret" first, which every text holds that a pass replaced a secret in ("<secret>"),
+# then "key" and "token", which error messages name often ("API key", "tokens").
 _NEEDLES: Final = (
-    "pass",
-    "pwd",
     "secret",
-    "cred",
     "key",
     "token",
+    "pass",
+    "pwd",
+    "cred",
     "auth",
     "sess",
     "sig",
@@ -1000,24 +1007,63 @@ def _past_arguments(text: str, pos: int) -> int:
     return pos
 
 
-def _redact_key_values(text: str) -> str:
-    lowered = text.lower()
+# A key before its operator, read backwards from the operator: the blanks, a quote and the
+# characters of `_ASSIGNMENT_TAIL_RE`'s key tail (group 1).
+_KEY_BEFORE_OPERATOR_RE: Final = re.compile(r"[ \t]*[\"']?([\w.$-]*)")
+
+
+def _key_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of key characters (``[\\w.$-]``) that a quote and blanks at
+    most part from a following ":" or "=", in order.
+
+    Every assignment `_redact_key_values` replaces has such an operator (``:=``, ``=>``,
+    ``=`` or ``:``; ``==`` and ``->`` are none), and `_ASSIGNMENT_TAIL_RE` reaches it from
+    the secret word's end over key characters, a quote and blanks only: the word lies in
+    such a run. The character before a run is no key character, so no secret word (its
+    letters are key characters) crosses a run's start: a scan of the run finds the words a
+    scan of the whole text finds there. Operators are rarer than the words' first letters.
+    """
+    operators: list[int] = []
+    for operator in (":", "="):
+        at = text.find(operator)
+        while at != -1:
+            operators.append(at)
+            at = text.find(operator, at + 1)
+    if not operators:
+        return []
+    operators.sort()
+    backwards = text[::-1]
+    size = len(text)
+    runs: list[tuple[int, int]] = []
+    for at in operators:
+        key = _KEY_BEFORE_OPERATOR_RE.match(backwards, size - at)
+        if key is not None and key.end(1) > key.start(1):
+            runs.append((size - key.end(1), size - key.start(1)))
+    return runs
+
+
+def _redact_key_values(text: str, lowered: str | None = None) -> str:
+    if lowered is None:
+        lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two: index by the text
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     out: list[str] = []
     pos = 0
-    for hit in _SECRET_WORD_RE.finditer(lowered):
-        if hit.start() < pos:
-            continue
-        m = _ASSIGNMENT_TAIL_RE.match(text, hit.end())
-        if m is None:
-            continue
-        replacement = _assignment(text, hit.start(), m)
-        if replacement is None:
-            continue
-        out.append(text[pos : hit.start()])
-        out.append(replacement)
-        pos = _past_arguments(text, m.end())
+    # Only a secret word in a key before an operator can start an assignment: the words
+    # are looked for in those keys, not in the whole text (`_key_runs`).
+    for start, end in _key_runs(text):
+        for hit in _SECRET_WORD_RE.finditer(lowered, start, end):
+            if hit.start() < pos:
+                continue
+            m = _ASSIGNMENT_TAIL_RE.match(text, hit.end())
+            if m is None:
+                continue
+            replacement = _assignment(text, hit.start(), m)
+            if replacement is None:
+                continue
+            out.append(text[pos : hit.start()])
+            out.append(replacement)
+            pos = _past_arguments(text, m.end())
     if not out:
         return text
     out.append(text[pos:])
@@ -1301,9 +1347,14 @@ _GRAMMAR_ROWS_WITHOUT_PASS: Final = tuple(
 )
 
 
-def redact_assignments(text: str) -> str:
-    """`text` with the value of every secret-named key replaced by ``<secret>``."""
-    lowered = text.lower()
+def redact_assignments(text: str, lowered: str | None = None) -> str:
+    """`text` with the value of every secret-named key replaced by ``<secret>``.
+
+    `lowered`, when given, is ``text.lower()``, from a caller that has it already.
+    """
+    if lowered is None:
+        lowered = text.lower()
+    original = text
     if not any(n in lowered for n in _NEEDLES):
         return text
     rows = _GRAMMAR_ROWS if "pass" in lowered else _GRAMMAR_ROWS_WITHOUT_PASS
@@ -1328,7 +1379,10 @@ def redact_assignments(text: str) -> str:
         text = pattern.sub(replace, text)
     if "(" in text:
         text = _redact_secret_calls(text)
-    return _redact_key_values(text) if ("=" in text or ":" in text) else text
+    if "=" not in text and ":" not in text:
+        return text
+    # The lower-cased text is still the text's while no row changed it.
+    return _redact_key_values(text, lowered if text == original else None)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1350,6 +1404,7 @@ _CANDIDATE_TABLE: Final = str.maketrans(
     {chr(code): "a" if chr(code) in _CANDIDATE_CHARS else " " for code in range(128)}
 )
 _CANDIDATE_RUN: Final = "a" * 20
+_NOT_CANDIDATE_MARK_RE: Final = re.compile("[^a]")
 _HEX_RE: Final = re.compile(r"[0-9a-fA-F]+")
 
 
@@ -1420,6 +1475,11 @@ def _digest_matches(text: str, lowered: str) -> list[re.Match[str]]:
     """
     if not text.isascii():
         return list(DIGEST_RE.finditer(text))
+    return _digest_matches_at(text, _label_places(lowered))
+
+
+def _label_places(lowered: str) -> list[int]:
+    """Where the digest hints occur in a lower-cased text, in order."""
     places: list[int] = []
     for hint in _DIGEST_HINTS:
         at = lowered.find(hint)
@@ -1427,6 +1487,11 @@ def _digest_matches(text: str, lowered: str) -> list[re.Match[str]]:
             places.append(at)
             at = lowered.find(hint, at + 1)
     places.sort()
+    return places
+
+
+def _digest_matches_at(text: str, places: list[int]) -> list[re.Match[str]]:
+    """The matches of `DIGEST_RE` a scan of `text` finds, tried at `places` only."""
     found: list[re.Match[str]] = []
     end = 0
     for at in places:
@@ -1441,7 +1506,11 @@ def _digest_matches(text: str, lowered: str) -> list[re.Match[str]]:
 
 def _git_objects(text: str) -> list[tuple[int, int]]:
     """The spans of the commits git's own lines and VS Code's About text name."""
-    if not any(hint in text for hint in _GIT_OBJECT_HINTS):
+    # `_GIT_OBJECT_HINTS` written out, "]" looked for alone first (one character is found
+    # several times faster than two): a generator costs more than the tests.
+    if not (
+        "HEAD is now at" in text or ".." in text or ("]" in text and "] " in text) or ", 20" in text
+    ):
         return []
     spans: list[tuple[int, int]] = []
     for m in _GIT_OBJECT_RE.finditer(text):
@@ -1453,12 +1522,21 @@ def labelled_digests(text: str) -> list[tuple[int, int]]:
     """The spans of the hex digests in `text` that a label names (see `DIGEST_RE`) and of
     the commits git's lines name (see `_GIT_OBJECT_RE`)."""
     lowered = text.lower()
-    if not (
+    if text.isascii():
+        # The labels' places, found once: none is the hints' test saying no, and the
+        # pattern is then tried at them (`_digest_matches`).
+        places = _label_places(lowered)
+        if not places:
+            return _git_objects(text)
+        found = _digest_matches_at(text, places)
+    elif not (
         "sha" in lowered or "commit" in lowered or "digest" in lowered or "checksum" in lowered
     ):
         return _git_objects(text)
+    else:
+        found = _digest_matches(text, lowered)
     spans: list[tuple[int, int]] = _git_objects(text)
-    for m in _digest_matches(text, lowered):
+    for m in found:
         label, digest = m.group("label").lower().replace("-", ""), m.group("hex")
         same_case = digest == digest.lower() or digest == digest.upper()
         if same_case and len(digest) in _DIGEST_LENGTHS.get(label, ()):
@@ -1474,24 +1552,45 @@ def redact_entropy(text: str) -> str:
     A labelled content digest (`labelled_digests`) stays.
     """
     # Most texts hold no candidate: the gate answers for them, and neither the digests
-    # nor the substitution's scan are looked for.
-    if _CANDIDATE_RUN not in text.translate(_CANDIDATE_TABLE):
+    # nor the runs are looked for.
+    marks = text.translate(_CANDIDATE_TABLE)
+    at = marks.find(_CANDIDATE_RUN)
+    if at == -1:
         return text
     digests = labelled_digests(text)
+    # The matches of `_CANDIDATE_RE` are the runs of twenty "a"s or more in `marks`, found
+    # by substring search: the pattern's scan tries every letter of every shorter word.
+    # The first twenty "a"s from a place start a run (an "a" before them would have been
+    # found first), and the run goes on to the next other character.
+    out: list[str] = []
+    pos = 0
+    while at != -1:
+        other = _NOT_CANDIDATE_MARK_RE.search(marks, at + len(_CANDIDATE_RUN))
+        end = other.start() if other is not None else len(marks)
+        token = text[at:end]
+        verdict = _judge_candidate(token, (at, end), digests)
+        if verdict != token:
+            out.append(text[pos:at])
+            out.append(verdict)
+            pos = end
+        at = marks.find(_CANDIDATE_RUN, end)
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
-    def judge(m: re.Match[str]) -> str:
-        token = m.group(0)
-        if digests and m.span() in digests:
-            return token
-        core = token.strip("-_=/")
-        if is_high_entropy(core) and not _made_of_words(core):
-            return SECRET
-        decoded = decode_base64(core)
-        if decoded is not None and redact_secrets(decoded, entropy=False) != decoded:
-            return SECRET
+
+def _judge_candidate(token: str, span: tuple[int, int], digests: list[tuple[int, int]]) -> str:
+    """`token` (a candidate run at `span`) as it stays: itself or ``<secret>``."""
+    if digests and span in digests:
         return token
-
-    return _CANDIDATE_RE.sub(judge, text)
+    core = token.strip("-_=/")
+    if is_high_entropy(core) and not _made_of_words(core):
+        return SECRET
+    decoded = decode_base64(core)
+    if decoded is not None and redact_secrets(decoded, entropy=False) != decoded:
+        return SECRET
+    return token
 
 
 def redact_secrets(text: str, *, entropy: bool = True) -> str:

@@ -112,3 +112,9 @@ def test_name_lists_are_read() -> None:
     assert "kowalczykowski" not in person_names.surnames()
     # Common words the census lists as rare given names are not taken.
     assert not any(n in person_names.given_names() for n in ("will", "in", "so", "many", "june"))
+
+
+def test_a_title_finds_its_name_whatever_else_the_text_holds() -> None:
+    # "Miss" was no needle of the title rule: its name went only when "ms" stood elsewhere.
+    assert scrub_message("Miss Jones called") == "Miss <name> called"
+    assert scrub_message("Miss Jones called in 30 ms") == "Miss <name> called in 30 ms"

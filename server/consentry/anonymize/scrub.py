@@ -1758,7 +1758,8 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         r"\g<lead>" + NAME_PLACEHOLDER,
         # The ones most texts hold first ("30000 ms", "address", "hostname"): only the
         # first found is looked for.
-        ("ms", "dr", "name", "mr", "prof", "sir", "madam", "call me"),
+        # "miss" holds none of the others ("mrs" holds "mr", "madam" is its own).
+        ("ms", "miss", "dr", "name", "mr", "prof", "sir", "madam", "call me"),
         starts=("call", "name", "mr", "ms", "miss", "dr", "prof", "sir", "madam"),
     ),
     Rule(

@@ -69,7 +69,7 @@ def track(params: Any) -> bytes:
 
 def tokens_literal(literal: bytes) -> bytes:
     """A framed `model_command` whose `tokensGenerated` is the JSON text `literal`."""
-    params = event("model_command", model="m", command="c", tokensGenerated=0)
+    params = event("model_command", model="gpt-4o", command="c", tokensGenerated=0)
     body = message(TRACK, params).replace(b'"tokensGenerated": 0', b'"tokensGenerated": ' + literal)
     return frame(body)
 
@@ -175,7 +175,7 @@ NOTIFICATIONS = [
     ),
     pytest.param(
         Bad(
-            track(event("model_command", model="m", command="c", tokensGenerated=10**300)),
+            track(event("model_command", model="gpt-4o", command="c", tokensGenerated=10**300)),
             {"field-clamped": 1},
             sent=1,
         ),

@@ -20,6 +20,7 @@ from typing import Final
 
 __all__ = [
     "COMMON_ZIPF",
+    "family_candidates",
     "load_registry",
     "model_families",
     "registry_namespaces",
@@ -106,32 +107,24 @@ def registry_words() -> set[str]:
     return out
 
 
-def _zipf_of(candidates: set[str]) -> dict[str, float]:
-    """The English Zipf frequency of each candidate (0 when wordfreq does not list it).
+def _family_runs() -> tuple[set[str], set[str]]:
+    """The leading letter runs of the registry's names, and all their letter runs."""
+    leading: set[str] = set()
+    inner: set[str] = set()
+    for name in load_registry():
+        for part in name.rsplit("/", 1)[-1].split("."):
+            runs = _FAMILY_RE.findall(part)
+            if runs and _FAMILY_RE.match(part):
+                leading.add(runs[0])
+            inner.update(runs)
+    return leading, inner
 
-    Read from the "cBpack" wordfreq's wheel ships (one list of words per centibel, most
-    frequent first), as `consentry.anonymize.vocabulary` reads it: importing wordfreq
-    would cost four times as much.
-    """
-    import gzip
 
-    import msgpack  # type: ignore[import-untyped]
-
-    spec = importlib.util.find_spec("wordfreq")  # found, not imported
-    if spec is None or not spec.submodule_search_locations:
-        return dict.fromkeys(candidates, 0.0)
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "large_en.msgpack.gz"
-    try:
-        with gzip.open(path, "rb") as stream:
-            pack = msgpack.load(stream, raw=False)
-    except (OSError, ValueError):
-        return dict.fromkeys(candidates, 0.0)
-    out = dict.fromkeys(candidates, 0.0)
-    for centibel, bin_words in enumerate(pack[1:]):
-        for word in bin_words:
-            if word in out and not out[word]:
-                out[word] = 9 - centibel / 100
-    return out
+def family_candidates() -> frozenset[str]:
+    """Every letter run that `model_families` may take: the vocabulary reads their
+    English frequencies in its one pass over wordfreq's list."""
+    leading, inner = _family_runs()
+    return frozenset(leading | inner)
 
 
 def model_families() -> dict[str, float]:
@@ -146,20 +139,13 @@ def model_families() -> dict[str, float]:
     a made-up name (``qwen``: 0) from a word or a given name (``claude``, ``gemma``,
     ``dolphin``), which the caller may trust less.
     """
-    from consentry.anonymize.vocabulary import MIN_ZIPF
+    from consentry.anonymize.vocabulary import MIN_ZIPF, family_zipf
 
     global _families
     if _families is not None:
         return _families
-    leading: set[str] = set()
-    inner: set[str] = set()
-    for name in load_registry():
-        for part in name.rsplit("/", 1)[-1].split("."):
-            runs = _FAMILY_RE.findall(part)
-            if runs and _FAMILY_RE.match(part):
-                leading.add(runs[0])
-            inner.update(runs)
-    zipf = _zipf_of(leading | inner)
+    leading, _ = _family_runs()
+    zipf = family_zipf()
     with _lock:
         _families = {
             f: z for f, z in zipf.items() if z < (COMMON_ZIPF if f in leading else MIN_ZIPF)

@@ -88,7 +88,12 @@ class HashedWords:
     __slots__ = ("_hashes",)
 
     def __init__(self, words: Iterable[str]) -> None:
-        self._hashes = array("q", sorted({hash(w) for w in words}))
+        # Hashed into an array, then sorted: a set of the hashes on the way would leave
+        # megabytes of the server's heap resident after it is freed.
+        ordered = sorted(array("q", map(hash, words)))
+        self._hashes = array(
+            "q", (h for i, h in enumerate(ordered) if not i or h != ordered[i - 1])
+        )
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
@@ -108,17 +113,22 @@ _lock = threading.Lock()
 _words: frozenset[str] | None = None
 _software: HashedWords | None = None
 _common: HashedWords | None = None
+_family_zipf: dict[str, float] = {}
 # What follows the apostrophe of an English contraction; "o'brien" is not one.
 _CONTRACTION_TAILS: Final = frozenset({"t", "s", "d", "ll", "re", "ve", "m"})
 
 
-def _wordfreq_words() -> tuple[set[str], set[str]]:
+def _wordfreq_words(
+    candidates: frozenset[str] = frozenset(),
+) -> tuple[set[str], set[str], dict[str, float]]:
     """wordfreq's English words at `MIN_ZIPF` or above, read from the file its wheel ships,
-    and those of them at `COMMON_ZIPF` or above.
+    those of them at `COMMON_ZIPF` or above, and the Zipf frequency of each of
+    `candidates` (0 when wordfreq does not list it).
 
     The file is wordfreq's "cBpack": a header, then one list of words per centibel of
     frequency, most frequent first (list ``i`` holds the words at Zipf ``9 - i / 100``).
     Reading it directly costs a fifth of importing wordfreq and building its dictionary.
+    It is read once: a second read leaves some 7 MB more resident for the server's life.
     """
     import gzip
     import importlib.util
@@ -147,7 +157,13 @@ def _wordfreq_words() -> tuple[set[str], set[str]]:
                 head, _, tail = w.partition("'")
                 if tail in _CONTRACTION_TAILS and head.isascii() and head.isalpha():
                     out.add(head)
-    return out, common
+    zipf = dict.fromkeys(candidates, 0.0)
+    if candidates:
+        for centibel, bin_words in enumerate(pack[1:]):
+            for w in bin_words:
+                if w in zipf and not zipf[w]:
+                    zipf[w] = 9 - centibel / 100
+    return out, common, zipf
 
 
 def _module_names() -> set[str]:
@@ -395,13 +411,13 @@ def _lsp_words() -> set[str]:
 
 def load() -> frozenset[str]:
     """The vocabulary, read from its packages on first use (~0.3 s), then kept."""
-    global _words, _software, _common
+    global _words, _software, _common, _family_zipf
     if _words is not None:
         return _words
     with _lock:
         if _words is None:
             from consentry.anonymize.identifiers import KNOWN_IDES
-            from consentry.anonymize.models import registry_words
+            from consentry.anonymize.models import family_candidates, registry_words
             from consentry.anonymize.scrub import DEFAULT_ALLOWED_HOSTS
 
             software = _python_words() | _lsp_words() | registry_words()
@@ -410,11 +426,18 @@ def load() -> frozenset[str]:
             software |= {label for host in DEFAULT_ALLOWED_HOSTS for label in host.split(".")}
             software |= {p.lower() for ide in KNOWN_IDES for p in _PART_RE.findall(ide)}
             _software = HashedWords(w for w in software if w.isascii() and w.isalpha())
-            english, common = _wordfreq_words()
+            english, common, _family_zipf = _wordfreq_words(family_candidates())
             _common = HashedWords(common)
             found = english | software
             _words = frozenset(w for w in found if w.isascii() and w.isalpha())
     return _words
+
+
+def family_zipf() -> dict[str, float]:
+    """The English Zipf frequency of each of the model registry's family candidates
+    (`consentry.anonymize.models.family_candidates`), read with the vocabulary."""
+    load()
+    return _family_zipf
 
 
 def common_words() -> HashedWords:

@@ -637,25 +637,27 @@ _SCP_REMOTE_RE: Final = re.compile(
 # address ("!@x.org") for a second scrub.
 _EMAIL_WORD: Final = r"\w!#$&*+/=?^{|}~\-"
 _EMAIL_ATEXT: Final = _EMAIL_WORD + "'`"
+# The local part of `_EMAIL_RE` and `_DOMAIN_LITERAL_EMAIL_RE`.
+_EMAIL_LOCAL: Final = (
+    rf"(?<![{_EMAIL_ATEXT}.%])[.'`]*+(?:[{_EMAIL_WORD}]|%(?!40))(?:[{_EMAIL_ATEXT}.]|%(?!40))*+"
+)
 _EMAIL_RE: Final = re.compile(
     # Possessive: a word that is not followed by "@" fails at once, without backtracking.
-    rf"(?<![{_EMAIL_ATEXT}.%])[.'`]*+(?:[{_EMAIL_WORD}]|%(?!40))(?:[{_EMAIL_ATEXT}.]|%(?!40))*+"
-    r"(?:@|%40)(?:[\w-]{1,63}\.)+"
+    _EMAIL_LOCAL + r"(?:@|%40)(?:[\w-]{1,63}\.)+"
     # "handler@bundle.js:10:22" is a stack frame, not an address.
     r"(?!(?:m?js|cjs|jsx|tsx?|py|json|map|html?|css|vue|svelte|wasm):\d)[A-Za-z]{2,24}",
     re.IGNORECASE,
 )
 # RFC 5322's other two forms: a quoted local part ("john doe"@x.org, which may hold
 # spaces and an "@") and a domain literal (postmaster@[192.0.2.1], user@[IPv6:…]). A
-# backslash is no escape here: in a message it ends a Windows folder ("C:\\x\\"), and a
+# backslash is no escape here: in a message it ends a Windows folder (C:\x\), and a
 # later rule would shorten that path and make a quoted address of it on a second scrub.
 _QUOTED_EMAIL_RE: Final = re.compile(
     r'"[^"\r\n]++"(?:@|%40)(?:(?:[\w-]{1,63}\.)+[A-Za-z]{2,24}|\[[^\]\s]{2,64}\])',
     re.IGNORECASE,
 )
 _DOMAIN_LITERAL_EMAIL_RE: Final = re.compile(
-    rf"(?<![{_EMAIL_ATEXT}.%])[.'`]*+(?:[{_EMAIL_WORD}]|%(?!40))(?:[{_EMAIL_ATEXT}.]|%(?!40))*+"
-    r"@\[(?:IPv6:)?[0-9A-Fa-f:.]{2,45}\]",
+    _EMAIL_LOCAL + r"@\[(?:IPv6:)?[0-9A-Fa-f:.]{2,45}\]",
     re.IGNORECASE,
 )
 

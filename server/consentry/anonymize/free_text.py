@@ -40,6 +40,7 @@ import re
 from typing import Final
 
 from consentry.anonymize.identifiers import CUSTOM_MODEL, model_id
+from consentry.anonymize.machine import USER
 from consentry.anonymize.models import load_registry
 from consentry.anonymize.person_names import is_name_login
 from consentry.anonymize.secrets import is_high_entropy, labelled_digests
@@ -54,7 +55,6 @@ FILE: Final = "<file>"
 ID: Final = "<id>"
 SECRET: Final = "<secret>"
 PATH: Final = "<path>"
-USER: Final = "<user>"
 
 
 # Extensions of documents, media and archives: their names describe someone's life.

@@ -84,7 +84,6 @@ __all__ = [
 ]
 
 NAME: Final = "<name>"
-USER: Final = "<user>"
 # A given name that English writes as a word (`consentry.anonymize.vocabulary.COMMON_ZIPF`)
 # counts as a name only when this share (per cent) of people bear it: "Mark" 0.938,
 # "Grace" 0.189 and "Max" 0.059 do; "Will" 0.018, "Summer" 0.017 and "In" 0.003 do not.

@@ -16,7 +16,7 @@ def test_dictionaries_are_installed_and_read() -> None:
     assert vocabulary._dictionary_folders(), "npm ci installs @cspell/dict-* (package.json)"
     words = vocabulary._technical_words()
     assert {"httpx", "tiktoken", "lodash", "debounce", "typeof", "webview"} <= words
-    assert {"httpx", "lodash"} <= vocabulary.words()
+    assert all(w in vocabulary.words() for w in ("httpx", "lodash"))
 
 
 def test_product_lists_are_left_out() -> None:
@@ -73,13 +73,13 @@ def test_a_name_in_a_package_shaped_chunk_still_goes() -> None:
 
 def test_node_and_typescript_api_names_are_words() -> None:
     """Node's and TypeScript's API vocabulary: HTTP/2 frame names, `ctx`, nghttp2."""
-    assert {"ctx", "goaway", "altsvc", "nghttp", "altname"} <= vocabulary.words()
+    assert all(w in vocabulary.words() for w in ("ctx", "goaway", "altsvc", "nghttp", "altname"))
     assert scrub_message("num_ctx=8192 num_predict=256") == "num_ctx=8192 num_predict=256"
 
 
 def test_contractions_and_own_module_names_are_words() -> None:
     words = vocabulary.words()
-    assert {"shouldn", "hasn", "weren"} <= words
+    assert all(w in words for w in ("shouldn", "hasn", "weren"))
     assert "outbox" in words  # consentry.delivery.outbox
     assert scrub_message("this shouldn't happen") == "this shouldn't happen"
 

@@ -110,7 +110,7 @@ _EMPTY: Final = HashedWords(())
 _RUN_RE: Final = re.compile(r"[A-Za-z0-9]+")
 _PART_RE: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _lock = threading.Lock()
-_words: frozenset[str] | None = None
+_words: HashedWords | None = None
 _software: HashedWords | None = None
 _common: HashedWords | None = None
 _family_zipf: dict[str, float] = {}
@@ -140,29 +140,37 @@ def _wordfreq_words(
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the wordfreq package is not installed")
     path = Path(next(iter(spec.submodule_search_locations))) / "data" / "large_en.msgpack.gz"
-    with gzip.open(path, "rb") as stream:
-        pack = msgpack.load(stream, raw=False)
     last_bin = round((9 - MIN_ZIPF) * 100)
     common_bin = round((9 - COMMON_ZIPF) * 100)
     out: set[str] = set()
     common: set[str] = set()
-    for at, bin_words in enumerate(pack[1 : last_bin + 2]):
-        for w in bin_words:
-            if w.isascii() and w.isalpha():
-                out.add(w)
-                if at <= common_bin:
-                    common.add(w)
-            elif "'" in w:
-                # Free text is cut at quotes, so "shouldn't" arrives as "shouldn" and "t".
-                head, _, tail = w.partition("'")
-                if tail in _CONTRACTION_TAILS and head.isascii() and head.isalpha():
-                    out.add(head)
     zipf = dict.fromkeys(candidates, 0.0)
-    if candidates:
-        for centibel, bin_words in enumerate(pack[1:]):
+    # One frequency bin at a time: the whole pack at once is some 320,000 strings, and
+    # the heap they leave behind would stay resident for the server's life.
+    with gzip.open(path, "rb") as stream:
+        unpacker = msgpack.Unpacker(stream, raw=False)
+        bins = unpacker.read_array_header() - 1
+        unpacker.skip()  # the header
+        for at in range(bins):
+            if at > last_bin and not candidates:
+                break
+            bin_words: list[str] = unpacker.unpack()
+            if candidates:
+                for w in bin_words:
+                    if w in zipf and not zipf[w]:
+                        zipf[w] = 9 - at / 100
+            if at > last_bin:
+                continue
             for w in bin_words:
-                if w in zipf and not zipf[w]:
-                    zipf[w] = 9 - centibel / 100
+                if w.isascii() and w.isalpha():
+                    out.add(w)
+                    if at <= common_bin:
+                        common.add(w)
+                elif "'" in w:
+                    # Free text is cut at quotes, so "shouldn't" arrives as "shouldn" and "t".
+                    head, _, tail = w.partition("'")
+                    if tail in _CONTRACTION_TAILS and head.isascii() and head.isalpha():
+                        out.add(head)
     return out, common, zipf
 
 
@@ -409,7 +417,7 @@ def _lsp_words() -> set[str]:
     return out
 
 
-def load() -> frozenset[str]:
+def load() -> HashedWords:
     """The vocabulary, read from its packages on first use (~0.3 s), then kept."""
     global _words, _software, _common, _family_zipf
     if _words is not None:
@@ -429,7 +437,7 @@ def load() -> frozenset[str]:
             english, common, _family_zipf = _wordfreq_words(family_candidates())
             _common = HashedWords(common)
             found = english | software
-            _words = frozenset(w for w in found if w.isascii() and w.isalpha())
+            _words = HashedWords(w for w in found if w.isascii() and w.isalpha())
     return _words
 
 
@@ -453,7 +461,7 @@ def software_words() -> HashedWords:
     return _software or _EMPTY
 
 
-def words() -> frozenset[str]:
+def words() -> HashedWords:
     """The vocabulary as lower-case words (loads it on first use)."""
     return load()
 
@@ -492,7 +500,7 @@ MAX_ACRONYM: Final = 4
 MIN_NEGATED: Final = 5
 
 
-def _inflection_known(lowered: str, vocabulary: frozenset[str]) -> bool:
+def _inflection_known(lowered: str, vocabulary: HashedWords) -> bool:
     for suffix in _SUFFIXES:
         if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 4:
             stem = lowered[: -len(suffix)]

@@ -31,3 +31,48 @@ from consentry.anonymize.scrub import scrub_message
 )
 def test_routes_stay_and_accounts_go(text: str, scrubbed: str) -> None:
     assert scrub_message(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # A public model, as the model field would keep its id: a registry id, or a
+        # registry organisation's repository with a model's size tag.
+        (
+            "Repository Not Found for url: https://huggingface.co/api/models/"
+            "Qwen/Qwen2.5-7B-Instruct-GGUF/revision/main.",
+            "Repository Not Found for url: https://huggingface.co/api/models/"
+            "Qwen/Qwen2.5-7B-Instruct-GGUF/revision/main.",
+        ),
+        (
+            "Cannot access gated repo for url https://huggingface.co/"
+            "meta-llama/Llama-3.1-8B-Instruct/resolve/main/config.json.",
+            "Cannot access gated repo for url https://huggingface.co/"
+            "meta-llama/Llama-3.1-8B-Instruct/resolve/main/config.json.",
+        ),
+        (
+            "https://huggingface.co/api/models/gpt2/revision/v2.0",
+            "https://huggingface.co/api/models/gpt2/revision/v2.0",
+        ),
+        # A person's or a company's namespace is no registry organisation's.
+        (
+            "https://huggingface.co/someuser/llama-3-8b/resolve/main",
+            "https://huggingface.co/<path>",
+        ),
+        ("https://huggingface.co/acme-corp/Llama-3.1-8B-Instruct", "https://huggingface.co/<path>"),
+        # After a public model, a branch of someone's naming or a file of no known word.
+        (
+            "https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/resolve/feature-x/a.json",
+            "https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/resolve<path>",
+        ),
+        (
+            "https://huggingface.co/gpt2/blob/main/kowalczyk/notes.txt",
+            "https://huggingface.co/gpt2/blob/main<path>",
+        ),
+        # Datasets and Spaces are no models.
+        ("https://huggingface.co/spaces/gpt2", "https://huggingface.co/spaces/<path>"),
+    ],
+)
+def test_a_public_model_on_the_hub_stays(text: str, scrubbed: str) -> None:
+    assert scrub_message(text) == scrubbed
+    assert scrub_message(scrubbed) == scrubbed

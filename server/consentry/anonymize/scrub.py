@@ -1253,7 +1253,7 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     allowed = _host_allowed(host, ctx.allowed_hosts)
     host = host.removeprefix("www.")
     if allowed and host in CODE_HOSTS and path not in ("", "/"):
-        path = _code_host_path(path)
+        path = _code_host_path(path, host)
     elif HOST in authority.rpartition("@")[2] and path not in ("", "/"):
         # A path under a host nobody may know is no safer than the host: the names in
         # it are the same customer's (an Azure OpenAI deployment, a tenant, a project).
@@ -1268,10 +1268,11 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     return scheme + "://" + authority + path + query + fragment + trailing
 
 
-def _code_host_path(path: str) -> str:
+def _code_host_path(path: str, host: str = "") -> str:
     """A code host's path without its accounts: the hosts' own pages and API routes,
     which no account can be named after, stay ("huggingface.co/api/models"); what
-    follows them may name someone and becomes <path>."""
+    follows them may name someone and becomes <path>, unless it is a public model on
+    the Hugging Face Hub (`_hub_model_path`)."""
     segments = path.strip("/").split("/")
     kept: list[str] = []
     for segment in segments:
@@ -1280,7 +1281,44 @@ def _code_host_path(path: str) -> str:
         kept.append(segment)
     if len(kept) == len(segments):
         return path
+    rest = segments[len(kept) :]
+    if host in _HUB_HOSTS and [k.lower() for k in kept] in ([], ["api", "models"]):
+        model = _hub_model_path(rest)
+        if model:
+            return "/" + "/".join([*kept, *model])
     return "/" + "/".join([*kept, PATH])
+
+
+# The Hub's model pages and API: "huggingface.co/<repo id>[/<route>/<revision>/<file>]"
+# and "huggingface.co/api/models/<repo id>[/<route>/<revision>]", what its libraries'
+# errors quote ("Repository Not Found for url: …", "Cannot access gated repo for url …").
+_HUB_HOSTS: Final = frozenset({"huggingface.co"})
+_HUB_ROUTES: Final = _words("resolve revision tree blob raw commits")
+_HUB_REVISION_RE: Final = re.compile(r"(?i)main|master|v?\d+(?:\.\d+){0,3}")
+
+
+def _hub_model_path(segments: list[str]) -> list[str] | None:
+    """`segments` (a repo id, then perhaps a route, a revision and a file) with what it
+    may keep: the repo id when the model field would keep it as a model id (a registry
+    id, or a public organisation's repository with a model's evidence: `model_id`), the
+    route and a default branch or version, then a file judged as free text judges one;
+    anything else is <path>. None when the repo id is not such a model's."""
+    from consentry.anonymize.identifiers import model_id
+
+    for size in (2, 1):
+        repo = "/".join(segments[:size])
+        if len(segments) >= size and model_id(repo) == repo:
+            break
+    else:
+        return None
+    out, rest = segments[:size], segments[size:]
+    if rest and rest[0].lower() in _HUB_ROUTES:
+        out.append(rest.pop(0))
+        if rest and _HUB_REVISION_RE.fullmatch(rest[0]):
+            out.append(rest.pop(0))
+            if len(rest) == 1 and allow_list(rest[0]) == rest[0]:
+                out.append(rest.pop(0))
+    return out + ([PATH] if rest else [])
 
 
 def _windows_path(m: re.Match[str], ctx: _Context) -> str:

@@ -44,7 +44,12 @@ from consentry.anonymize.machine import USER
 from consentry.anonymize.models import load_registry
 from consentry.anonymize.person_names import is_name_login
 from consentry.anonymize.secrets import is_high_entropy, labelled_digests
-from consentry.anonymize.vocabulary import MAX_NUMBER_DIGITS, is_known_identifier, package_names
+from consentry.anonymize.vocabulary import (
+    MAX_NUMBER_DIGITS,
+    command_names,
+    is_known_identifier,
+    package_names,
+)
 
 __all__ = ["CODE", "GENERIC", "TEXT", "allow_list", "judge_chunk"]
 
@@ -291,6 +296,17 @@ _INSTALL_COMMAND_RE: Final = re.compile(
 )
 
 
+# A command a message tells to run ("try running 'git remote prune origin'", "See 'npm
+# help config'"): a known tool's name first, then a subcommand or a flag. Its words are
+# judged one by one like any others; a user's request rarely starts with "kubectl".
+_COMMAND_LINE_RE: Final = re.compile(r"(?P<tool>[a-z][a-z0-9-]*)[ \t]+-{0,2}[a-z]")
+
+
+def _is_command_line(body: str) -> bool:
+    found = _COMMAND_LINE_RE.match(body)
+    return found is not None and found.group("tool") in command_names()
+
+
 def _quoted(m: re.Match[str]) -> str:
     body = m.group("body")
     relative = _RELATIVE_PATH_RE.fullmatch(body)
@@ -320,6 +336,7 @@ def _quoted(m: re.Match[str]) -> str:
         and not any(c in words for c in "&|<>{}()=;:[]")
         and not _ERROR_MESSAGE_KEY_RE.search(m.string, max(0, m.start() - 240), m.start())
         and not _INSTALL_COMMAND_RE.match(body)
+        and not _is_command_line(body)
         and not _names_an_extension(m)
     ):
         return m.group("q") + TEXT + m.group("close")

@@ -52,6 +52,7 @@ __all__ = [
     "MAX_NUMBER_DIGITS",
     "MIN_ZIPF",
     "HashedWords",
+    "command_names",
     "common_words",
     "identifier_parts",
     "is_known_identifier",
@@ -383,6 +384,14 @@ def _technical_words() -> set[str]:
                 out.update(p.lower() for p in _PART_RE.findall(entry) if not p.isdigit())
                 out.update(_joined_pairs(entry))
     return out
+
+
+@functools.cache
+def command_names() -> frozenset[str]:
+    """The commands cspell's list of software tools names as typed (``git``, ``npm``,
+    ``kubectl``): its lower-case entries, none of them an everyday English word."""
+    entries = _dictionary_entries("@cspell/dict-software-terms", "software-tools.txt")
+    return frozenset(e for e in entries if e.islower())
 
 
 @functools.cache

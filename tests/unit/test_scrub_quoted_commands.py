@@ -1,0 +1,50 @@
+"""A quoted command of a known tool is a command line, not someone's sentence: its words
+are judged one by one, while quoted prose of three words or more is still <text>."""
+
+from __future__ import annotations
+
+import pytest
+
+from consentry.anonymize import vocabulary
+from consentry.anonymize.scrub import scrub_message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "error: some local refs could not be updated; try running\n"
+        " 'git remote prune origin' to remove any old, conflicting branches",
+        "If you are behind a proxy, please make sure that the 'proxy' config is set"
+        " properly.  See: 'npm help config'",
+        "'docker compose up' exited with code 1",
+        "run `kubectl get pods --all-namespaces` to see them",
+    ],
+)
+def test_a_known_tools_command_stays(text: str) -> None:
+    assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # Its words are still judged: an owner, an author, a file of someone's.
+        (
+            "'git clone https://github.com/acme/payroll' failed",
+            "'git clone https://github.com/<path>' failed",
+        ),
+        ("'git log --author=kowalczyk' failed", "'git log --author=<redacted>' failed"),
+        # Prose stays <text>, also when it starts with an everyday word that is a command
+        # elsewhere ("make", "find"), which the tools' list leaves out.
+        ("prompt was 'please fix the login bug'", "prompt was '<text>'"),
+        ("'make the button blue please' was refused", "'<text>' was refused"),
+        ("'find my notes from yesterday' was refused", "'<text>' was refused"),
+    ],
+)
+def test_prose_and_unknown_words_still_go(text: str, scrubbed: str) -> None:
+    assert scrub_message(text) == scrubbed
+
+
+def test_the_tools_are_cspells_commands_and_no_everyday_words() -> None:
+    commands = vocabulary.command_names()
+    assert {"git", "npm", "kubectl", "docker"} <= commands
+    assert not {"make", "find", "go", "code", "test"} & commands

@@ -38,6 +38,9 @@ def test_a_known_tools_command_stays(text: str) -> None:
         ("prompt was 'please fix the login bug'", "prompt was '<text>'"),
         ("'make the button blue please' was refused", "'<text>' was refused"),
         ("'find my notes from yesterday' was refused", "'<text>' was refused"),
+        # More than a subcommand and two arguments after the tool's name is a sentence.
+        ("run `pip show my tax return`", "run `<text>`"),
+        ("'git fix all my old bugs' was refused", "'<text>' was refused"),
     ],
 )
 def test_prose_and_unknown_words_still_go(text: str, scrubbed: str) -> None:

@@ -300,11 +300,17 @@ _INSTALL_COMMAND_RE: Final = re.compile(
 # help config'"): a known tool's name first, then a subcommand or a flag. Its words are
 # judged one by one like any others; a user's request rarely starts with "kubectl".
 _COMMAND_LINE_RE: Final = re.compile(r"(?P<tool>[a-z][a-z0-9-]*)[ \t]+-{0,2}[a-z]")
+# A subcommand and two arguments at most, flags aside: more words after a tool's name
+# read as a sentence ("pip show my tax return").
+_COMMAND_WORDS: Final = 3
 
 
 def _is_command_line(body: str) -> bool:
     found = _COMMAND_LINE_RE.match(body)
-    return found is not None and found.group("tool") in command_names()
+    if found is None or found.group("tool") not in command_names():
+        return False
+    words = [w for w in body.split()[1:] if not w.startswith("-")]
+    return len(words) <= _COMMAND_WORDS
 
 
 def _quoted(m: re.Match[str]) -> str:

@@ -17,6 +17,15 @@ from consentry.anonymize.scrub import scrub_message
         "dns server 8.8.8.8 unreachable",
         "connect ECONNREFUSED host.docker.internal:11434",
         "http://host.containers.internal:11434/api/chat failed",
+        # Alone in prose too, where the digit-group rule would take them for an id.
+        "metadata endpoint 169.254.169.254 timed out",
+        "broadcast to 255.255.255.255 failed",
+        # A netmask and a multicast group are no machine's address.
+        "inet 192.0.2.x netmask 255.255.255.0",
+        "mask 255.255.254.0",
+        "mDNS query to 224.0.0.251:5353 failed",
+        "SSDP 239.255.255.250:1900 unreachable",
+        "Network is unreachable (2001:4860:4860::8888)",
     ],
 )
 def test_fixed_addresses_stay(text: str) -> None:
@@ -30,6 +39,10 @@ def test_fixed_addresses_stay(text: str) -> None:
         ("connect ECONNREFUSED 172.17.0.5:11434", "connect ECONNREFUSED <ip>:11434"),
         ("route 10.23.45.0/24 missing", "route <ip>/24 missing"),
         ("gpu-box.docker.internal:11434 refused", "<host>:11434 refused"),
+        # Ones that do not end in zeros are no mask; 240/4 is no multicast.
+        ("255.254.255.0 refused", "<ip> refused"),
+        ("connect 240.1.2.3 refused", "connect <ip> refused"),
+        ("connect 223.255.1.2 refused", "connect <ip> refused"),
     ],
 )
 def test_other_addresses_go(text: str, scrubbed: str) -> None:

@@ -152,9 +152,10 @@ def emails(draw: st.DrawFn) -> str:
 def ipv4s(draw: st.DrawFn) -> str:
     octets = draw(st.lists(st.integers(0, 255), min_size=4, max_size=4))
     address = ".".join(map(str, octets))
-    # Loopback and the addresses that are the same on every machine stay (`scrub._KEEP_IPS`:
-    # the metadata endpoint, Docker's gateway, public resolvers); any other must go.
-    assume(address not in scrub._KEEP_IPS and not address.startswith("127."))
+    # Loopback and the addresses that are the same on every machine stay
+    # (`scrub._is_kept_ipv4`: the metadata endpoint, Docker's gateway, public resolvers,
+    # netmasks, multicast groups); any other must go.
+    assume(not scrub._is_kept_ipv4(address))
     return address
 
 

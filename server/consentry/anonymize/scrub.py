@@ -260,7 +260,8 @@ _KEEP_VALUES: Final = frozenset({"none", "null", "undefined", "true", "false", "
 # the limited broadcast (RFC 919), the cloud instance-metadata endpoint (AWS, Azure and
 # Google Cloud document 169.254.169.254), Docker's default bridge gateway (Docker's
 # networking documentation) and the public resolvers of Google, Cloudflare and Quad9.
-# All of 127.0.0.0/8 is loopback too (`_ipv4`).
+# All of 127.0.0.0/8 is loopback too, and netmasks and multicast groups are no one's
+# address (`_is_kept_ipv4`).
 _KEEP_IPS: Final = frozenset(
     {
         "127.0.0.1",
@@ -275,6 +276,11 @@ _KEEP_IPS: Final = frozenset(
         "1.1.1.1",
         "1.0.0.1",
         "9.9.9.9",
+        "2001:4860:4860::8888",
+        "2001:4860:4860::8844",
+        "2606:4700:4700::1111",
+        "2606:4700:4700::1001",
+        "2620:fe::fe",
     }
 )
 
@@ -1165,6 +1171,8 @@ def _scrub_host(host: str, ctx: _Context) -> str:
         return host
     if bare in _KEEP_IPS or _host_allowed(bare, ctx.allowed_hosts):
         return host
+    if _is_ipv4(bare) and _is_kept_ipv4(bare):
+        return host
     if _is_ipv4(bare) or ":" in bare:
         return IP
     return HOST
@@ -1381,6 +1389,8 @@ def _ipv6(m: re.Match[str], ctx: _Context) -> str:
     address = m.group(0).partition("%")[0]
     if address in _KEEP_IPS or not any(c.isdigit() for c in address):
         return m.group(0)
+    if address[:2].lower() == "ff":
+        return m.group(0)  # a multicast group (ff00::/8, RFC 4291): "ff02::fb" is mDNS
     groups = [g for g in address.split(":") if g]
     has_hex_letter = any(c in "abcdefABCDEF" for c in address)
     if not has_hex_letter and len(groups) < 3:
@@ -1395,9 +1405,22 @@ def _is_ipv4(text: str) -> bool:
     return all(int(octet) <= 255 for octet in text.split("."))
 
 
+def _is_kept_ipv4(address: str) -> bool:
+    """True for an IPv4 address that names no machine of anyone's: loopback, those of
+    `_KEEP_IPS`, a netmask ("255.255.255.0": ones, then zeros) or a multicast group
+    (224.0.0.0/4, RFC 5771: "224.0.0.251" is mDNS everywhere)."""
+    if address in _KEEP_IPS or address.startswith("127."):
+        return True
+    octets = [int(octet) for octet in address.split(".")]
+    value = int.from_bytes(bytes(octets), "big")
+    inverted = ~value & 0xFFFFFFFF
+    is_netmask = octets[0] == 255 and inverted & (inverted + 1) == 0
+    return is_netmask or 224 <= octets[0] <= 239
+
+
 def _ipv4(m: re.Match[str], ctx: _Context) -> str:
     address = m.group(0)
-    if address in _KEEP_IPS or not _is_ipv4(address) or address.startswith("127."):
+    if not _is_ipv4(address) or _is_kept_ipv4(address):
         return address
     label = _VERSION_BEFORE_RE.search(m.string, max(0, m.start() - 40), m.start())
     if label and (label.group("label") or address.endswith(".0.0.0")):
@@ -1509,6 +1532,8 @@ def _digit_groups(m: re.Match[str], ctx: _Context) -> str:
     text = m.group(0)
     if _DATE_RE.fullmatch(text):
         return text
+    if _is_ipv4(text) and _is_kept_ipv4(text):
+        return text  # "169.254.169.254": an address the ipv4 rule keeps is no id either
     groups = _DIGIT_RUN_RE.findall(text)
     digits = sum(len(g) for g in groups)
     if "." in text and not text[0].isalpha():

@@ -126,3 +126,11 @@ def test_neighbouring_words_of_a_documented_identifier_are_a_word_written_togeth
 )
 def test_names_of_two_words_written_together_still_go(name: str) -> None:
     assert scrub_message(f"Assigned to {name} yesterday") == "Assigned to <redacted> yesterday"
+
+
+def test_the_model_registrys_field_names_are_words() -> None:
+    """LiteLLM's model list names its fields ``litellm_provider``, ``max_input_tokens``:
+    the proxy's own name is in the registry, and its errors quote its settings."""
+    assert "litellm" in vocabulary.words()
+    text = "redacted by litellm. 'litellm.turn_off_message_logging=True'"
+    assert scrub_message(text) == text

@@ -38,6 +38,7 @@ _families: dict[str, float] | None = None
 _lock = threading.Lock()
 _registry: frozenset[str] | None = None
 _namespaces: frozenset[str] | None = None
+_fields: frozenset[str] = frozenset()
 
 
 def _registry_file() -> Path | None:
@@ -48,40 +49,46 @@ def _registry_file() -> Path | None:
     return path if path.is_file() else None
 
 
-def _read() -> tuple[frozenset[str], frozenset[str]]:
-    """The registry's ids and providers, and its namespaces (providers and organisations)."""
+def _read() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The registry's ids and providers, its namespaces (providers and organisations),
+    and the names of its entries' fields (``litellm_provider``, ``max_input_tokens``)."""
+    nothing: frozenset[str] = frozenset()
     path = _registry_file()
     if path is None:
-        return frozenset(), frozenset()
+        return nothing, nothing, nothing
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return frozenset(), frozenset()
+        return nothing, nothing, nothing
     if not isinstance(data, dict):
-        return frozenset(), frozenset()
+        return nothing, nothing, nothing
     names: set[str] = set()
     namespaces: set[str] = set()
+    fields: set[str] = set()
     for key, value in data.items():
         if not isinstance(key, str) or key == "sample_spec":
             continue
         names.add(key.lower())
         # "together_ai/meta-llama/Llama-3-8b": a provider, then the publishing organisation.
         namespaces.update(key.lower().split("/")[:-1])
-        provider = value.get("litellm_provider") if isinstance(value, dict) else None
+        if not isinstance(value, dict):
+            continue
+        fields.update(f.lower() for f in value if isinstance(f, str))
+        provider = value.get("litellm_provider")
         if isinstance(provider, str):
             names.add(provider.lower())
             namespaces.add(provider.lower())
-    return frozenset(names), frozenset(namespaces)
+    return frozenset(names), frozenset(namespaces), frozenset(fields)
 
 
 def load_registry() -> frozenset[str]:
     """Every model id of the registry (lower case), with and without its provider prefix."""
-    global _registry, _namespaces
+    global _registry, _namespaces, _fields
     if _registry is not None:
         return _registry
     with _lock:
         if _registry is None:
-            read, _namespaces = _read()
+            read, _namespaces, _fields = _read()
             names = set(read)
             # "openai/gpt-4o" is also known as "gpt-4o"; "bedrock/us-east-1/x" as "x".
             names.update(n.rsplit("/", 1)[-1] for n in list(names))
@@ -100,9 +107,11 @@ def registry_namespaces() -> frozenset[str]:
 
 
 def registry_words() -> set[str]:
-    """The letter runs of every model id and provider: ``qwen``, ``gguf``, ``ollama``."""
+    """The letter runs of every model id and provider (``qwen``, ``gguf``, ``ollama``) and
+    of the registry's field names, in which its providers' errors and settings speak
+    (``litellm`` of ``litellm_provider``)."""
     out: set[str] = set()
-    for name in load_registry():
+    for name in (*load_registry(), *_fields):
         out.update(p for p in _PART_RE.findall(name) if len(p) >= 3)
     return out
 

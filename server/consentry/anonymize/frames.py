@@ -14,6 +14,8 @@ relative to its root, only under a known-safe root:
 ``python3.11/asyncio/…``                    the Python standard library (its modules,
                                             ``sys.stdlib_module_names``)
 ``resources/app/…``                         VS Code's own application folder
+``/usr/local/bin/node``, ``/etc/hosts``,    the operating system's own folders
+``C:\\Windows\\System32\\cmd.exe``          (`system_path`), kept whole
 ``node:internal/…``, ``internal/…``,        runtime internals, kept as they are
 ``<frozen importlib._bootstrap>``,
 ``<anonymous>``, ``native``
@@ -45,6 +47,7 @@ __all__ = [
     "safe_location",
     "safe_root_tail",
     "scrub_stack_lines",
+    "system_path",
 ]
 
 # Frames repeat from one stack to the next: verdicts are remembered.
@@ -143,7 +146,39 @@ def safe_location(loc: str, roots: tuple[str, ...] = ()) -> str:
         return pylib.group(1) if _in_stdlib(pylib.group(1)) else FILE
     if lowered.startswith("python3."):
         return path if _in_stdlib(path) else FILE
-    return FILE
+    return loc if system_path(path) else FILE
+
+
+# The operating systems' own folders, the same on every machine of a kind (the
+# Filesystem Hierarchy Standard's /usr, /etc, /dev, ...; macOS's /System, /Applications
+# and Homebrew's prefix; Windows' own and its programs' folders): no one's name stands in
+# them. Per-user folders under them (/run/user/1000, FreeBSD's /usr/home) are no such.
+_SYSTEM_ROOTS_RE: Final = re.compile(
+    r"(?i)/(?:usr|bin|sbin|lib|lib32|lib64|libexec|etc|dev|proc|sys|run|var/run|snap"
+    r"|opt/homebrew|system/library|library/frameworks|applications)/"
+    r"|[a-z]:/(?:windows|program files|program files \(x86\))/"
+)
+_PER_USER_RE: Final = re.compile(
+    r"(?i)/(?:var/)?run/user/|/usr/home/|/(?:profiles|serviceprofiles|users|home)/"
+)
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def system_path(path: str) -> bool:
+    """True for an absolute path under an operating system's own folders
+    (`_SYSTEM_ROOTS_RE`: ``/usr/local/bin/node``, ``C:\\Windows\\System32\\cmd.exe``)
+    whose every part is a known word or identifier and no secret or document: the same
+    path on every machine, kept whole."""
+    normal = path.replace("\\", "/")
+    if not _SYSTEM_ROOTS_RE.match(normal) or _PER_USER_RE.search(normal):
+        return False
+    segments = [s for s in normal[1:].split("/") if s]
+    if normal[1:2] == ":":
+        segments = segments[1:]  # the drive
+    return all(
+        _segment_safe(segment) and all(judge_chunk(w) == w for w in segment.split(" ") if w)
+        for segment in segments
+    )
 
 
 def _in_stdlib(relative: str) -> bool:
@@ -170,7 +205,9 @@ def safe_root_tail(path: str) -> str | None:
     if _INTERNAL_RE.fullmatch(path) or path.startswith(EXTENSION):
         return None
     kept = safe_location(path)
-    return None if kept == FILE else kept
+    if kept == FILE:
+        return None
+    return path if kept == path else kept
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)

@@ -1389,8 +1389,6 @@ def _ipv6(m: re.Match[str], ctx: _Context) -> str:
     address = m.group(0).partition("%")[0]
     if address in _KEEP_IPS or not any(c.isdigit() for c in address):
         return m.group(0)
-    if address[:2].lower() == "ff":
-        return m.group(0)  # a multicast group (ff00::/8, RFC 4291): "ff02::fb" is mDNS
     groups = [g for g in address.split(":") if g]
     has_hex_letter = any(c in "abcdefABCDEF" for c in address)
     if not has_hex_letter and len(groups) < 3:

@@ -498,7 +498,19 @@ _RESPELT: Final = (
     ("ifier", ("ify",)),
     ("ations", ("ate", "ator")),
     ("ation", ("ate", "ator")),
+    # The verbs of "-ization" nouns ("quantized" of "quantization"), in either spelling.
+    *(
+        (z + ending, (z + "ation",))
+        for z in ("iz", "is")
+        for ending in ("ers", "er", "ing", "es", "ed", "e")
+    ),
 )
+# Prefixes written onto a known word ("reauthenticate", "subcommand", "multimodal"), and
+# the shortest word they may go onto. The census's names are never taken for one
+# ("Redpath", "Prewitt"); of faker's and gender-guesser's some 60,000 others, 8 are
+# ("Rehorst", "Renelle"). "co-" and "de-" would take hundreds ("Colina", "Deanne").
+_PREFIXES: Final = ("re", "sub", "pre", "multi", "non", "auto", "inter", "micro")
+MIN_PREFIXED: Final = 5
 # A release date in a name ("claude-haiku-4-5-20251001"); the same date with dashes is
 # already a run of short numbers.
 _DATE_STAMP_RE: Final = re.compile(r"(?a)20\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -529,6 +541,19 @@ def _inflection_known(lowered: str, vocabulary: HashedWords) -> bool:
     if lowered.startswith("un") and len(lowered) - 2 >= MIN_NEGATED:
         rest = lowered[2:]
         return rest in vocabulary or _inflection_known(rest, vocabulary)
+    if lowered.startswith(_PREFIXES):
+        from consentry.anonymize.person_names import given_names, surnames
+
+        if lowered in given_names() or lowered in surnames():
+            return False  # "Redpath", "Prewitt"
+        for prefix in _PREFIXES:
+            rest = lowered[len(prefix) :]
+            if (
+                lowered.startswith(prefix)
+                and len(rest) >= MIN_PREFIXED
+                and (rest in vocabulary or _inflection_known(rest, vocabulary))
+            ):
+                return True
     return False
 
 

@@ -661,6 +661,8 @@ def test_build_numbers_after_their_label_stay(text: str, expected: str | None) -
         ("cannot specify both --password and --password-stdin", None),
         ("--password is required", None),
         ("use --token or --api-key", None),
+        ("WARNING! Using --password via the CLI is insecure. Use --password-stdin.", None),
+        ("--token has no effect", None),
         # A value after the flag, or any value after "=", still goes.
         ("--password hunter2 x", "--password <secret> x"),
         ("--password=and", "--password=<secret>"),

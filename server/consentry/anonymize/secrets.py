@@ -1121,6 +1121,23 @@ _PROSE_AFTER_FLAG: Final = frozenset(
         "flag",
         "option",
         "argument",
+        # Prepositions and verbs a sentence goes on with ("Using --password via the CLI
+        # is insecure", docker login's warning; "--token has no effect").
+        "via",
+        "from",
+        "in",
+        "on",
+        "at",
+        "by",
+        "of",
+        "as",
+        "instead",
+        "has",
+        "have",
+        "does",
+        "requires",
+        "needs",
+        "only",
     }
 )
 

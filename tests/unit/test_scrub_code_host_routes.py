@@ -71,6 +71,11 @@ def test_routes_stay_and_accounts_go(text: str, scrubbed: str) -> None:
         ),
         # Datasets and Spaces are no models.
         ("https://huggingface.co/spaces/gpt2", "https://huggingface.co/spaces/<path>"),
+        # The Hub's documentation is no one's account.
+        (
+            "(https://huggingface.co/docs/transformers/main/en/main_classes/text_generation)",
+            "(https://huggingface.co/docs/transformers/main/en/main_classes/text_generation)",
+        ),
     ],
 )
 def test_a_public_model_on_the_hub_stays(text: str, scrubbed: str) -> None:

@@ -1290,6 +1290,8 @@ def _code_host_path(path: str, host: str = "") -> str:
     if len(kept) == len(segments):
         return path
     rest = segments[len(kept) :]
+    if host in _HUB_HOSTS and [k.lower() for k in kept] == ["docs"]:
+        return path  # the Hub's documentation, no one's: its pages are judged as words
     if host in _HUB_HOSTS and [k.lower() for k in kept] in ([], ["api", "models"]):
         model = _hub_model_path(rest)
         if model:

@@ -47,3 +47,23 @@ def test_fixed_addresses_stay(text: str) -> None:
 )
 def test_other_addresses_go(text: str, scrubbed: str) -> None:
     assert scrub_message(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Server responded with status code 431. See https://vite.dev/guide/troubleshooting.html",
+        "For more info visit https://webpack.js.org/guides/code-splitting/",
+        "Check supported provider and route: https://docs.litellm.ai/docs/providers",
+        "installed a driver from http://www.nvidia.com/Download/index.aspx",
+    ],
+)
+def test_documentation_hosts_stay(text: str) -> None:
+    assert scrub_message(text) == text
+
+
+def test_a_customers_subdomain_of_a_documentation_host_is_no_documentation() -> None:
+    # Only the listed names: a resource named after its customer stays a host nobody knows.
+    assert scrub_message("https://acme-prod.cloud.google.com/x failed") == (
+        "https://<host>/<path> failed"
+    )

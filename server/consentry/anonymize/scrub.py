@@ -137,62 +137,10 @@ CODE_HOSTS: Final = frozenset(
         "api-inference.huggingface.co",
     }
 )
-# Public hosts that identify no one: documentation, registries, model providers.
-DEFAULT_ALLOWED_HOSTS: Final = CODE_HOSTS | frozenset(
+# The documentation sites of the runtimes, toolchains, package managers and model providers
+# an assistant's errors point to ("see https://vite.dev/guide/…"): public pages, no one's.
+DOCUMENTATION_SITES: Final = frozenset(
     {
-        "localhost",
-        "example.com",
-        "example.org",
-        "example.net",
-        "docs.python.org",
-        "python.org",
-        "pypi.org",
-        "files.pythonhosted.org",
-        "npmjs.com",
-        "registry.npmjs.org",
-        "nodejs.org",
-        "code.visualstudio.com",
-        "marketplace.visualstudio.com",
-        "update.code.visualstudio.com",
-        "open-vsx.org",
-        "aka.ms",
-        "go.microsoft.com",
-        "learn.microsoft.com",
-        "docs.microsoft.com",
-        "developer.mozilla.org",
-        "stackoverflow.com",
-        "posthog.com",
-        "us.i.posthog.com",
-        "eu.i.posthog.com",
-        "app.posthog.com",
-        "openai.com",
-        "api.openai.com",
-        "platform.openai.com",
-        "status.openai.com",
-        "anthropic.com",
-        "api.anthropic.com",
-        "docs.anthropic.com",
-        "console.anthropic.com",
-        "generativelanguage.googleapis.com",
-        "aiplatform.googleapis.com",
-        "ai.google.dev",
-        "api.mistral.ai",
-        "api.groq.com",
-        "console.groq.com",
-        "api.together.xyz",
-        "together.ai",
-        "api.perplexity.ai",
-        "api.x.ai",
-        "x.ai",
-        "openrouter.ai",
-        "api.deepseek.com",
-        "api.cohere.com",
-        "api.replicate.com",
-        "ollama.com",
-        "socket.io",
-        "engine.io",
-        # The documentation sites of the runtimes, toolchains, package managers and model
-        # providers an assistant's errors point to ("see https://vite.dev/guide/…").
         "bun.sh",
         "cloud.google.com",
         "crates.io",
@@ -245,13 +193,73 @@ DEFAULT_ALLOWED_HOSTS: Final = CODE_HOSTS | frozenset(
         "vitejs.dev",
         "webpack.js.org",
         "yarnpkg.com",
-        # The names container runtimes give the machine they run on, the same everywhere
-        # (Docker Desktop's and Podman's networking documentation).
-        "host.docker.internal",
-        "gateway.docker.internal",
-        "kubernetes.docker.internal",
-        "host.containers.internal",
     }
+)
+# Public hosts that identify no one: documentation, registries, model providers.
+DEFAULT_ALLOWED_HOSTS: Final = (
+    CODE_HOSTS
+    | DOCUMENTATION_SITES
+    | frozenset(
+        {
+            "localhost",
+            "example.com",
+            "example.org",
+            "example.net",
+            "docs.python.org",
+            "python.org",
+            "pypi.org",
+            "files.pythonhosted.org",
+            "npmjs.com",
+            "registry.npmjs.org",
+            "nodejs.org",
+            "code.visualstudio.com",
+            "marketplace.visualstudio.com",
+            "update.code.visualstudio.com",
+            "open-vsx.org",
+            "aka.ms",
+            "go.microsoft.com",
+            "learn.microsoft.com",
+            "docs.microsoft.com",
+            "developer.mozilla.org",
+            "stackoverflow.com",
+            "posthog.com",
+            "us.i.posthog.com",
+            "eu.i.posthog.com",
+            "app.posthog.com",
+            "openai.com",
+            "api.openai.com",
+            "platform.openai.com",
+            "status.openai.com",
+            "anthropic.com",
+            "api.anthropic.com",
+            "docs.anthropic.com",
+            "console.anthropic.com",
+            "generativelanguage.googleapis.com",
+            "aiplatform.googleapis.com",
+            "ai.google.dev",
+            "api.mistral.ai",
+            "api.groq.com",
+            "console.groq.com",
+            "api.together.xyz",
+            "together.ai",
+            "api.perplexity.ai",
+            "api.x.ai",
+            "x.ai",
+            "openrouter.ai",
+            "api.deepseek.com",
+            "api.cohere.com",
+            "api.replicate.com",
+            "ollama.com",
+            "socket.io",
+            "engine.io",
+            # The names container runtimes give the machine they run on, the same everywhere
+            # (Docker Desktop's and Podman's networking documentation).
+            "host.docker.internal",
+            "gateway.docker.internal",
+            "kubernetes.docker.internal",
+            "host.containers.internal",
+        }
+    )
 )
 # Hosts whose URL fragment names a section of a page, worth keeping.
 DOCUMENTATION_HOSTS: Final = frozenset(
@@ -267,29 +275,8 @@ DOCUMENTATION_HOSTS: Final = frozenset(
         "docs.anthropic.com",
         "ai.google.dev",
         "stackoverflow.com",
-        "doc.rust-lang.org",
-        "docs.astral.sh",
-        "docs.aws.amazon.com",
-        "docs.claude.com",
-        "docs.cohere.com",
-        "docs.conda.io",
-        "docs.deno.com",
-        "docs.docker.com",
-        "docs.fireworks.ai",
-        "docs.github.com",
-        "docs.gitlab.com",
-        "docs.jupyter.org",
-        "docs.langchain.com",
-        "docs.litellm.ai",
-        "docs.mistral.ai",
-        "docs.npmjs.com",
-        "docs.nvidia.com",
-        "docs.pydantic.dev",
-        "docs.rs",
-        "docs.together.ai",
-        "docs.vllm.ai",
     }
-)
+) | frozenset(site for site in DOCUMENTATION_SITES if site.startswith(("docs.", "doc.")))
 # The last label a bare host name must end with. File extensions that are also country
 # codes (py, md, rs, sh, pl, so, in, ...) and codes that are words in code or prose
 # ("arr.at(-1)", "expect(x).to.be", "it.only") are left out on purpose.

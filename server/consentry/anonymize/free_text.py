@@ -41,7 +41,7 @@ from typing import Final
 
 from consentry.anonymize.identifiers import CUSTOM_MODEL, model_id
 from consentry.anonymize.machine import USER
-from consentry.anonymize.models import load_registry
+from consentry.anonymize.models import family_leads, load_registry
 from consentry.anonymize.person_names import is_name_login
 from consentry.anonymize.secrets import is_high_entropy, labelled_digests
 from consentry.anonymize.vocabulary import (
@@ -792,17 +792,6 @@ def _verdict(core: str) -> str | None:
     return GENERIC
 
 
-@functools.cache
-def _model_families() -> frozenset[str]:
-    """The leading letters of the registry's model names: ``llama``, ``codellama``, ``qwen``."""
-    families = set()
-    for model in load_registry():
-        family = _FAMILY_RE.match(model.rsplit("/", 1)[-1])
-        if family and len(family.group(0)) > 2:
-            families.add(family.group(0))
-    return frozenset(families)
-
-
 def _is_namespaced_model(core: str) -> bool:
     """A model id behind a namespace as free text names it: its name starts with a model
     family of the registry and carries a tag or a number (``ns/codellama-x:13b``,
@@ -812,7 +801,7 @@ def _is_namespaced_model(core: str) -> bool:
     family = _FAMILY_RE.match(name.lower())
     return bool(
         family
-        and family.group(0) in _model_families()
+        and family.group(0) in family_leads()
         and (":" in name or any(c.isdigit() for c in name))
         and not _EXTENSION_RE.search(name.split(":", 1)[0])
     )

@@ -11,6 +11,7 @@ field takes as evidence that an id outside the registry names a model.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import re
@@ -21,6 +22,7 @@ from typing import Final
 __all__ = [
     "COMMON_ZIPF",
     "family_candidates",
+    "family_leads",
     "load_registry",
     "model_families",
     "registry_namespaces",
@@ -127,6 +129,14 @@ def _family_runs() -> tuple[set[str], set[str]]:
                 leading.add(runs[0])
             inner.update(runs)
     return leading, inner
+
+
+@functools.cache
+def family_leads() -> frozenset[str]:
+    """The leading letter runs of the registry's names, and of each ``.`` part of a name
+    (``llama`` of ``llama-3.1-8b``, ``claude`` of ``anthropic.claude-3-haiku``): what a
+    model's name starts with, words among them."""
+    return frozenset(_family_runs()[0])
 
 
 def family_candidates() -> frozenset[str]:

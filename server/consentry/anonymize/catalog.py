@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from consentry.anonymize.placeholders import FILE, REDACTED
+
 if TYPE_CHECKING:
     from consentry.anonymize.scrub import Scrubber
 
@@ -39,7 +41,6 @@ def prepare() -> None:
 
 
 CATALOG_VERSION: Final = 1
-REDACTED: Final = "<redacted>"
 MAX_COUNT: Final = 10_000_000
 # The largest `consentry/track` params kept, in characters of compact JSON (an estimate
 # from string lengths, see `json_size`): bigger events are dropped as `too-large` before
@@ -212,7 +213,7 @@ def _identifier_verdict(value: str) -> bool:
     if _RANDOM_RUN.search(value):
         return False
     from consentry.anonymize import context
-    from consentry.anonymize.free_text import FILE, allow_list
+    from consentry.anonymize.free_text import allow_list
     from consentry.anonymize.identifiers import is_file_name, joins_unknown_word
     from consentry.anonymize.secrets import is_high_entropy
 

@@ -37,6 +37,7 @@ from typing import Final
 from urllib.parse import unquote
 
 from consentry.anonymize.free_text import DOCUMENT_EXTENSIONS, judge_chunk
+from consentry.anonymize.placeholders import EXTENSION, FILE, NAME
 from consentry.anonymize.secrets import redact_secrets
 
 __all__ = [
@@ -52,9 +53,6 @@ __all__ = [
 
 # Frames repeat from one stack to the next: verdicts are remembered.
 CACHE_SIZE: Final = 4096
-FILE: Final = "<file>"
-NAME: Final = "<name>"
-EXTENSION: Final = "<extension>"
 
 _V8_PAREN_RE: Final = re.compile(
     r"^(?P<pre>[ \t]*at[ \t]+(?:async[ \t]+)?)(?P<fn>[^\n]+?)[ \t]+\((?P<loc>[^\n]*?)"

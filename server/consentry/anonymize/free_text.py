@@ -40,9 +40,10 @@ import re
 from typing import Final
 
 from consentry.anonymize.identifiers import CUSTOM_MODEL, model_id
-from consentry.anonymize.machine import USER
 from consentry.anonymize.models import family_leads, load_registry
 from consentry.anonymize.person_names import is_name_login
+from consentry.anonymize.placeholders import CODE, FILE, ID, PATH, SECRET, TEXT, USER
+from consentry.anonymize.placeholders import REDACTED as GENERIC
 from consentry.anonymize.secrets import is_high_entropy, labelled_digests
 from consentry.anonymize.vocabulary import (
     MAX_NUMBER_DIGITS,
@@ -52,14 +53,6 @@ from consentry.anonymize.vocabulary import (
 )
 
 __all__ = ["CODE", "GENERIC", "TEXT", "allow_list", "judge_chunk"]
-
-CODE: Final = "<code>"
-TEXT: Final = "<text>"
-GENERIC: Final = "<redacted>"
-FILE: Final = "<file>"
-ID: Final = "<id>"
-SECRET: Final = "<secret>"
-PATH: Final = "<path>"
 
 
 # Extensions of documents, media and archives: their names describe someone's life.

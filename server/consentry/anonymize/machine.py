@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Final
 from urllib.parse import unquote, urlparse
 
+from consentry.anonymize.placeholders import HOST, PATH, USER, WORKSPACE
+
 __all__ = [
     "EMPTY_FACTS",
     "MIN_FREE_LENGTH",
@@ -31,10 +33,6 @@ __all__ = [
 ]
 
 MIN_FREE_LENGTH: Final = 4
-USER: Final = "<user>"
-HOST: Final = "<host>"
-PATH: Final = "<path>"
-WORKSPACE: Final = "<workspace>"
 # Words between which any run of separators may stand: "jane.doe" ~ "Jane Doe".
 _WORD_RE: Final = re.compile(r"[^\W_]+")
 _SEPARATORS: Final = r"[\W_]{0,3}"

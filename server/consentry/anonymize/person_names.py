@@ -66,6 +66,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Final
 
+from consentry.anonymize.placeholders import NAME
 from consentry.anonymize.vocabulary import HashedWords
 
 __all__ = [
@@ -83,7 +84,6 @@ __all__ = [
     "surnames",
 ]
 
-NAME: Final = "<name>"
 # A given name that English writes as a word (`consentry.anonymize.vocabulary.COMMON_ZIPF`)
 # counts as a name only when this share (per cent) of people bear it: "Mark" 0.938,
 # "Grace" 0.189 and "Max" 0.059 do; "Will" 0.018, "Summer" 0.017 and "In" 0.003 do not.

@@ -43,8 +43,8 @@ from itertools import pairwise
 from typing import Final, Literal
 from urllib.parse import unquote
 
-from consentry.anonymize.frames import EXTENSION, NAME, safe_root_tail, scrub_stack_lines
-from consentry.anonymize.free_text import CODE, CODE_HOST_PAGES, FILE, ID, TEXT, allow_list
+from consentry.anonymize.frames import safe_root_tail, scrub_stack_lines
+from consentry.anonymize.free_text import CODE_HOST_PAGES, allow_list
 from consentry.anonymize.machine import EMPTY_FACTS, MachineFacts, Redactor
 from consentry.anonymize.normalise import has_format_chars, normalise
 from consentry.anonymize.person_names import (
@@ -53,6 +53,30 @@ from consentry.anonymize.person_names import (
     NAME_RUN_RE,
     addressed_name,
     name_run,
+)
+from consentry.anonymize.placeholders import (
+    CARD,
+    CODE,
+    EMAIL,
+    EXTENSION,
+    FILE,
+    HOST,
+    IBAN,
+    ID,
+    IP,
+    JWT,
+    LOCATION,
+    MAC,
+    NAME,
+    PATH,
+    PHONE,
+    PRIVATE_KEY,
+    REDACTED,
+    SECRET,
+    SID,
+    TEXT,
+    URL,
+    USER,
 )
 from consentry.anonymize.secrets import (
     redact_assignments,
@@ -82,23 +106,6 @@ __all__ = [
     "scrub_stack",
 ]
 
-REDACTED: Final = "<redacted>"
-EMAIL: Final = "<email>"
-PATH: Final = "<path>"
-USER: Final = "<user>"
-SECRET: Final = "<secret>"
-JWT: Final = "<jwt>"
-PRIVATE_KEY: Final = "<private-key>"
-IP: Final = "<ip>"
-MAC: Final = "<mac>"
-HOST: Final = "<host>"
-CARD: Final = "<card>"
-IBAN: Final = "<iban>"
-PHONE: Final = "<phone>"
-SID: Final = "<sid>"
-URL: Final = "<url>"
-NAME_PLACEHOLDER: Final = "<name>"
-LOCATION: Final = "<location>"
 PLACEHOLDERS: Final = frozenset(
     {REDACTED, EMAIL, PATH, USER, SECRET, JWT, PRIVATE_KEY, IP, MAC, HOST}
     | {CARD, IBAN, PHONE, SID, URL, LOCATION}
@@ -1644,7 +1651,7 @@ def _labelled_name(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     if m.group("is") is not None and not name[0].isupper():
         return m.group(0)  # "first name is too long": prose about the field
-    return m.group("lead") + NAME_PLACEHOLDER
+    return m.group("lead") + NAME
 
 
 def _birth_date(m: re.Match[str], ctx: _Context) -> str:
@@ -1882,7 +1889,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "person-name",
         _PERSON_RE,
-        r"\g<lead>" + NAME_PLACEHOLDER,
+        r"\g<lead>" + NAME,
         # The ones most texts hold first ("30000 ms", "address", "hostname"): only the
         # first found is looked for.
         # "miss" holds none of the others ("mrs" holds "mr", "madam" is its own).

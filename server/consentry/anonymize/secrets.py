@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Any, Final, cast
 
 from consentry.anonymize.normalise import decode_base64
+from consentry.anonymize.placeholders import SECRET
 
 __all__ = [
     "OWN_RULES",
@@ -53,8 +54,6 @@ __all__ = [
     "redact_provider_tokens",
     "redact_secrets",
 ]
-
-SECRET: Final = "<secret>"
 
 
 @dataclass(frozen=True, slots=True)

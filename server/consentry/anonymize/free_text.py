@@ -139,13 +139,13 @@ _CODE_LINE_TAILS: Final = (";", "{", "=>")
 _CALL_RE: Final = re.compile(
     r"(?<![\w$.])[A-Za-z_$][\w$.]{0,80}\((?P<args>(?=[^()\n]*[^\s()])[^()\n]{1,300})\)"
 )
-# Arguments that carry nothing of anyone's: the plural mark of "file(s)", plain numbers
+# Arguments that carry nothing of anyone's: the plural mark of "file(s)", "HTTP(S)", plain numbers
 # ("range(128)", "max(0, 5)") or keywords set to them ("Retry(total=4, connect=None)"),
 # which the word pass still judges, and the ellipsis documentation writes for a value
 # left out ("timeout=ClientWSTimeout(ws_receive=...)").
 _LITERAL: Final = r"(?:[+-]?\d[\d.]*|None|True|False|null|undefined|true|false|\.\.\.|\u2026)"
 _HARMLESS_ARGS_RE: Final = re.compile(
-    rf"e?s|\s*(?:\w+=)?{_LITERAL}(?:\s*,\s*(?:\w+=)?{_LITERAL})*\s*,?\s*"
+    rf"(?i:e?s)|\s*(?:\w+=)?{_LITERAL}(?:\s*,\s*(?:\w+=)?{_LITERAL})*\s*,?\s*"
 )
 # The quote comes first and the look behind it after: a pattern that starts with a set of
 # characters lets the search skip to them. A quote glued to a word is an apostrophe, and
@@ -193,8 +193,8 @@ _SPACES: Final = (
 _BETWEEN_CHUNKS_RE: Final = re.compile("([" + re.escape(_SPACES) + r"<>\"'`()\[\]{},;=|*!?&^]+)")
 _EDGE_PUNCT: Final = ".:-!?\u2026"
 # A chunk right after a placeholder may start with the separator the placeholder left:
-# "<path>/x.db" is judged as "x.db".
-_LEADING_PUNCT: Final = ".:-!?/\\\u2026"
+# "<path>/x.db" is judged as "x.db". A number sign is a number's ("element #0", "#123").
+_LEADING_PUNCT: Final = ".:-!?/\\#\u2026"
 _NUMBER_RE: Final = re.compile(r"[+-]?\d[\d.,_]*(?:e[+-]?\d+)?(?P<unit>[a-zA-Zµ%]{0,4})")
 
 
@@ -597,8 +597,20 @@ _CODE_MARK_RE: Final = re.compile(
 _SPAN_CALL_RE: Final = re.compile(r"[\w$.]\((?P<args>[^()]*)\)")
 
 
+# A requirement as pip and uv write it (PEP 508: a name, extras, version clauses), alone
+# or after an install command: `requests==2.32.3`, `pip install bitsandbytes>=0.48.0`.
+_REQUIREMENT_RE: Final = re.compile(
+    r"(?:(?:python3? -m )?(?:pip3?|uv(?: pip)?) (?:install|add) (?:-U )?)?"
+    r"[A-Za-z0-9][\w.-]*(?:\[[\w,.-]+\])?"
+    r"(?:[ \t]*(?:===?|~=|!=|<=?|>=?)[ \t]*v?\d[\w.*+!-]*(?:[ \t]*,(?=[ \t]*[=~!<>]))?)+"
+)
+
+
 def _code_span(body: str) -> bool:
     """True when a backtick span holds code (see `_BACKTICK_RE`)."""
+    # A placeholder stands for the word it replaced, so a second scrub sees a requirement.
+    if _REQUIREMENT_RE.fullmatch(_PLACEHOLDER_RE.sub("x", body.strip())):
+        return False  # its name and version are judged as words
     bare = _INNER_STRING_RE.sub("v", body)  # a string literal is a value, whatever it says
     if _CODE_MARK_RE.search(bare):
         return True

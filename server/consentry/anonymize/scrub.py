@@ -178,6 +178,7 @@ DOCUMENTATION_SITES: Final = frozenset(
         "eslint.org",
         "git-scm.com",
         "go.dev",
+        "golang.org",
         "js.langchain.com",
         "jsr.io",
         "jupyter.org",

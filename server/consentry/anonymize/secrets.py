@@ -1135,6 +1135,7 @@ _PROSE_AFTER_FLAG: Final = frozenset(
         "have",
         "does",
         "requires",
+        "expects",
         "needs",
         "only",
     }

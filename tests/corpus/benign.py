@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from tests.corpus.benign_batches import BATCH_F, BATCH_G, BATCH_H, BATCH_I
+
 _ERRORS = [
     "Request failed with status code 429",
     "Request failed with status code 401",
@@ -1720,13 +1722,16 @@ def library_messages() -> list[str]:
 
 
 def benign_tune() -> list[str]:
-    """The tune half: the lists the scrubber's own tests were written beside, and the
-    libraries' and runtimes' own messages (`test_scrub_allow_list` holds their costs)."""
-    return [*benign_samples(), *_LIBRARY_MESSAGES]
+    """The tune half: the lists the scrubber's own tests were written beside, the
+    libraries' and runtimes' own messages (`test_scrub_allow_list` holds their costs),
+    and the fresh batches F, G and H (`tests.corpus.benign_batches`)."""
+    fresh = [text for _, text in (*BATCH_F, *BATCH_G, *BATCH_H)]
+    return [*benign_samples(), *_LIBRARY_MESSAGES, *fresh]
 
 
 def benign_holdout() -> list[str]:
-    """The holdout half: other sources, never tuned on (nothing the tune half holds)."""
+    """The holdout half: other sources, never tuned on (nothing the tune half holds),
+    batch I of the fresh batches among them."""
     tune = set(benign_tune())
     every = [
         *_HOLDOUT_SDK_ERRORS,
@@ -1734,5 +1739,6 @@ def benign_holdout() -> list[str]:
         *_HOLDOUT_EDITOR_ERRORS,
         *_HOLDOUT_MODELS,
         *_HOLDOUT_MISC,
+        *(text for _, text in BATCH_I),
     ]
     return [s for s in every if s not in tune]

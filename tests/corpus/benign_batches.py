@@ -1,0 +1,3309 @@
+"""Fresh benign messages, collected after the rules were written, each with its source.
+
+Four batches of real messages from libraries, runtimes, editors and assistants' own
+code that the lists of `tests.corpus.benign` never drew from, their format placeholders
+filled with ordinary values (public model ids, counts, status codes, package names;
+never a home path, a user, an address or a secret). Each row is
+``(repository and file, message)``. Strings already in another list are left out.
+
+- Batches F, G and H (tune half): measured before any rule was written for them
+  (83.1 %, 88.8 % and 89.7 % unchanged of 231, 241 and 261), then looked at and tuned on.
+- Batch I (holdout half): measured twice, before and after the rules of the session
+  that collected it (86.0 % and 87.2 % of 242; one of them is also in batch H and is
+  left out here), never looked at string by string.
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+from typing import Final
+
+# Batch F: continuedev/continue, Aider-AI/aider, vllm-project/vllm, BerriAI/litellm,
+# openai/openai-node, anthropics/anthropic-sdk-typescript, huggingface/huggingface_hub,
+# jupyter_client, jupyter_server, nodejs/node, git/git, npm/cli, pypa/pip,
+# microsoft/vscode, ggml-org/llama.cpp.
+BATCH_F: Final[list[tuple[str, str]]] = [
+    (
+        "continuedev/continue core/llm/index.ts",
+        "You may need to add pre-paid credits before using the OpenAI API.",
+    ),
+    (
+        "continuedev/continue core/llm/index.ts",
+        "You are using a Mistral API key, which is not compatible with the Codestral API. Please either obtain a Codestral API key, or use the Mistral API by setting 'apiBase' to 'https://api.mistral.ai/v1' in config.json.",
+    ),
+    (
+        "continuedev/continue core/llm/index.ts",
+        "Unable to connect to local Ollama instance. Ollama may not be running.",
+    ),
+    (
+        "continuedev/continue core/llm/index.ts",
+        "Unable to connect to local Lemonade instance. Lemonade server may not be running.",
+    ),
+    (
+        "continuedev/continue core/llm/index.ts",
+        "Reranking is not supported for provider type ollama",
+    ),
+    (
+        "continuedev/continue core/llm/index.ts",
+        "Embedding is not supported for provider type anthropic",
+    ),
+    (
+        "continuedev/continue core/llm/llms/Ollama.ts",
+        "Failed to list Ollama models. Make sure Ollama is running.",
+    ),
+    (
+        "continuedev/continue core/llm/llms/Ollama.ts",
+        "'llama3.1:8b' not found in the Ollama registry!",
+    ),
+    (
+        "continuedev/continue core/llm/llms/Ollama.ts",
+        "Model 'qwen2.5-coder:7b' is already being installed.",
+    ),
+    (
+        "continuedev/continue core/llm/llms/OpenAI.ts",
+        "No API base URL provided. Please set the 'apiBase' option in config.yaml",
+    ),
+    (
+        "continuedev/continue core/llm/llms/Anthropic.ts",
+        "Request not sent. You have an Anthropic model configured in your config.yaml, but the API key is not set.",
+    ),
+    ("continuedev/continue core/llm/fetchModels.ts", "Failed to fetch OpenRouter models: 503"),
+    ("continuedev/continue core/llm/llms/VertexAI.ts", "VertexAI: keyJson must be a JSON string"),
+    ("continuedev/continue core/llm/llms/index.ts", 'Unknown LLM provider type "ollama-cloud"'),
+    (
+        "continuedev/continue core/indexing/docs/DocsService.ts",
+        "Could not retrieve @docs Lance Table: no embeddings provider specified",
+    ),
+    (
+        "continuedev/continue core/util/withExponentialBackoff.ts",
+        "Failed to make API call after 5 retries",
+    ),
+    (
+        "Aider-AI/aider aider/coders/base_coder.py",
+        "Your estimated chat context of 131,072 tokens exceeds the 128,000 token limit for gpt-4o!",
+    ),
+    (
+        "Aider-AI/aider aider/coders/patch_coder.py",
+        "Response does not appear to be in patch format.",
+    ),
+    (
+        "Aider-AI/aider aider/commands.py",
+        "Unable to get current commit. The repository might be empty.",
+    ),
+    ("Aider-AI/aider aider/commands.py", "No changes to display since the last message."),
+    ("Aider-AI/aider aider/commands.py", "To use /voice you must provide an OpenAI API key."),
+    (
+        "Aider-AI/aider aider/main.py",
+        "--openai-api-type is deprecated, use --set-env OPENAI_API_TYPE=<value>",
+    ),
+    (
+        "Aider-AI/aider aider/main.py",
+        "The specified model 'openrouter/anthropic/claude-3.5-sonnet' requires an OpenRouter API key, which was not found.",
+    ),
+    (
+        "Aider-AI/aider aider/main.py",
+        "Warning: gpt-4o does not support 'thinking_tokens', ignoring.",
+    ),
+    (
+        "Aider-AI/aider aider/models.py",
+        "Warning for ollama/llama3.1:8b: Unknown context window size and costs, using sane defaults.",
+    ),
+    ("Aider-AI/aider aider/repomap.py", "Disabling repo map, git repo too large?"),
+    ("openai/openai-node src/core/error.ts", "502 status code (no body)"),
+    ("openai/openai-node src/core/error.ts", "OAuth2 authentication error"),
+    (
+        "openai/openai-node src/client.ts",
+        "Missing credentials. Please pass an `apiKey`, `workloadIdentity`, `adminAPIKey`, or set the `OPENAI_API_KEY` or `OPENAI_ADMIN_KEY` environment variable.",
+    ),
+    (
+        "openai/openai-node src/client.ts",
+        "The `apiKey` and `workloadIdentity` options are mutually exclusive",
+    ),
+    (
+        "openai/openai-node src/core/streaming.ts",
+        "Cannot iterate over a consumed stream, use `.tee()` to split the stream.",
+    ),
+    (
+        "openai/openai-node src/core/pagination.ts",
+        "No next page expected; please check `.hasNextPage()` before calling `.getNextPage()`.",
+    ),
+    (
+        "openai/openai-node src/lib/AbstractChatCompletionRunner.ts",
+        "stream ended without producing a ChatCompletion",
+    ),
+    (
+        "openai/openai-node src/lib/AbstractChatCompletionRunner.ts",
+        "ChatCompletion convenience helpers only support n=1 at this time. To use n>1, please use chat.completions.create() directly.",
+    ),
+    (
+        "openai/openai-node src/lib/parser.ts",
+        "The `get_weather` tool is not marked with `strict: true`. Only strict function tools can be auto-parsed",
+    ),
+    ("openai/openai-node src/lib/webhook-signature.ts", "Webhook timestamp is too old"),
+    (
+        "openai/openai-node src/lib/webhook-signature.ts",
+        "The given webhook signature does not match the expected signature",
+    ),
+    (
+        "openai/openai-node src/internal/data-residency.ts",
+        "The `dataResidency` and `baseURL` options are mutually exclusive.",
+    ),
+    ("openai/openai-node src/beta/realtime/ws.ts", "Azure OpenAI Realtime requires an API key"),
+    (
+        "anthropics/anthropic-sdk-typescript src/client.ts",
+        'Could not resolve authentication method. Expected one of apiKey, authToken, credentials, config, or profile to be set. Or for one of the "X-Api-Key" or "Authorization" headers to be explicitly omitted',
+    ),
+    (
+        "anthropics/anthropic-sdk-typescript src/client.ts",
+        "Streaming is required for operations that may take longer than 10 minutes. See https://github.com/anthropics/anthropic-sdk-typescript#long-requests for more details",
+    ),
+    ("anthropics/anthropic-sdk-typescript src/core/error.ts", "Retryable error."),
+    ("anthropics/anthropic-sdk-typescript src/core/error.ts", "529 status code (no body)"),
+    (
+        "anthropics/anthropic-sdk-typescript src/core/middleware.ts",
+        "middleware consumed the response body; use response.clone() to inspect it, or return new Response(body, response) to consume and replace it",
+    ),
+    (
+        "anthropics/anthropic-sdk-typescript src/core/middleware.ts",
+        "cannot ctx.parse() a response whose body was already consumed; call ctx.parse() instead of reading the body, or read via response.clone()",
+    ),
+    (
+        "anthropics/anthropic-sdk-typescript src/lib/MessageStream.ts",
+        "stream ended without producing a Message with role=assistant",
+    ),
+    (
+        "anthropics/anthropic-sdk-typescript src/lib/MessageStream.ts",
+        "stream ended without producing a content block with type=text",
+    ),
+    (
+        "anthropics/anthropic-sdk-typescript src/lib/beta-parser.ts",
+        "The `parsed` property on `text` blocks is deprecated, please use `parsed_output` instead.",
+    ),
+    (
+        "anthropics/anthropic-sdk-typescript src/lib/tools/BetaToolRunner.ts",
+        "Expected text response for compaction",
+    ),
+    (
+        "anthropics/anthropic-sdk-typescript src/lib/credentials/identity-token.ts",
+        "Identity token value is empty",
+    ),
+    (
+        "anthropics/anthropic-sdk-typescript src/lib/environments/worker.ts",
+        "EnvironmentWorker.run: environmentId and environmentKey are required to poll for work",
+    ),
+    (
+        "anthropics/anthropic-sdk-typescript src/lib/environments/worker.ts",
+        "handleItem: sessionId is required — pass it or set ANTHROPIC_SESSION_ID",
+    ),
+    (
+        "anthropics/anthropic-sdk-typescript src/lib/environments/poller.ts",
+        "Cannot iterate over a consumed WorkPoller",
+    ),
+    (
+        "anthropics/anthropic-sdk-typescript src/resources/messages/messages.ts",
+        "The model 'claude-3-5-sonnet-20241022' is deprecated and will reach end-of-life on October 22, 2025\nPlease migrate to a newer model. Visit https://docs.anthropic.com/en/docs/resources/model-deprecations for more information.",
+    ),
+    (
+        "anthropics/anthropic-sdk-typescript src/resources/messages/messages.ts",
+        "Using Claude with claude-opus-4-6 and 'thinking.type=enabled' is deprecated. Use 'thinking.type=adaptive' instead which results in better model performance in our testing: https://platform.claude.com/docs/en/build-with-claude/adaptive-thinking",
+    ),
+    (
+        "anthropics/anthropic-sdk-typescript src/helpers/json-schema.ts",
+        "JSON schema must be an object, but got array",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/utils/_http.py",
+        "404 Client Error.\n\nRepository Not Found for url: https://huggingface.co/api/models/Qwen/Qwen2.5-7B-Instruct-GGUF/revision/main.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/utils/_http.py",
+        "403 Client Error.\n\nCannot access gated repo for url https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/resolve/main/config.json.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/utils/_http.py",
+        "404 Client Error.\n\nRevision Not Found for url: https://huggingface.co/api/models/gpt2/revision/v2.0.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/utils/_http.py",
+        "404 Client Error.\n\nEntry Not Found for url: https://huggingface.co/gpt2/resolve/main/tokenizer.model.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/utils/_http.py",
+        "429 Too Many Requests: you have reached your 'api' rate limit.\nRetry after 60 seconds (0/1000 requests remaining in current 300s window).\nUrl: https://huggingface.co/api/models/bert-base-uncased.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/utils/_http.py",
+        "429 Too Many Requests for url: https://huggingface.co/api/models/bert-base-uncased/tree/main.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/utils/_http.py",
+        "Cannot reach https://huggingface.co/api/models/gpt2: offline mode is enabled. To disable it, please unset the `HF_HUB_OFFLINE` environment variable.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/utils/_http.py",
+        "Rate limited. Waiting 8s before retry [Retry 3/5].",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/utils/_http.py",
+        "HTTP Error 503 thrown while requesting GET https://huggingface.co/api/models/gpt2",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/_login.py",
+        "Token has not been saved to git credential helper.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/_login.py",
+        "Note: No active token is set and no environment variable `HF_TOKEN` is found. Use `hf auth login` to log in.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/_login.py",
+        "Token has been deleted from your machine but you are still logged in.\nTo log out, you must clear out both `HF_TOKEN` and `HUGGING_FACE_HUB_TOKEN` environment variables.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/file_download.py",
+        "Cannot find the requested files in the disk cache and outgoing traffic has been disabled. To enable hf.co look-ups and downloads online, set 'local_files_only' to False.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/file_download.py",
+        "An error happened while trying to locate the file on the Hub and we cannot find the requested files in the local cache. Please check your connection and try again or make sure your Internet connection is on.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/file_download.py",
+        "Cannot pass 'force_download=True' and 'local_files_only=True' at the same time.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/_snapshot_download.py",
+        "Cannot find an appropriate cached snapshot folder for the specified revision on the local disk and outgoing traffic has been disabled. To enable repo look-ups and downloads online, set 'HF_HUB_OFFLINE=0' as environment variable.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/utils/_validators.py",
+        "Repo id must be in the form 'repo_name' or 'namespace/repo_name': 'huggingface/models/bert-base-uncased'. Use `repo_type` argument if needed.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/utils/_validators.py",
+        "Cannot have -- or .. in repo_id: 'models--gpt2'.",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/inference/_providers/__init__.py",
+        "Specifying a model is required when provider is 'auto'",
+    ),
+    (
+        "huggingface/huggingface_hub src/huggingface_hub/inference/_providers/__init__.py",
+        "Task 'text-to-video' not supported for provider 'groq'. Available tasks: ['conversational']",
+    ),
+    (
+        "jupyter/jupyter_client jupyter_client/client.py",
+        "Kernel didn't respond to heartbeats in 60 seconds and timed out",
+    ),
+    (
+        "jupyter/jupyter_client jupyter_client/client.py",
+        "Kernel died before replying to kernel_info",
+    ),
+    ("jupyter/jupyter_client jupyter_client/client.py", "Timeout waiting for reply"),
+    (
+        "jupyter/jupyter_client jupyter_client/client.py",
+        "IOPub channel must be running to receive output",
+    ),
+    ("jupyter/jupyter_client jupyter_client/kernelspec.py", "No such kernel named python3"),
+    (
+        "jupyter/jupyter_client jupyter_client/manager.py",
+        "Cannot restart the kernel. No previous call to 'start_kernel'.",
+    ),
+    (
+        "jupyter/jupyter_client jupyter_client/manager.py",
+        "Cannot interrupt kernel. No kernel is running!",
+    ),
+    ("jupyter/jupyter_client jupyter_client/restarter.py", "KernelRestarter: restart failed"),
+    (
+        "jupyter/jupyter_client jupyter_client/restarter.py",
+        "KernelRestarter: restarting kernel (1/5), keep random ports",
+    ),
+    (
+        "jupyter/jupyter_client jupyter_client/multikernelmanager.py",
+        "Kernel is in a pending state. Cannot interrupt.",
+    ),
+    (
+        "jupyter/jupyter_client jupyter_client/provisioning/factory.py",
+        "Was unable to find a provisioner",
+    ),
+    (
+        "jupyter/jupyter_client jupyter_client/ioloop/restarter.py",
+        "IOLoopKernelRestarter.loop is deprecated in jupyter-client 5.2",
+    ),
+    (
+        "jupyter-server/jupyter_server jupyter_server/services/kernels/connection/channels.py",
+        "IOPub message rate exceeded.\nThe Jupyter server will temporarily stop sending output\nto the client in order to avoid crashing it.\nTo change this limit, set the config variable\n`--ServerApp.iopub_msg_rate_limit`.",
+    ),
+    (
+        "jupyter-server/jupyter_server jupyter_server/services/kernels/connection/channels.py",
+        "IOPub data rate exceeded.\nThe Jupyter server will temporarily stop sending output\nto the client in order to avoid crashing it.\nTo change this limit, set the config variable\n`--ServerApp.iopub_data_rate_limit`.",
+    ),
+    (
+        "jupyter-server/jupyter_server jupyter_server/services/kernels/connection/channels.py",
+        "iopub messages resumed",
+    ),
+    (
+        "jupyter-server/jupyter_server jupyter_server/services/kernels/kernelmanager.py",
+        "Kernel does not exist: 3f2a7c1e-9b4d-4e8a-a1c5-6d0e2b7f8a91",
+    ),
+    (
+        "jupyter-server/jupyter_server jupyter_server/services/kernels/handlers.py",
+        "Exception restarting kernel",
+    ),
+    (
+        "jupyter-server/jupyter_server jupyter_server/services/kernels/websocket.py",
+        "No session ID specified",
+    ),
+    (
+        "jupyter-server/jupyter_server jupyter_server/services/kernelspecs/handlers.py",
+        "Kernel spec ir not found",
+    ),
+    (
+        "jupyter-server/jupyter_server jupyter_server/services/sessions/handlers.py",
+        "Missing field in JSON data: path",
+    ),
+    (
+        "jupyter-server/jupyter_server jupyter_server/services/sessions/handlers.py",
+        "Sessions API changed, see updated swagger docs",
+    ),
+    (
+        "jupyter-server/jupyter_server jupyter_server/services/contents/handlers.py",
+        "Cannot POST to files, use PUT instead.",
+    ),
+    (
+        "git/git builtin/merge.c",
+        "fatal: You have not concluded your merge (MERGE_HEAD exists).\nPlease, commit your changes before you merge.",
+    ),
+    ("git/git builtin/merge.c", "fatal: No remote for the current branch."),
+    ("git/git builtin/pull.c", "fatal: Need to specify how to reconcile divergent branches."),
+    (
+        "git/git builtin/push.c",
+        "fatal: The current branch main has no upstream branch.\nTo push the current branch and set the remote as upstream, use\n\n    git push --set-upstream origin main\n",
+    ),
+    (
+        "git/git builtin/push.c",
+        "error: failed to push some refs to 'https://github.com/git/git.git'",
+    ),
+    ("git/git builtin/push.c", "fatal: --atomic can only be used when pushing to one remote"),
+    ("git/git builtin/commit.c", "fatal: You have nothing to amend."),
+    ("git/git builtin/commit.c", "fatal: You are in the middle of a rebase -- cannot amend."),
+    ("git/git builtin/fetch.c", "fatal: --unshallow on a complete repository does not make sense"),
+    ("git/git builtin/fetch.c", "fatal: no such remote or remote group: upstream"),
+    (
+        "git/git builtin/fetch.c",
+        "error: some local refs could not be updated; try running\n 'git remote prune origin' to remove any old, conflicting branches",
+    ),
+    ("git/git builtin/checkout.c", "fatal: You are on a branch yet to be born"),
+    ("git/git builtin/checkout.c", "warning: you are switching branch while bisecting"),
+    ("git/git builtin/checkout.c", "fatal: 'main' matched multiple (2) remote tracking branches"),
+    ("git/git builtin/branch.c", "error: the branch 'dev' is not fully merged"),
+    (
+        "git/git builtin/branch.c",
+        "fatal: the '--set-upstream' option is no longer supported. Please use '--track' or '--set-upstream-to' instead",
+    ),
+    ("git/git builtin/clone.c", "warning: You appear to have cloned an empty repository."),
+    ("git/git builtin/clone.c", "fatal: Remote branch develop not found in upstream origin"),
+    ("git/git builtin/rebase.c", "fatal: It looks like 'git am' is in progress. Cannot rebase."),
+    ("git/git builtin/rebase.c", "warning: --empty=ask is deprecated; use '--empty=stop' instead."),
+    ("npm/cli lib/utils/error-message.js", "This command requires an existing lockfile."),
+    (
+        "npm/cli lib/utils/error-message.js",
+        "This operation requires a one-time password from your authenticator.",
+    ),
+    (
+        "npm/cli lib/utils/error-message.js",
+        "Unable to authenticate, your authentication token seems to be invalid.",
+    ),
+    ("npm/cli lib/utils/error-message.js", "'left-pad-utils@1.0.0' is not in this registry."),
+    ("npm/cli lib/utils/error-message.js", "Cannot publish over existing version."),
+    (
+        "npm/cli lib/utils/error-message.js",
+        "This is a problem related to network connectivity.\nIn most cases you are behind a proxy or have bad network settings.\n\nIf you are behind a proxy, please make sure that the\n'proxy' config is set properly.  See: 'npm help config'",
+    ),
+    (
+        "npm/cli lib/utils/error-message.js",
+        'Unsupported platform for fsevents@2.3.3: wanted {"os":"darwin"} (current: {"os":"linux"})',
+    ),
+    ("npm/cli lib/commands/ci.js", "`npm ci` does not work for global packages"),
+    ("npm/cli lib/base-cmd.js", "Can not use --no-workspaces and --workspace at the same time"),
+    (
+        "npm/cli lib/commands/update.js",
+        "The --depth option no longer has any effect. See RFC0019.\nhttps://github.com/npm/rfcs/blob/latest/implemented/0019-remove-update-depth-option.md",
+    ),
+    ("npm/cli lib/utils/get-identity.js", "This command requires you to be logged in."),
+    ("npm/cli lib/commands/view.js", "No match found for version 99.0.0"),
+    (
+        "pypa/pip src/pip/_internal/index/package_finder.py",
+        "Could not find a version that satisfies the requirement torch==2.9.9 (from versions: 2.4.0, 2.4.1, 2.5.0, 2.5.1)",
+    ),
+    (
+        "pypa/pip src/pip/_internal/index/package_finder.py",
+        "No matching distribution found for torch==2.9.9",
+    ),
+    ("pypa/pip src/pip/_internal/cli/base_command.py", "Operation cancelled by user"),
+    (
+        "pypa/pip src/pip/_internal/cli/base_command.py",
+        "Could not find an activated virtualenv (required).",
+    ),
+    (
+        "pypa/pip src/pip/_internal/cli/index_command.py",
+        "There was an error checking the latest version of pip.",
+    ),
+    ("pypa/pip src/pip/_internal/commands/install.py", "Can not combine '--user' and '--target'"),
+    (
+        "pypa/pip src/pip/_internal/network/utils.py",
+        "404 Client Error: Not Found for url: https://pypi.org/simple/torchvison/",
+    ),
+    ("pypa/pip src/pip/_internal/network/download.py", "Connection interrupted while downloading."),
+    (
+        "pypa/pip src/pip/_internal/exceptions/network.py",
+        "Are you connected to the Internet? If so, check whether your system can connect to pypi.org before trying again. There may be a firewall or proxy that's preventing the connection.",
+    ),
+    (
+        "pypa/pip src/pip/_internal/exceptions/network.py",
+        "Failed to establish a secure connection to pypi.org while fetching https://pypi.org/simple/requests/",
+    ),
+    (
+        "pypa/pip src/pip/_internal/exceptions/build.py",
+        "Cannot import the 'venv' module of the Python standard library",
+    ),
+    (
+        "pypa/pip src/pip/_internal/exceptions/build.py",
+        "Cannot import build backend 'setuptools.build_meta'.",
+    ),
+    (
+        "nodejs/node lib/internal/errors.js",
+        'The "path" argument must be of type string. Received undefined',
+    ),
+    (
+        "nodejs/node lib/internal/errors.js",
+        'The "url" argument must be of type string. Received an instance of URL',
+    ),
+    ("nodejs/node lib/internal/errors.js", "Invalid URL: /api/chat"),
+    (
+        "nodejs/node lib/internal/errors.js",
+        "Cannot find package 'node-fetch' imported from /app/dist/index.js",
+    ),
+    ("nodejs/node lib/internal/errors.js", 'Unknown file extension ".ts" for /app/src/index.ts'),
+    (
+        "nodejs/node lib/internal/errors.js",
+        'The value of "timeout" is out of range. It must be >= 0 && <= 2147483647. Received -1',
+    ),
+    (
+        "nodejs/node lib/internal/errors.js",
+        "options.port should be >= 0 and < 65536. Received 70000.",
+    ),
+    ("nodejs/node lib/internal/errors.js", "Unhandled error. (Error: socket hang up)"),
+    (
+        "BerriAI/litellm litellm/litellm_core_utils/get_llm_provider_logic.py",
+        "litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=llama3.1:8b\n Pass model as E.g. For 'Huggingface' inference endpoints pass in `completion(model='huggingface/starcoder',..)` Learn more: https://docs.litellm.ai/docs/providers",
+    ),
+    (
+        "BerriAI/litellm litellm/types/utils.py",
+        "Unmapped LLM provider for this endpoint. You passed model=gpt-4o, custom_llm_provider=None. Check supported provider and route: https://docs.litellm.ai/docs/providers",
+    ),
+    (
+        "BerriAI/litellm litellm/types/utils.py",
+        "redacted by litellm. 'litellm.turn_off_message_logging=True'",
+    ),
+    (
+        "BerriAI/litellm litellm/types/router.py",
+        "No deployments available for selected model, Try again in 60 seconds. Passed model=gpt-4o. pre-call-checks=False, cooldown_list=[]",
+    ),
+    ("BerriAI/litellm litellm/types/router.py", "No deployments available for selected model."),
+    ("BerriAI/litellm litellm/types/router.py", "Deployment over user-defined ratelimit."),
+    (
+        "BerriAI/litellm litellm/types/router.py",
+        "Not allowed to access model due to tags configuration",
+    ),
+    ("BerriAI/litellm litellm/types/router.py", "No deployments available - crossed budget"),
+    ("BerriAI/litellm litellm/types/router.py", "There are no healthy deployments for this model"),
+    (
+        "BerriAI/litellm litellm/types/router.py",
+        "Every deployment for it is a strategy router marker (auto_router/...), which is not a callable model, and no pre-routing strategy selected a deployment for this request",
+    ),
+    (
+        "BerriAI/litellm litellm/exceptions.py",
+        "Budget has been exceeded! Current cost: 10.52, Max budget: 10.0",
+    ),
+    (
+        "BerriAI/litellm litellm/exceptions.py",
+        "Blocked entity detected: CREDIT_CARD by Guardrail: presidio-pii. This entity is not allowed to be used in this request.",
+    ),
+    (
+        "BerriAI/litellm litellm/router_utils/handle_error.py",
+        "get_available_deployment for model: gpt-4o, No deployment available",
+    ),
+    (
+        "BerriAI/litellm litellm/router_utils/fallback_event_handlers.py",
+        "Falling back to model_group = gpt-4o-mini",
+    ),
+    (
+        "BerriAI/litellm litellm/router_utils/fallback_event_handlers.py",
+        "Successful fallback b/w models.",
+    ),
+    (
+        "BerriAI/litellm litellm/litellm_core_utils/exception_mapping_utils.py",
+        "This error occurs when load balancing Responses API across deployments with different API keys.",
+    ),
+    (
+        "BerriAI/litellm litellm/litellm_core_utils/exception_mapping_utils.py",
+        "Encrypted content is tied to the organization that created it and cannot be decrypted by other organizations.",
+    ),
+    (
+        "BerriAI/litellm litellm/litellm_core_utils/get_llm_provider_logic.py",
+        "Provider List: https://docs.litellm.ai/docs/providers",
+    ),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/engine/serving.py",
+        "The model `gpt-4o` does not exist.",
+    ),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/engine/serving.py",
+        "This model's maximum context length is 32768 tokens. However, your request has 33012 input tokens. Please reduce the length of the input messages.",
+    ),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/engine/serving.py",
+        "'max_tokens' or 'max_completion_tokens' is too large: 4096. This model's maximum context length is 8192 tokens and your request has 5120 input tokens (4096 > 8192 - 5120).",
+    ),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/engine/serving.py",
+        "This model's maximum context length is 512 tokens. However, you requested 730 tokens in the input for embedding generation. Please reduce the length of the input.",
+    ),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/engine/serving.py",
+        "Chat template is passed with request, but --trust-request-chat-template is not set. Refused request with untrusted chat template.",
+    ),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/engine/serving.py",
+        "truncate_prompt_tokens value is greater than max_model_len. Please, select a smaller truncation size.",
+    ),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/engine/serving.py",
+        "Request type does not support pooling parameters",
+    ),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/engine/serving.py",
+        "Failed to generate results for all prompts",
+    ),
+    ("vllm-project/vllm vllm/entrypoints/openai/engine/serving.py", "Internal server error"),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/engine/serving.py",
+        "Embedding prompt not supported for beam search",
+    ),
+    ("vllm-project/vllm vllm/entrypoints/openai/engine/serving.py", "unimplemented endpoint"),
+    (
+        "vllm-project/vllm vllm/v1/engine/exceptions.py",
+        "EngineCore encountered an issue. See stack trace (above) for the root cause.",
+    ),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/models/serving.py",
+        "Both 'lora_name' and 'lora_path' must be provided.",
+    ),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/models/serving.py",
+        "The lora adapter 'sql-lora' has already been loaded. If you want to load the adapter in place, set 'load_inplace' to True.",
+    ),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/models/serving.py",
+        "The lora adapter 'sql-lora' cannot be found.",
+    ),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/models/serving.py",
+        "'lora_name' needs to be provided to unload a LoRA adapter.",
+    ),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/models/serving.py",
+        "Success: LoRA adapter 'sql-lora' added successfully.",
+    ),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/models/serving.py",
+        "LoRA adapter sql-lora does not exist",
+    ),
+    (
+        "vllm-project/vllm vllm/entrypoints/openai/models/serving.py",
+        "Failed to remove lora adapter 'sql-lora' from the engine.",
+    ),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        "This server does not support metrics endpoint. Start it with `--metrics`",
+    ),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        "This server does not support slots endpoint. Start it with `--slots`",
+    ),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        "This server does not support slots action. Start it with `--slot-save-path`",
+    ),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        "This server does not support changing global properties. Start it with `--props`",
+    ),
+    ("ggml-org/llama.cpp tools/server/server-context.cpp", "no slot available"),
+    ("ggml-org/llama.cpp tools/server/server-context.cpp", "Invalid slot ID"),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        "Infill is not supported by this model: prefix token is missing. suffix token is missing. middle token is missing. ",
+    ),
+    ("ggml-org/llama.cpp tools/server/server-context.cpp", '"input_prefix" is required'),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        '"input_extra" must be an array of {"filename": string, "text": string}',
+    ),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        'extra_context chunk must contain a "text" field with a string value',
+    ),
+    ("ggml-org/llama.cpp tools/server/server-context.cpp", "failed to process mtmd chunk"),
+    ("ggml-org/llama.cpp tools/server/server-context.cpp", "unknown control action"),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        "ctx_shift is not supported by multimodal, it will be disabled",
+    ),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        "cache_reuse is not supported by this context, it will be disabled",
+    ),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        "swa_full is not supported by this model, it will be disabled",
+    ),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        "the slot context (131072) exceeds the training context of the model (32768) - capping",
+    ),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        "speculative decoding not supported by this context",
+    ),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        "prompt cache is enabled, size limit: 8192 MiB",
+    ),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        "use `--cache-ram 0` to disable the prompt cache",
+    ),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        "--cache-idle-slots requires --cache-ram, disabling",
+    ),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        "need to evaluate at least 1 token for each active slot (n_past = 512, task.n_tokens() = 512)",
+    ),
+    (
+        "ggml-org/llama.cpp tools/server/server-context.cpp",
+        "init: please consider disabling jinja via --no-jinja, or use a custom chat template via --chat-template",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/abstractExtensionManagementService.ts",
+        "Marketplace is not enabled",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/abstractExtensionManagementService.ts",
+        "Only Marketplace Extensions can be reinstalled",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/abstractExtensionManagementService.ts",
+        "Can't install 'ms-python.python' extension because it is not compatible with the current version of Visual Studio Code (version 1.85.0).",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/abstractExtensionManagementService.ts",
+        "Can't install pre-release version of 'github.copilot-chat' extension because it is not compatible with the current version of Visual Studio Code (version 1.90.2).",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/abstractExtensionManagementService.ts",
+        "Can't install release version of 'continue.continue' extension because it has no release version.",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/abstractExtensionManagementService.ts",
+        "The 'ms-vscode.cpptools' extension is not available in Visual Studio Code for linux-arm64.",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/abstractExtensionManagementService.ts",
+        "Missing manifest for extension ms-toolsai.jupyter",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/abstractExtensionManagementService.ts",
+        "Cannot install 'esbenp.prettier-vscode' extension because of version mismatch in Marketplace",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/abstractExtensionManagementService.ts",
+        "Cannot uninstall 'Python' extension. 'Pylance' extension depends on this.",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/abstractExtensionManagementService.ts",
+        "Extension ms-python.vscode-pylance is not installed",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/abstractExtensionManagementService.ts",
+        "Failed to install extension.",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/abstractExtensionManagementService.ts",
+        "Uninstallation task is not found in the cache",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/extensionManagementCLI.ts",
+        "Extension 'ms-python.pyhton' not found.",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/extensionManagementCLI.ts",
+        "Make sure you use the full extension ID, including the publisher, e.g.: ms-dotnettools.csharp",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/extensionManagementCLI.ts",
+        "Failed Installing Extensions: dbaeumer.vscode-eslint",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/extensionManagementCLI.ts",
+        "No extension to update",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/extensionManagementCLI.ts",
+        "Extension 'rust-lang.rust-analyzer' v0.3.1850 is already installed. Use '--force' option to update to latest version or provide '@<version>' to install a specific version, for example: 'rust-lang.rust-analyzer@1.2.3'.",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/extensionManagementCLI.ts",
+        "Extension 'vscode.git' is a Built-in extension and cannot be uninstalled",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/extensionManagementCLI.ts",
+        "Invalid category please enter a valid category. To list valid categories run --category without a category specified",
+    ),
+    (
+        "microsoft/vscode src/vs/platform/extensionManagement/common/extensionManagementCLI.ts",
+        "Invalid vsix",
+    ),
+    (
+        "microsoft/vscode src/vs/workbench/services/extensions/common/abstractExtensionService.ts",
+        "Unknown extension ms-vscode.hexeditor",
+    ),
+    (
+        "microsoft/vscode src/vs/workbench/services/extensions/common/abstractExtensionService.ts",
+        "Extension 'ms-python.python cannot use PROPOSED API (must started out of dev or enabled via --enable-proposed-api)",
+    ),
+]
+
+# Batch G: microsoft/vscode-copilot-chat, sourcegraph/cody, lmstudio-ai/lmstudio-js,
+# googleapis/python-genai, mistralai/client-python, cohere-ai/cohere-python,
+# groq/groq-python, huggingface/transformers, pytorch/pytorch, langchain-ai/langchain,
+# microsoft/TypeScript, rust-lang/cargo, denoland/deno, vitejs/vite, webpack/webpack,
+# docker/cli.
+BATCH_G: Final[list[tuple[str, str]]] = [
+    (
+        "microsoft/vscode-copilot-chat src/platform/chat/common/commonTypes.ts",
+        "Sorry, you have exceeded the agent mode rate limit. Please switch to ask mode and try again in 45 seconds. [Learn More](https://aka.ms/github-copilot-rate-limit-error)",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/platform/chat/common/commonTypes.ts",
+        "Sorry, the upstream model provider is currently experiencing high demand. Please try again in 30 seconds or consider switching to Auto. [Learn More](https://aka.ms/github-copilot-rate-limit-error)",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/platform/chat/common/commonTypes.ts",
+        "You've hit the rate limit for this model. Please try switching to Auto or try again in 12 minutes. [Learn More](https://aka.ms/github-copilot-rate-limit-error)",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/platform/chat/common/commonTypes.ts",
+        "Sorry, your request was rate-limited. Please wait a moment before trying again. [Learn More](https://aka.ms/github-copilot-rate-limit-error)",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/platform/chat/common/commonTypes.ts",
+        "You've exhausted your premium model quota. Please enable additional paid premium requests or wait for your allowance to renew.",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/platform/chat/common/commonTypes.ts",
+        "Sorry, the response hit the length limit. Please rephrase your prompt.",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/platform/chat/common/commonTypes.ts",
+        "Sorry, the response matched public code so it was blocked. Please rephrase your prompt.",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/platform/chat/common/commonTypes.ts",
+        "Sorry, your prompt was filtered by the Responsible AI Service. Please rephrase your prompt and try again.",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/platform/chat/common/commonTypes.ts",
+        "Your chat session state is invalid, please start a new chat.",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/platform/endpoint/node/chatEndpoint.ts",
+        "Too many images in request: 25 images provided, but the model supports a maximum of 20 images.",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/extension/mcp/vscode-node/commands.ts",
+        "Package @modelcontextprotocol/server-filesystem not found in npm registry",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/extension/mcp/vscode-node/nuget.ts",
+        "The installed .NET SDK must be version 10 or newer. Found 8.0.404.",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/extension/chatSessions/vscode-node/copilotCloudSessionsProvider.ts",
+        "Timed out waiting for cloud agent to begin work. Please try again shortly.",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/extension/chatSessions/vscode-node/copilotCloudSessionsProvider.ts",
+        "Cloud agent service encountered an internal error. Please try again later.",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/extension/chatSessions/vscode-node/copilotCloudSessionsProvider.ts",
+        "Repo base branch is not detected on remote. Push your branch and try again.",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/extension/chatSessions/vscode-node/copilotCLIChatSessions.ts",
+        "Merging changes is only supported for worktree-based sessions.",
+    ),
+    (
+        "microsoft/vscode-copilot-chat src/platform/workspaceChunkSearch/node/workspaceChunkSearchService.ts",
+        "Semantic search is not available for this workspace.",
+    ),
+    (
+        "sourcegraph/cody vscode/src/commands/context/shell.ts",
+        "Shell command is not supported in your current workspace.",
+    ),
+    (
+        "sourcegraph/cody vscode/src/commands/execute/ask.ts",
+        "This feature has been disabled by your Sourcegraph site admin.",
+    ),
+    (
+        "sourcegraph/cody vscode/src/configuration.ts",
+        "Error parsing cody.debug.filter regex - using default '*'",
+    ),
+    (
+        "sourcegraph/cody vscode/src/edit/edit-manager.ts",
+        "Please open a file before running a command.",
+    ),
+    (
+        "sourcegraph/cody vscode/src/local-context/download-symf.ts",
+        "No symf binary available for win32/aarch64",
+    ),
+    (
+        "sourcegraph/cody vscode/src/commands/services/runner.ts",
+        "Current file is ignored by a .cody/ignore file. Please remove it from the list and try again.",
+    ),
+    (
+        "sourcegraph/cody vscode/src/commands/services/runner.ts",
+        "No editor is active. Please open a file and try again.",
+    ),
+    (
+        "sourcegraph/cody vscode/src/edit/smart-apply-manager.ts",
+        "Unable to apply this change to the file. Please try applying this code manually",
+    ),
+    (
+        "sourcegraph/cody vscode/src/chat/chat-view/ChatController.ts",
+        "No model selected, and no default chat model is available",
+    ),
+    (
+        "sourcegraph/cody vscode/src/chat/chat-view/prompt.ts",
+        "Preamble length exceeded context window 7000",
+    ),
+    (
+        "sourcegraph/cody lib/shared/src/sourcegraph-api/errors.ts",
+        "You've used all of your autocompletions for the month.",
+    ),
+    (
+        "sourcegraph/cody lib/shared/src/sourcegraph-api/errors.ts",
+        "You've used all of your chat messages and commands for today.",
+    ),
+    ("sourcegraph/cody lib/shared/src/guardrails/client.ts", "Attribution search is turned off."),
+    (
+        "sourcegraph/cody lib/shared/src/llm-providers/anthropic/chat-client.ts",
+        "Anthropic Client: No API key",
+    ),
+    (
+        "sourcegraph/cody lib/shared/src/llm-providers/google/chat-client.ts",
+        "API key must be provided to use Google Chat model gemini-1.5-pro",
+    ),
+    (
+        "sourcegraph/cody lib/shared/src/models/modelsService.ts",
+        "Model not found: claude-3-5-sonnet-20241022",
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/LMStudioClient.ts",
+        'Failed to construct LMStudioClient. The baseUrl passed in must have protocol "ws" or "wss". Received: http://127.0.0.1:1234',
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/LMStudioClient.ts",
+        'Failed to construct LMStudioClient. The baseUrl passed in must not end with a "/". If you are reverse-proxying, you should remove the trailing slash from the baseUrl. Received: ws://127.0.0.1:1234/',
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/LMStudioClient.ts",
+        'Failed to construct LMStudioClient. The baseUrl passed contains search parameters ("?port=1234").',
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/Chat.ts",
+        "Tried to pop from an empty history.",
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/Chat.ts",
+        "Tried to access the message at index 5, but the history only has 3 messages.",
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/Chat.ts",
+        "Unsupported role for append() API with [role, content] parameters: tool. Supported roles are 'user', 'system', and 'assistant'.",
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/friendlyErrorDeserializer.ts",
+        'Cannot find a model with identifier "llama3.1:8b"',
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/friendlyErrorDeserializer.ts",
+        "No loaded model satisfies all requirements specified in the query.",
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/llm/LLMDynamicHandle.ts",
+        "Tools are not supported in model.complete(). Use model.respond() or model.act() for tool use.",
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/llm/LLMDynamicHandle.ts",
+        "Reasoning budgets are not supported in model.complete(). Use model.respond() or model.act().",
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/llm/LLMDynamicHandle.ts",
+        "Structured output is currently not supported in .act() when there are tools.",
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/llm/LLMDynamicHandle.ts",
+        "`rawTools` is not supported in act. Use `tools` instead",
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/llm/LLMGeneratorHandle.ts",
+        "Cannot use working directory with prediction process",
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/files/FilesNamespace.ts",
+        'Your current JavaScript environment does not support reading files. If you can read the file using other methods, please use "prepareImageBase64".',
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/modelShared/ModelNamespace.ts",
+        'Verbose logging is enabled. To hide progress logs, set the "verbose" option to false in client.llm.load.',
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/modelShared/ModelNamespace.ts",
+        "Successfully loaded model qwen2.5-7b-instruct in 4210ms",
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/modelShared/ModelNamespace.ts",
+        "The identifier option is not allowed when using `.model`.",
+    ),
+    (
+        "lmstudio-ai/lmstudio-js packages/lms-client/src/repository/ArtifactDownloadPlanner.ts",
+        "You can only call `download` once for each planner.",
+    ),
+    (
+        "googleapis/python-genai google/genai/_api_client.py",
+        "Both GOOGLE_API_KEY and GEMINI_API_KEY are set. Using GOOGLE_API_KEY.",
+    ),
+    (
+        "googleapis/python-genai google/genai/_api_client.py",
+        "Credentials and API key are mutually exclusive in the client initializer.",
+    ),
+    (
+        "googleapis/python-genai google/genai/_api_client.py",
+        "Ephemeral tokens can only be used with the live API.",
+    ),
+    (
+        "googleapis/python-genai google/genai/_extra_utils.py",
+        "MCP tools are not supported in synchronous methods.",
+    ),
+    (
+        "googleapis/python-genai google/genai/_extra_utils.py",
+        "max_remote_calls in automatic_function_calling_config 0 is less than or equal to 0. Disabling automatic function calling. Please set max_remote_calls to a positive integer.",
+    ),
+    (
+        "googleapis/python-genai google/genai/_transformers.py",
+        "Non-text part found, only returning text parts.",
+    ),
+    (
+        "googleapis/python-genai google/genai/_transformers.py",
+        "multi_speaker_voice_config is not supported in the live API.",
+    ),
+    (
+        "googleapis/python-genai google/genai/batches.py",
+        "file_name parameter is only supported in Gemini Developer API mode, not in Gemini Enterprise Agent Platform mode.",
+    ),
+    (
+        "googleapis/python-genai google/genai/batches.py",
+        "labels parameter is only supported in Gemini Enterprise Agent Platform mode, not in Gemini Developer API mode.",
+    ),
+    ("googleapis/python-genai google/genai/chats.py", "Role must be user or model, but got system"),
+    (
+        "googleapis/python-genai google/genai/chats.py",
+        "MCP sessions are not supported in synchronous methods.",
+    ),
+    (
+        "googleapis/python-genai google/genai/_gaos/interactions.py",
+        "Cannot supply both 'model' and 'agent'.",
+    ),
+    (
+        "googleapis/python-genai google/genai/live.py",
+        "The SDK's ephemeral token support is experimental, and may change in future versions.",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/run/context.py",
+        "Only one for model or agent_id should be set",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/run/context.py",
+        "Can't prepare a model request, if no model is provided",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/run/context.py",
+        "No response format exist for the current RunContext.",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/run/context.py",
+        "Can't set tools or completion_args when using an agent",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/run/context.py",
+        "Either agent_id or model must be set in the run context",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/run/context.py",
+        "Only object of type function can be registered at the moment.",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/mcp/sse.py",
+        "Can't fetch a token without oauth_params, make sure they have been set.",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/mcp/sse.py",
+        "Can't refresh a token without a refresh token, use the `set_auth_token` to add a OAuth2Token.",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/mcp/sse.py",
+        "Authentication required but no auth params provided.",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/mcp/base.py",
+        "Only supporting text tool responses for now.",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/realtime/connection.py",
+        "The `websockets` package (>=13.0) is required for real-time transcription. Install with: pip install 'mistralai[realtime]'",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/realtime/connection.py",
+        "At least one session field must be provided",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/realtime/transcription.py",
+        "Timeout waiting for session creation.",
+    ),
+    (
+        "mistralai/client-python src/mistralai/client/workflows.py",
+        "Workflow is still running after 30 polling attempts",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/workflows/encoding/storage/blob_storage.py",
+        "bucket_name is required for S3 blob storage",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/workflows/encoding/payload_encoder.py",
+        "Payload offloading is not enabled but an offloaded payload was received",
+    ),
+    (
+        "mistralai/client-python packages/gcp/src/mistralai/gcp/client/sdk.py",
+        "project_id must be provided or available from default credentials",
+    ),
+    (
+        "mistralai/client-python src/mistralai/extra/workflows/encoding/storage/_azure.py",
+        "Either azure_connection_string or azure_storage_account_url must be provided",
+    ),
+    (
+        "cohere-ai/cohere-python src/cohere/client.py",
+        "Since python sdk cohere==5.0.0, you must now use chat_stream(...) instead of chat(stream=True, ...)",
+    ),
+    (
+        "cohere-ai/cohere-python src/cohere/client.py",
+        "Since python sdk cohere==5.0.0, the function create_dataset(...) has been moved to .datasets.create(...). Please update your code. Issues may be filed in https://github.com/cohere-ai/cohere-python/issues.",
+    ),
+    (
+        "cohere-ai/cohere-python src/cohere/client.py",
+        "Since python sdk cohere==5.0.0, the function batch_generate(...) has been deprecated. Please update your code. Issues may be filed in https://github.com/cohere-ai/cohere-python/issues.",
+    ),
+    (
+        "cohere-ai/cohere-python src/cohere/client.py",
+        "The `response_format.schema` parameter is an experimental feature and may change in future releases.\nTo suppress this warning, set `log_warning_experimental_features=False` when initializing the client.",
+    ),
+    (
+        "cohere-ai/cohere-python src/cohere/base_client.py",
+        "The client must be instantiated be either passing in token or setting CO_API_KEY",
+    ),
+    (
+        "cohere-ai/cohere-python src/cohere/bedrock_client.py",
+        "Please use cohere.BedrockClientV2 instead: Rerank API on Bedrock is not supported with cohere.BedrockClient for this model.",
+    ),
+    (
+        "cohere-ai/cohere-python src/cohere/manually_maintained/cohere_aws/client.py",
+        "No endpoint connected. Run connect_to_endpoint() first.",
+    ),
+    (
+        "groq/groq-python src/groq/_client.py",
+        "The api_key client option must be set either by passing api_key to the client or by setting the GROQ_API_KEY environment variable",
+    ),
+    (
+        "groq/groq-python src/groq/_base_client.py",
+        "Retrying request to /openai/v1/chat/completions in 0.452000 seconds",
+    ),
+    (
+        "groq/groq-python src/groq/_response.py",
+        "Expected Content-Type response header to be `application/json` but received `text/html` instead.",
+    ),
+    (
+        "groq/groq-python src/groq/_response.py",
+        "Pydantic models must subclass our base model type, e.g. `from groq import BaseModel`",
+    ),
+    (
+        "groq/groq-python src/groq/resources/batches.py",
+        "Expected a non-empty value for `batch_id` but received ''",
+    ),
+    (
+        "huggingface/transformers src/transformers/utils/hub.py",
+        "meta-llama/Llama-3.1-8B-Instruc is not a local folder and is not a valid model identifier listed on 'https://huggingface.co/models'\nIf this is a private repository, make sure to pass a token having permission to this repo either by logging in with `hf auth login` or by passing `token=<your_token>`",
+    ),
+    (
+        "huggingface/transformers src/transformers/utils/hub.py",
+        "We couldn't connect to 'https://huggingface.co' to load the files, and couldn't find them in the cached files.\nCheck your internet connection or see how to run the library in offline mode at 'https://huggingface.co/docs/transformers/installation#offline-mode'.",
+    ),
+    (
+        "huggingface/transformers src/transformers/models/auto/configuration_auto.py",
+        "Unrecognized model in Qwen/Qwen2.5-7B-Instruct. Should have a `model_type` key in its config.json.",
+    ),
+    (
+        "huggingface/transformers src/transformers/modeling_utils.py",
+        "`torch_dtype` is deprecated! Use `dtype` instead!",
+    ),
+    (
+        "huggingface/transformers src/transformers/modeling_utils.py",
+        "FlashAttention2 has been toggled on, but it cannot be used due to the following error: the package for FlashAttention2 doesn't seem to be installed.",
+    ),
+    (
+        "huggingface/transformers src/transformers/modeling_utils.py",
+        "You do not have `flash_attn` installed, using `kernels-community/flash-attn2` from the `kernels` library instead!",
+    ),
+    (
+        "huggingface/transformers src/transformers/modeling_utils.py",
+        "accelerate is required when loading a GGUF file `pip install accelerate`.",
+    ),
+    (
+        "huggingface/transformers src/transformers/modeling_utils.py",
+        "You need to install `pip install bitsandbytes>=0.48.0` if you want to move a 8-bit model across devices using to().",
+    ),
+    (
+        "huggingface/transformers src/transformers/generation/utils.py",
+        "The attention mask and the pad token id were not set, with a batched input. As a consequence, you may observe unexpected behavior. Please pass your input's `attention_mask` to obtain reliable results.",
+    ),
+    (
+        "huggingface/transformers src/transformers/generation/utils.py",
+        "A decoder-only architecture is being used, but right-padding was detected! For correct generation results, please set `padding_side='left'` when initializing the tokenizer.",
+    ),
+    (
+        "huggingface/transformers src/transformers/generation/utils.py",
+        "Using the model-agnostic default `max_length` (=20) to control the generation length. We recommend setting `max_new_tokens` to control the maximum length of the generation.",
+    ),
+    (
+        "huggingface/transformers src/transformers/generation/utils.py",
+        "Both `max_new_tokens` (=256) and `max_length`(=20) seem to have been set. `max_new_tokens` will take precedence. Please refer to the documentation for more information. (https://huggingface.co/docs/transformers/main/en/main_classes/text_generation)",
+    ),
+    (
+        "huggingface/transformers src/transformers/generation/utils.py",
+        "`streamer` cannot be used with beam search (yet!). Make sure that `num_beams` is set to 1.",
+    ),
+    (
+        "huggingface/transformers src/transformers/generation/utils.py",
+        "Generation config file not found, using a generation config created from the model config.",
+    ),
+    (
+        "huggingface/transformers src/transformers/tokenization_utils_base.py",
+        "Asking to pad but the tokenizer does not have a padding token. Please select a token to use as `pad_token` `(tokenizer.pad_token = tokenizer.eos_token e.g.)` or add a new pad token via `tokenizer.add_special_tokens({'pad_token': '[PAD]'})`.",
+    ),
+    (
+        "huggingface/transformers src/transformers/tokenization_utils_base.py",
+        "Token indices sequence length is longer than the specified maximum sequence length for this model (1024 > 512). Running this sequence through the model will result in indexing errors",
+    ),
+    (
+        "huggingface/transformers src/transformers/tokenization_utils_base.py",
+        "Cannot apply chat template to an empty conversation. Provide at least one message.",
+    ),
+    (
+        "huggingface/transformers src/transformers/pipelines/base.py",
+        'xpu is not available, you should use device="cpu" instead',
+    ),
+    (
+        "huggingface/transformers src/transformers/pipelines/base.py",
+        "The model has been loaded with `accelerate` and therefore cannot be moved to a specific device. Please discard the `device` argument when creating your pipeline object.",
+    ),
+    (
+        "pytorch/pytorch c10/cuda/CUDACachingAllocator.cpp",
+        "CUDA out of memory. Tried to allocate 2.00 GiB. GPU 0 has a total capacity of 23.65 GiB of which 1.12 GiB is free. Of the allocated memory 21.87 GiB is allocated by PyTorch, and 198.45 MiB is reserved by PyTorch but unallocated.",
+    ),
+    (
+        "pytorch/pytorch c10/cuda/CUDACachingAllocator.cpp",
+        "CUDA out of memory. Tried to allocate 64.00 MiB. GPU 1 has a total capacity of 7.79 GiB of which 12.31 MiB is free. Of the allocated memory 6.91 GiB is allocated by PyTorch, and 403.22 MiB is reserved by PyTorch but unallocated.",
+    ),
+    (
+        "pytorch/pytorch aten/src/ATen/TensorIterator.cpp",
+        "Expected all tensors to be on the same device, but found at least two devices, mps:0 and cpu!",
+    ),
+    (
+        "pytorch/pytorch aten/src/ATen/core/op_registration/adaption.cpp",
+        "Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cpu! (when checking argument for argument mat2 in method wrapper_CUDA_mm)",
+    ),
+    (
+        "pytorch/pytorch c10/cuda/CUDAFunctions.cpp",
+        "Found no NVIDIA driver on your system. Please check that you have an NVIDIA GPU and installed a driver from http://www.nvidia.com/Download/index.aspx",
+    ),
+    (
+        "pytorch/pytorch c10/cuda/CUDAFunctions.cpp",
+        "CUDA driver initialization failed, you might not have a CUDA gpu.",
+    ),
+    (
+        "pytorch/pytorch c10/cuda/CUDAFunctions.cpp",
+        "CUDA unknown error - this may be due to an incorrectly set up environment, e.g. changing env variable CUDA_VISIBLE_DEVICES after program start. Setting the available devices to be zero.",
+    ),
+    ("pytorch/pytorch c10/cuda/CUDAFunctions.cpp", "No CUDA GPUs are available"),
+    (
+        "pytorch/pytorch c10/cuda/CUDAFunctions.cpp",
+        "CUDA initialization: Found no NVIDIA driver on your system. Please check that you have an NVIDIA GPU and installed a driver from http://www.nvidia.com/Download/index.aspx",
+    ),
+    ("pytorch/pytorch c10/cuda/CUDAFunctions.cpp", "called a synchronizing CUDA operation"),
+    (
+        "pytorch/pytorch torch/cuda/__init__.py",
+        "Cannot re-initialize CUDA in forked subprocess. To use CUDA with multiprocessing, you must use the 'spawn' start method",
+    ),
+    ("pytorch/pytorch torch/cuda/__init__.py", "Invalid device id"),
+    (
+        "pytorch/pytorch torch/cuda/__init__.py",
+        "libcudart functions unavailable. It looks like you have a broken build?",
+    ),
+    (
+        "pytorch/pytorch c10/cuda/CUDAException.cpp",
+        "CUDA error: invalid device ordinal\nGPU device may be out of range, do you have enough GPUs?",
+    ),
+    (
+        "pytorch/pytorch c10/cuda/CUDAException.cpp",
+        "CUDA error: device-side assert triggered\nSearch for `cudaErrorAssert' in https://docs.nvidia.com/cuda/cuda-runtime-api/group__CUDART__TYPES.html for more information.",
+    ),
+    ("pytorch/pytorch torch/serialization.py", "Invalid magic number; corrupt file?"),
+    (
+        "pytorch/pytorch torch/serialization.py",
+        "Cannot save multiple tensors or storages that view the same data as different types",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/language_models/chat_models.py",
+        "No generation chunks were returned",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/language_models/chat_models.py",
+        "Asked to cache, but no cache found at `langchain.cache`.",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/language_models/base.py",
+        "Using fallback GPT-2 tokenizer for token counting. Token counts may be inaccurate for non-GPT-2 models. For accurate counts, use a model-specific method if available.",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/language_models/base.py",
+        "Counting tokens in tool schemas is not yet supported. Ignoring tools.",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/utils/env.py",
+        "Did not find openai_api_key, please add an environment variable `OPENAI_API_KEY` which contains it, or pass `openai_api_key` as a named parameter.",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/output_parsers/openai_tools.py",
+        "This output parser can only be used with a chat generation.",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/runnables/passthrough.py",
+        "The input to RunnablePassthrough.assign() must be a dict.",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/runnables/branch.py",
+        "RunnableBranch requires at least two branches",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/runnables/router.py",
+        "No runnable associated with key 'summarize'",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/runnables/graph_mermaid.py",
+        "Install the `requests` module to use the Mermaid.INK API: `pip install requests`.",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/vectorstores/base.py",
+        "search_type of hybrid not allowed. Expected search_type to be 'similarity', 'similarity_score_threshold' or 'mmr'.",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/vectorstores/utils.py",
+        "maximal_marginal_relevance requires numpy to be installed. Please install numpy with `pip install numpy`.",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/messages/tool.py",
+        "Cannot concatenate ToolMessageChunks with different names.",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/exceptions.py",
+        "Model refused to produce the requested output",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/callbacks/manager.py",
+        "Tracing using LangChainTracerV1 is no longer supported. Please set the LANGCHAIN_TRACING_V2 environment variable to enable tracing instead.",
+    ),
+    (
+        "langchain-ai/langchain libs/core/langchain_core/prompts/loading.py",
+        "No `_type` key found, defaulting to `prompt`.",
+    ),
+    (
+        "langchain-ai/langchain libs/langchain_v1/langchain/chat_models/base.py",
+        "Initializing ChatAnthropic requires the langchain-anthropic package. Please install it with `pip install langchain-anthropic`",
+    ),
+    (
+        "langchain-ai/langchain libs/langchain_v1/langchain/agents/middleware/summarization.py",
+        "messages_to_keep is deprecated. Use keep=('messages', value) instead.",
+    ),
+    (
+        "langchain-ai/langchain libs/langchain_v1/langchain/agents/middleware/tool_retry.py",
+        "on_failure='return_message' is deprecated and will be removed in a future version. Use on_failure='continue' instead.",
+    ),
+    ("microsoft/TypeScript src/compiler/diagnosticMessages.json", "Cannot find name 'process'."),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "Module '\"react\"' has no exported member 'useActionState'.",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "Cannot find module 'lodash' or its corresponding type declarations.",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "Type 'string' is not assignable to type 'number'.",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "Property 'data' does not exist on type 'Response'.",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "Argument of type 'string | undefined' is not assignable to parameter of type 'string'.",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "Object literal may only specify known properties, and 'timeout' does not exist in type 'RequestInit'.",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "Conversion of type 'string' to type 'number' may be a mistake because neither type sufficiently overlaps with the other. If this was intentional, convert the expression to 'unknown' first.",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "A function whose declared type is neither 'void' nor 'any' must return a value.",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "Generic type 'Map' requires 2 type argument(s).",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "Property 'id' is private and only accessible within class 'Session'.",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "'for await' loops are only allowed within async functions and at the top levels of modules.",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "A required parameter cannot follow an optional parameter.",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "'const' declarations must be initialized.",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "Unknown keyword or identifier. Did you mean 'interface'?",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "This member must have an 'override' modifier because it overrides a member in the base class 'Component'.",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "Property 'env' comes from an index signature, so it must be accessed with ['env'].",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "Top-level declarations in .d.ts files must start with either a 'declare' or 'export' modifier.",
+    ),
+    (
+        "microsoft/TypeScript src/compiler/diagnosticMessages.json",
+        "The type 'readonly string[]' is 'readonly' and cannot be assigned to the mutable type 'string[]'.",
+    ),
+    (
+        "rust-lang/cargo src/resolver/dep_cache.rs",
+        "package `serde v1.0.210` does not have the feature `derives`",
+    ),
+    (
+        "rust-lang/cargo src/resolver/dep_cache.rs",
+        "cyclic feature dependency: feature `full` depends on itself",
+    ),
+    (
+        "rust-lang/cargo src/ops/cargo_new.rs",
+        'cannot auto-detect package name from path "." ; use --name to override',
+    ),
+    (
+        "rust-lang/cargo src/workspace/parser/mod.rs",
+        "virtual manifests must be configured with [workspace]",
+    ),
+    (
+        "rust-lang/cargo src/workspace/parser/mod.rs",
+        "package specifies that it links to `z` but does not have a custom build script",
+    ),
+    (
+        "rust-lang/cargo src/ops/cargo_doc.rs",
+        "cannot open specified crate's documentation: no documentation generated",
+    ),
+    (
+        "rust-lang/cargo src/ops/cargo_add/mod.rs",
+        "the crate `tokio-utils` could not be found in registry index.",
+    ),
+    (
+        "rust-lang/cargo src/ops/cargo_add/mod.rs",
+        "cannot add `serde_json` as a dependency to itself",
+    ),
+    (
+        "rust-lang/cargo src/workspace/profiles.rs",
+        "profile `bench-fast` inherits from `fast`, but that profile is not defined",
+    ),
+    (
+        "rust-lang/cargo src/ops/cargo_run.rs",
+        "example target `common` is a library and cannot be executed",
+    ),
+    (
+        "rust-lang/cargo src/ops/cargo_metadata.rs",
+        "metadata version 2 not supported, only 1 is currently supported",
+    ),
+    (
+        "rust-lang/cargo src/compiler/build_config.rs",
+        "could not parse `max`. Number of parallel jobs should be `default` or a number.",
+    ),
+    (
+        "rust-lang/cargo src/workspace/summary.rs",
+        "dev-dependencies are not allowed to be optional: `criterion`",
+    ),
+    (
+        "rust-lang/cargo src/workspace/features.rs",
+        "the cargo feature `edition2024` has already been activated",
+    ),
+    (
+        "rust-lang/cargo src/util/command_prelude.rs",
+        "profile `doc` is reserved and not allowed to be explicitly specified",
+    ),
+    (
+        "rust-lang/cargo src/bin/cargo/commands/add.rs",
+        "no packages selected to modify.  Please specify one with `-p <PKGID>`",
+    ),
+    (
+        "rust-lang/cargo src/bin/cargo/commands/run.rs",
+        "`cargo run` does not support glob pattern `app-*` on package selection",
+    ),
+    (
+        "rust-lang/cargo src/context/mod.rs",
+        "registry.token cannot be set through --config for security reasons",
+    ),
+    (
+        "rust-lang/cargo src/resolver/types.rs",
+        '`resolver` setting `4` is not valid, valid options are "1", "2" or "3"',
+    ),
+    (
+        "denoland/deno runtime/permissions/lib.rs",
+        'Requires net access to "api.openai.com:443", run again with the --allow-net flag',
+    ),
+    (
+        "denoland/deno runtime/permissions/lib.rs",
+        'Requires env access to "OPENAI_API_KEY", run again with the --allow-env flag',
+    ),
+    (
+        "denoland/deno runtime/permissions/lib.rs",
+        'Requires net access to "localhost:11434", specify the required permissions during compilation using `deno compile --allow-net`',
+    ),
+    ("denoland/deno cli/tools/pack/mod.rs", "No deno.json found in current directory"),
+    (
+        "denoland/deno cli/tools/bump_version.rs",
+        "No deno.json or package.json found in the current directory",
+    ),
+    ("denoland/deno cli/tools/lint/mod.rs", "Lint watch on standard input is not supported."),
+    ("denoland/deno cli/tools/coverage/mod.rs", "No matching coverage profiles found"),
+    ("denoland/deno cli/tools/coverage/mod.rs", "No covered files included in the report"),
+    (
+        "denoland/deno libs/dcore/src/main.rs",
+        "equal sign is needed when assigning values to '--v8-flags'",
+    ),
+    (
+        "denoland/deno cli/tools/pm/approve_scripts.rs",
+        "Only npm packages are supported: jsr:@std/path",
+    ),
+    (
+        "denoland/deno cli/tools/publish/auth.rs",
+        "No means to authenticate. Pass a token to `--token`, or enable tokenless publishing from GitHub Actions using OIDC. Learn more at https://deno.co/ghoidc",
+    ),
+    (
+        "denoland/deno cli/tools/publish/provenance.rs",
+        "Automatic provenance is only available in GitHub Actions",
+    ),
+    ("denoland/deno cli/args/mod.rs", "Missing 'name' field in config file."),
+    ("denoland/deno cli/tools/pm/why.rs", "package 'left-pad' not found in the dependency tree"),
+    (
+        "denoland/deno libs/resolver/factory.rs",
+        'Linking npm packages requires using a node_modules directory. Ensure you have a package.json or set the "nodeModulesDir" option to "auto" or "manual" in your workspace root deno.json.',
+    ),
+    (
+        "denoland/deno cli/tools/pm/approve_scripts.rs",
+        "Tags are not supported in the allowScripts field: npm:esbuild@latest",
+    ),
+    (
+        "denoland/deno libs/npm_cache/tarball.rs",
+        "Could not find npm package tarball at: https://registry.npmjs.org/chalk/-/chalk-5.3.0.tgz",
+    ),
+    ("denoland/deno ext/crypto/subtle_decrypt.rs", "Algorithm requires a parameter dictionary"),
+    ("denoland/deno cli/tools/publish/provenance.rs", "GITHUB_SHA environment variable is not set"),
+    (
+        "vitejs/vite packages/vite/src/node/http.ts",
+        "Server responded with status code 431. See https://vite.dev/guide/troubleshooting.html#_431-request-header-fields-too-large.",
+    ),
+    (
+        "vitejs/vite packages/vite/src/node/http.ts",
+        "Port 5173 is in use on a wildcard address, but localhost:5173 is available. There may be another server running on a wildcard IP on port 5173.",
+    ),
+    (
+        "vitejs/vite packages/vite/src/node/cli.ts",
+        "Vite requires Node.js version 20.19+ or 22.12+. Please upgrade your Node.js version.",
+    ),
+    (
+        "vitejs/vite packages/vite/src/node/plugins/css.ts",
+        'Preprocessor dependency "sass-embedded" not found. Did you install it? Try `npm install -D sass-embedded`.',
+    ),
+    (
+        "vitejs/vite packages/vite/src/node/plugins/resolve.ts",
+        'Failed to resolve entry for package "@acme/ui". The package may have incorrect main/module/exports specified in its package.json.',
+    ),
+    (
+        "vitejs/vite packages/vite/src/node/plugins/terser.ts",
+        "terser not found. Since Vite v3, terser has become an optional dependency. You need to install it.",
+    ),
+    (
+        "vitejs/vite packages/vite/src/node/server/ws.ts",
+        "WebSocket server error: Port 24678 is already in use",
+    ),
+    (
+        "vitejs/vite packages/vite/src/node/config.ts",
+        'The value passed to "base" option was malformed. It should be a valid URL.',
+    ),
+    (
+        "vitejs/vite packages/vite/src/node/config.ts",
+        "The `envFile` option is deprecated, please use `envDir: false` instead.",
+    ),
+    ("vitejs/vite packages/vite/src/node/http.ts", "Port 5173 is in use, trying another one..."),
+    (
+        "webpack/webpack lib/performance/NoAsyncChunksWarning.js",
+        "webpack performance recommendations: \nYou can limit the size of your bundles by using import() or require.ensure to lazy load some parts of your application.\nFor more info visit https://webpack.js.org/guides/code-splitting/",
+    ),
+    (
+        "webpack/webpack lib/errors/ConcurrentCompilationError.js",
+        "You ran Webpack twice. Each instance only supports a single concurrent compilation at a time.",
+    ),
+    (
+        "webpack/webpack lib/errors/BuildCycleError.js",
+        "There is a circular build dependency, which makes it impossible to create this module",
+    ),
+    (
+        "webpack/webpack lib/errors/EnvironmentNotSupportAsyncWarning.js",
+        "The generated code contains 'async/await' because this module is using \"topLevelAwait\".\nAs a result, the code may not run as expected or may cause runtime errors.",
+    ),
+    (
+        "webpack/webpack lib/Compilation.js",
+        "Conflict: Multiple chunks emit assets to the same filename main.js (chunks 179 and 792)",
+    ),
+    (
+        "webpack/webpack lib/Compilation.js",
+        "Entrypoints 'app' and 'vendor' use 'dependOn' to depend on each other in a circular way.",
+    ),
+    (
+        "webpack/webpack lib/WebpackOptionsApply.js",
+        "'output.module: true' is only allowed when 'experiments.outputModule' is enabled",
+    ),
+    (
+        "webpack/webpack lib/config/defaults.js",
+        "Chunk format can't be selected by default when no target is specified",
+    ),
+    (
+        "webpack/webpack lib/ExternalModule.js",
+        "The target environment doesn't support 'import()' so it's not possible to use external type 'import'",
+    ),
+    (
+        "webpack/webpack lib/DefinePlugin.js",
+        "DefinePlugin\nConflicting values for 'process.env.NODE_ENV'",
+    ),
+    ("docker/cli cli/command/image/pull.go", "tag can't be used with --all-tags/-a"),
+    ("docker/cli cli/compose/convert/volume.go", "volume options are incompatible with type bind"),
+    ("docker/cli cli/command/context/remove.go", 'context "staging" does not exist'),
+    (
+        "docker/cli cli/command/container/run.go",
+        "conflicting options: cannot specify both --attach and --detach",
+    ),
+    (
+        "docker/cli cli/command/container/opts.go",
+        "conflicting options: cannot specify both --mac-address and per-network MAC address",
+    ),
+    (
+        "docker/cli cli/command/container/start.go",
+        "you cannot start and attach multiple containers at once",
+    ),
+    (
+        "docker/cli cli/command/service/scale.go",
+        "scale can only be used with replicated or replicated-job mode",
+    ),
+    (
+        "docker/cli cli-plugins/manager/cobra.go",
+        "docker: unknown command: docker compse\n\nRun 'docker --help' for more information",
+    ),
+    ("docker/cli cmd/docker-trust/trust/revoke.go", "cannot use a digest reference for IMAGE:TAG"),
+    (
+        "docker/cli cli/command/image/build.go",
+        'unable to prepare context: path "./docker" not found',
+    ),
+    (
+        "docker/cli cli/command/stack/deploy_composefile.go",
+        'network "backend" is declared as external, but could not be found. You need to create a swarm-scoped network before the stack is deployed',
+    ),
+    ("docker/cli cli/command/builder/prune.go", "builder prune has been cancelled"),
+    ("docker/cli cli/command/container/opts.go", "invalid device cgroup format 'c 1:3'"),
+    ("docker/cli cli/command/service/update.go", "service is already attached to network ingress"),
+    (
+        "docker/cli cli/command/registry/login.go",
+        "WARNING! Using --password via the CLI is insecure. Use --password-stdin.",
+    ),
+]
+
+# Batch H: ollama/ollama, google-gemini/gemini-cli, openai/codex, RooCodeInc/Roo-Code,
+# All-Hands-AI/OpenHands, microsoft/vscode-python, microsoft/pyright, python/cpython,
+# nodejs/undici, golang/go, astral-sh/uv, astral-sh/ruff, pnpm/pnpm, block/goose.
+BATCH_H: Final[list[tuple[str, str]]] = [
+    ("ollama/ollama api/types.go", 'option "num_ctx" must be of type integer'),
+    (
+        "ollama/ollama api/types.go",
+        'invalid think value: "extreme" (must be "high", "medium", "low", "max", true, or false)',
+    ),
+    (
+        "ollama/ollama cmd/cmd.go",
+        "model selection requires an interactive terminal; use --model to run in headless mode",
+    ),
+    ("ollama/ollama cmd/cmd.go", "specified Modelfile wasn't found"),
+    (
+        "ollama/ollama cmd/cmd.go",
+        "the ollama server must be updated to use `ollama create` with this client",
+    ),
+    ("ollama/ollama cmd/cmd.go", 'couldn\'t find model "llama3.1:8b" to stop'),
+    (
+        "ollama/ollama cmd/cmd.go",
+        'invalid value for --think: "yes" (must be true, false, high, medium, low, or max)',
+    ),
+    (
+        "ollama/ollama cmd/cmd.go",
+        "you are not authorized to push to this namespace, create the model under a namespace you own",
+    ),
+    (
+        "ollama/ollama cmd/cmd.go",
+        "only one of '--license', '--modelfile', '--parameters', '--system', or '--template' can be specified",
+    ),
+    (
+        "ollama/ollama cmd/launch/codex.go",
+        "codex is not installed, install with: npm install -g @openai/codex",
+    ),
+    (
+        "ollama/ollama cmd/launch/codex.go",
+        "codex version 0.120.0 is too old, minimum required is 0.134.0, update with: npm update -g @openai/codex",
+    ),
+    (
+        "ollama/ollama cmd/launch/account.go",
+        "Could not verify Ollama plan. Try again in a moment or use a local model.",
+    ),
+    ("ollama/ollama server/create.go", "neither 'from' or 'files' was specified"),
+    (
+        "ollama/ollama server/create.go",
+        "quantization is only supported for F16, BF16 and F32 models",
+    ),
+    ("ollama/ollama server/routes.go", '"nomic-embed-text:latest" does not support generate'),
+    (
+        "google-gemini/gemini-cli packages/cli/src/acp/acpSession.ts",
+        'Tool "run_shell_command" was canceled by the user.',
+    ),
+    (
+        "google-gemini/gemini-cli packages/cli/src/commands/extensions/update.ts",
+        "Either an extension name or --all must be provided",
+    ),
+    (
+        "google-gemini/gemini-cli packages/cli/src/commands/gemma/setup.ts",
+        "Download failed: No response body",
+    ),
+    (
+        "google-gemini/gemini-cli packages/cli/src/config/config.ts",
+        "The --session-id option cannot be empty.",
+    ),
+    (
+        "google-gemini/gemini-cli packages/cli/src/config/extension-manager.ts",
+        "Extensions already loaded, only load extensions once.",
+    ),
+    (
+        "google-gemini/gemini-cli packages/cli/src/config/extension-manager.ts",
+        "System and SystemDefaults scopes are not supported.",
+    ),
+    (
+        "google-gemini/gemini-cli packages/cli/src/config/extensions/github_fetch.ts",
+        "Request failed with status code 404",
+    ),
+    (
+        "google-gemini/gemini-cli packages/cli/src/config/extensions/update.ts",
+        "Extension integrity cannot be verified",
+    ),
+    (
+        "google-gemini/gemini-cli packages/cli/src/ui/commands/oncallCommand.tsx",
+        "Flag --until requires a value (YYYY-MM-DD).",
+    ),
+    (
+        "google-gemini/gemini-cli packages/cli/src/ui/commands/planCommand.ts",
+        "No approved plan found to copy.",
+    ),
+    (
+        "google-gemini/gemini-cli packages/cli/src/ui/hooks/usePrivacySettings.ts",
+        "CodeAssist server is missing a project ID",
+    ),
+    ("google-gemini/gemini-cli packages/cli/src/utils/sandbox.ts", "Invalid sandbox image name"),
+    (
+        "google-gemini/gemini-cli packages/core/src/availability/policyCatalog.ts",
+        "Model policy chain must include an `isLastResort` model.",
+    ),
+    (
+        "google-gemini/gemini-cli packages/core/src/code_assist/oauth2.ts",
+        'Invalid value for OAUTH_CALLBACK_PORT: "abc"',
+    ),
+    (
+        "google-gemini/gemini-cli packages/core/src/code_assist/setup.ts",
+        "LoadCodeAssist returned empty response",
+    ),
+    (
+        "google-gemini/gemini-cli packages/core/src/core/baseLlmClient.ts",
+        "Invalid JSON response format from LLM",
+    ),
+    (
+        "google-gemini/gemini-cli packages/core/src/core/geminiChat.ts",
+        "Role must be user or model, but got system.",
+    ),
+    (
+        "google-gemini/gemini-cli packages/core/src/hooks/hookRunner.ts",
+        "Hook timed out after 60000ms",
+    ),
+    (
+        "google-gemini/gemini-cli packages/core/src/ide/ide-client.ts",
+        "IDE client is not connected.",
+    ),
+    (
+        "google-gemini/gemini-cli packages/core/src/config/config.ts",
+        "Ripgrep is not available. Falling back to GrepTool.",
+    ),
+    (
+        "openai/codex codex-rs/core/src/error.rs",
+        "turn aborted. Something went wrong? Hit `/feedback` to report the issue.",
+    ),
+    (
+        "openai/codex codex-rs/core/src/error.rs",
+        "Codex ran out of room in the model's context window. Start a new conversation or clear earlier history before retrying.",
+    ),
+    (
+        "openai/codex codex-rs/core/src/error.rs",
+        "previous response id not found - will retry with full history",
+    ),
+    (
+        "openai/codex codex-rs/core/src/error.rs",
+        "encrypted reasoning content could not be verified - conversation may need to restart",
+    ),
+    ("openai/codex codex-rs/core/src/error.rs", "timeout waiting for child process to exit"),
+    ("openai/codex codex-rs/core/src/error.rs", "spawn failed: child stdout/stderr not captured"),
+    (
+        "openai/codex codex-rs/core/src/error.rs",
+        "interrupted (Ctrl-C). Something went wrong? Hit `/feedback` to report the issue.",
+    ),
+    (
+        "openai/codex codex-rs/core/src/error.rs",
+        "Quota exceeded. Check your plan and billing details.",
+    ),
+    (
+        "openai/codex codex-rs/core/src/error.rs",
+        "To use Codex with your ChatGPT plan, upgrade to Plus: https://openai.com/chatgpt/pricing.",
+    ),
+    (
+        "openai/codex codex-rs/core/src/error.rs",
+        "We're currently experiencing high demand, which may cause temporary errors.",
+    ),
+    ("openai/codex codex-rs/core/src/error.rs", "internal error; agent loop died unexpectedly"),
+    (
+        "openai/codex codex-rs/core/src/error.rs",
+        "sandbox error: Landlock was not able to fully enforce all sandbox rules",
+    ),
+    (
+        "openai/codex codex-rs/core/src/error.rs",
+        "exceeded retry limit, last status: 429 Too Many Requests",
+    ),
+    ("openai/codex codex-rs/core/src/error.rs", "Missing environment variable: `OPENAI_API_KEY`."),
+    (
+        "openai/codex codex-rs/core/src/error.rs",
+        "You've hit your usage limit. Upgrade to Plus to continue using Codex (https://openai.com/chatgpt/pricing).",
+    ),
+    ("openai/codex codex-rs/core/src/error.rs", "You've hit your usage limit. Try again later."),
+    (
+        "openai/codex codex-rs/cli/src/login.rs",
+        "ChatGPT login is disabled. Use API key login instead.",
+    ),
+    (
+        "openai/codex codex-rs/cli/src/login.rs",
+        "--with-api-key expects the API key on stdin. Try piping it, e.g. `printenv OPENAI_API_KEY | codex login --with-api-key`.",
+    ),
+    ("openai/codex codex-rs/cli/src/login.rs", "No API key provided via stdin."),
+    (
+        "openai/codex codex-rs/cli/src/login.rs",
+        "Device code login is not enabled; falling back to browser login.",
+    ),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "Timed out when attempting to restore checkpoint.",
+    ),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "Git is required for the checkpoints feature. Please install Git to enable checkpoints.",
+    ),
+    ("RooCodeInc/Roo-Code src/i18n/locales/en/common.json", "No previous checkpoint to compare."),
+    ("RooCodeInc/Roo-Code src/i18n/locales/en/common.json", "Please open a project folder first"),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "Local development server is not running, HMR will not work. Please run 'npm run dev' before launching the extension to enable HMR.",
+    ),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "Failed to run task: the current profile isn't compatible with your organization settings",
+    ),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "Not enough messages to condense context",
+    ),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "Context was condensed recently; skipping this attempt",
+    ),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "The website address could not be found. Please check if the URL is correct and try again.",
+    ),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "No internet connection. Please check your network connection and try again.",
+    ),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "Command execution timed out after 30 seconds",
+    ),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "Task sharing is not enabled for this organization.",
+    ),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "Claude Code process exited with code 1.",
+    ),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "API keys and subscription plans allow different models. Make sure the selected model is included in your plan.",
+    ),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "(Thinking complete, but output was truncated due to token limit.)",
+    ),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "Roo provider requires cloud authentication. Please sign in to Roo Code Cloud.",
+    ),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "Access denied. Your ChatGPT subscription may not include Codex access.",
+    ),
+    ("RooCodeInc/Roo-Code src/i18n/locales/en/common.json", "Codex API error (503)"),
+    ("RooCodeInc/Roo-Code src/i18n/locales/en/common.json", "API request failed (401)"),
+    (
+        "RooCodeInc/Roo-Code src/i18n/locales/en/common.json",
+        "Invalid callback URL: missing required parameters (code and state)",
+    ),
+    ("All-Hands-AI/OpenHands openhands/core/exceptions.py", "Agent got stuck in a loop"),
+    (
+        "All-Hands-AI/OpenHands openhands/core/exceptions.py",
+        "LLM did not return a response. This is only seen in Gemini models so far.",
+    ),
+    (
+        "All-Hands-AI/OpenHands openhands/core/exceptions.py",
+        "Conversation history longer than LLM context window limit. Consider turning on enable_history_truncation config to avoid this error",
+    ),
+    (
+        "All-Hands-AI/OpenHands openhands/core/exceptions.py",
+        "Browser environment is not available, please check if has been initialized",
+    ),
+    (
+        "All-Hands-AI/OpenHands openhands/core/exceptions.py",
+        "Failed to retrieve action from LLM response",
+    ),
+    (
+        "All-Hands-AI/OpenHands openhands/core/config/mcp_config.py",
+        "URL must include a scheme (http:// or https://)",
+    ),
+    (
+        "All-Hands-AI/OpenHands openhands/core/config/mcp_config.py",
+        "Timeout cannot exceed 3600 seconds",
+    ),
+    (
+        "All-Hands-AI/OpenHands openhands/core/config/utils.py",
+        "Error in [sandbox] section in config.toml",
+    ),
+    (
+        "All-Hands-AI/OpenHands openhands/core/main.py",
+        "No task provided. Please specify a task through -t, -f.",
+    ),
+    (
+        "All-Hands-AI/OpenHands openhands/events/event_store_abc.py",
+        "Limit must be between 1 and 100",
+    ),
+    ("All-Hands-AI/OpenHands openhands/io/json.py", "No valid JSON object found in response."),
+    (
+        "All-Hands-AI/OpenHands openhands/app_server/sandbox/process_sandbox_service.py",
+        "Agent Server Failed to start properly",
+    ),
+    (
+        "All-Hands-AI/OpenHands frontend/src/i18n/translation.json",
+        "Error authenticating with the LLM provider. Please check your API key",
+    ),
+    (
+        "All-Hands-AI/OpenHands frontend/src/i18n/translation.json",
+        "The LLM provider is currently unavailable. Please try again later.",
+    ),
+    (
+        "All-Hands-AI/OpenHands frontend/src/i18n/translation.json",
+        "Content policy violation. The output was blocked by content filtering policy.",
+    ),
+    (
+        "All-Hands-AI/OpenHands frontend/src/i18n/translation.json",
+        "There was an error while connecting to the runtime. Please refresh the page.",
+    ),
+    (
+        "All-Hands-AI/OpenHands frontend/src/i18n/translation.json",
+        "Starting runtime... (this may take 1-2 minutes)",
+    ),
+    (
+        "All-Hands-AI/OpenHands frontend/src/i18n/translation.json",
+        "Pause button pressed. Agent is stopped. The action has not been executed.",
+    ),
+    (
+        "All-Hands-AI/OpenHands frontend/src/i18n/translation.json",
+        "Each stdio server must have name and command properties",
+    ),
+    (
+        "All-Hands-AI/OpenHands frontend/src/i18n/translation.json",
+        "Environment variables must follow KEY=value format",
+    ),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        "Your operating system does not meet the minimum requirements of the Python Language Server. Reverting to the alternative autocompletion provider, Jedi.",
+    ),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        "The Python path in your debug configuration is invalid.",
+    ),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        "Pylance extension is not installed.",
+    ),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        'The Pylance extension is not installed but the python.languageServer value is set to "Pylance". Would you like to install the Pylance extension to use Pylance, or revert back to Jedi?',
+    ),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        "The package TensorBoard is required to launch a TensorBoard session. Would you like to install it?",
+    ),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        "The Python extension could not locate the requested source file on disk. Please manually specify the file.",
+    ),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        "Language server download failed.",
+    ),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        "Running in Interactive window requires Jupyter Extension. Would you like to install it? [Learn more](https://aka.ms/pythonJupyterSupport).",
+    ),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        'Environment discovery failed. Check the "Python Environments" output channel for details. The Python Environments extension (ms-python.vscode-python-envs) manages environment discovery.',
+    ),
+    ("microsoft/vscode-python src/client/common/utils/localize.ts", "Python is not installed"),
+    ("microsoft/vscode-python src/client/common/utils/localize.ts", "Enter a valid port number"),
+    ("microsoft/vscode-python src/client/common/utils/localize.ts", "pytest test discovery error"),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        "Unittest test execution error",
+    ),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        "A workspace is required when creating an environment using venv.",
+    ),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        "Creating virtual environment failed with error.",
+    ),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        'Error while deleting existing ".venv" environment.',
+    ),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        "Install `conda` to create conda environments.",
+    ),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        "Python Locator failed to start. Python environment discovery may not work correctly.",
+    ),
+    (
+        "microsoft/vscode-python src/client/common/utils/localize.ts",
+        "Missing Windows runtime dependencies detected. The Python Locator requires the Microsoft Visual C++ Redistributable. This is often missing on clean Windows installations.",
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        "Type expressions cannot span multiple string literals",
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        "Exception type in except* cannot derive from BaseGroupException",
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        "Keyword arguments cannot be used in type argument lists",
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        'Result of async function call is not used; use "await" or assign result to variable',
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        'Expected return type as second type argument for "Callable"',
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        'Exception group syntax ("except*") requires Python 3.11 or newer',
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        '"[" was not closed',
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        "String expression cannot be subscripted in type expression; enclose entire expression in quotes",
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        "Conditional expression references coroutine which always evaluates to True",
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        'Unterminated expression in f-string; expecting "}"',
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        "Generator expressions must be parenthesized if not sole argument",
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        "Cases within match statement do not exhaustively handle all values",
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        'Object of type "None" cannot be used with "with"',
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        "Unpack operation not allowed in tuples prior to Python 3.8",
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        "Non-default argument follows default argument",
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        'Expected one type argument after "Optional"',
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        '"yield" not allowed outside of a function or lambda',
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        'Object of type "int" is not callable',
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        "Function calls and mutable objects not allowed within parameter default value expression",
+    ),
+    (
+        "microsoft/pyright packages/pyright-internal/src/localization/package.nls.en-us.json",
+        "Position-only parameter not allowed after parameter that is not position-only",
+    ),
+    ("nodejs/undici lib/web/fetch/index.js", "fetch failed"),
+    ("nodejs/undici lib/web/fetch/index.js", "The operation was aborted."),
+    ("nodejs/undici lib/web/fetch/index.js", "redirect count exceeded"),
+    ("nodejs/undici lib/web/fetch/index.js", "URL scheme must be a HTTP(S) scheme"),
+    ("nodejs/undici lib/web/fetch/index.js", "proxy authentication required"),
+    ("nodejs/undici lib/web/fetch/request.js", "'CONNECT' HTTP method is unsupported."),
+    ("nodejs/undici lib/web/fetch/global.js", "Only http & https urls are allowed, received ftp:"),
+    (
+        "nodejs/undici lib/core/util.js",
+        "Connect Timeout Error (attempted address: api.openai.com:443, timeout: 10000ms)",
+    ),
+    ("nodejs/undici lib/core/errors.js", "Headers Timeout Error"),
+    ("nodejs/undici lib/core/errors.js", "Body Timeout Error"),
+    ("nodejs/undici lib/core/errors.js", "Proxy Connection failed"),
+    ("nodejs/undici lib/dispatcher/client-h1.js", "other side closed"),
+    ("nodejs/undici lib/dispatcher/client-h2.js", 'HTTP/2: "stream timeout after 300000"'),
+    (
+        "astral-sh/uv crates/uv-publish/src/trusted_publishing.rs",
+        "Failed to obtain OIDC token: is the `id-token: write` permission missing?",
+    ),
+    (
+        "astral-sh/uv crates/uv-publish/src/trusted_publishing.rs",
+        "No OIDC token discovered: are you in a supported trusted publishing environment?",
+    ),
+    (
+        "astral-sh/uv crates/uv-python/src/interpreter.rs",
+        "Could not detect a glibc or a musl libc (while running on Linux)",
+    ),
+    ("astral-sh/uv crates/uv-publish/src/lib.rs", "Server returned status code 403"),
+    (
+        "astral-sh/uv crates/uv-build-backend/src/metadata.rs",
+        "Use `project.scripts` instead of `project.entry-points.console_scripts`",
+    ),
+    ("astral-sh/uv crates/uv-build-frontend/src/error.rs", "The build backend returned an error"),
+    (
+        "astral-sh/uv crates/uv-scripts/src/lib.rs",
+        "The PEP 723 metadata block is missing from the script.",
+    ),
+    (
+        "astral-sh/uv crates/uv-workspace/src/workspace.rs",
+        "No `pyproject.toml` found in current directory or any parent directory",
+    ),
+    (
+        "astral-sh/uv crates/uv-build-backend/src/lib.rs",
+        "`pyproject.toml` must not be excluded from source distribution build",
+    ),
+    (
+        "astral-sh/uv crates/uv/src/commands/tool/run.rs",
+        "It looks like you provided a Python script to `--from`, which is not supported",
+    ),
+    (
+        "astral-sh/uv crates/uv-build-backend/src/metadata.rs",
+        "`project.license` is not a valid SPDX expression: MIT OR",
+    ),
+    (
+        "astral-sh/uv crates/uv-resolver/src/error.rs",
+        "Failed to resolve dependencies for package `requests==2.32.3`",
+    ),
+    ("astral-sh/uv crates/uv-client/src/error.rs", "Failed to write to the client cache"),
+    ("astral-sh/uv crates/uv-python/src/interpreter.rs", "Failed to query Python interpreter"),
+    (
+        "astral-sh/uv crates/uv-build-frontend/src/error.rs",
+        "Building source distributions is disabled",
+    ),
+    (
+        "astral-sh/uv crates/uv/src/commands/project/mod.rs",
+        "Extra `dev` is not defined in the `optional-dependencies` table for `httpx`",
+    ),
+    (
+        "astral-sh/uv crates/uv-client/src/error.rs",
+        "numpy isn't available locally, but making network requests to registries was banned",
+    ),
+    ("astral-sh/uv crates/uv-client/src/base_client.rs", "Failed to parse `UV_HTTP_RETRIES`"),
+    (
+        "astral-sh/uv crates/uv/src/commands/project/mod.rs",
+        "The lockfile at `uv.lock` needs to be updated, but `--locked` was provided.",
+    ),
+    ("astral-sh/uv crates/uv-resolver/src/error.rs", "Package `torch` is unavailable"),
+    (
+        "astral-sh/ruff crates/ruff/src/commands/check.rs",
+        "No Python files found under the given path(s)",
+    ),
+    (
+        "astral-sh/ruff crates/ruff/src/commands/analyze_graph.rs",
+        "`ruff analyze graph` is experimental and may change without warning",
+    ),
+    ("astral-sh/ruff crates/ruff/src/lib.rs", "Detected debug build without --no-cache."),
+    (
+        "astral-sh/ruff crates/ruff/src/commands/show_settings.rs",
+        "No files found under the given path",
+    ),
+    ("astral-sh/ruff crates/ruff/src/resolve.rs", "Working directory does not exist"),
+    (
+        "astral-sh/ruff crates/ruff_linter/src/settings/types.rs",
+        "Unrecognized language: `rust`. Expected one of `python`, `pyi`, or `ipynb`.",
+    ),
+    (
+        "astral-sh/ruff crates/ruff_server/src/format.rs",
+        "uv was not found; is it installed and on the PATH?",
+    ),
+    (
+        "astral-sh/ruff crates/ruff_server/src/server/main_loop.rs",
+        "client exited without proper shutdown sequence",
+    ),
+    (
+        "astral-sh/ruff crates/ruff_server/src/session/settings.rs",
+        "using `extend` is unsupported for inline configuration",
+    ),
+    (
+        "astral-sh/ruff crates/ruff_workspace/src/options.rs",
+        "`section-order` is ignored when `no-sections` is set to `true`",
+    ),
+    (
+        "astral-sh/ruff crates/ruff_workspace/src/configuration.rs",
+        "The `ignore-init-module-imports` option is deprecated and will be removed in a future release. Ruff's handling of imports in `__init__.py` files has been improved (in preview) and unused imports will always be flagged.",
+    ),
+    (
+        "astral-sh/ruff crates/ruff_workspace/src/configuration.rs",
+        "Rule `PLR1701` is deprecated and will be removed in a future release.",
+    ),
+    (
+        "astral-sh/ruff crates/ruff_workspace/src/configuration.rs",
+        "Selection `RUF029` has no effect because preview is not enabled.",
+    ),
+    ("astral-sh/ruff crates/ruff_linter/src/rule_selector.rs", "Unknown rule selector: `E999x`"),
+    (
+        "astral-sh/ruff crates/ruff_python_parser/src/error.rs",
+        "Simple statements must be separated by newlines or semicolons",
+    ),
+    (
+        "astral-sh/ruff crates/ruff_python_parser/src/error.rs",
+        "Positional argument cannot follow keyword argument",
+    ),
+    (
+        "astral-sh/ruff crates/ruff_python_parser/src/error.rs",
+        "Parameter without a default cannot follow a parameter with a default",
+    ),
+    ("astral-sh/ruff crates/ruff_python_parser/src/error.rs", "Expected an expression"),
+    (
+        "astral-sh/ruff crates/ruff_python_parser/src/error.rs",
+        "f-string: single `}` is not allowed",
+    ),
+    (
+        "astral-sh/ruff crates/ruff_python_parser/src/error.rs",
+        "bytes can only contain ASCII literal characters",
+    ),
+    (
+        "pnpm/pnpm pnpm11/cache/commands/src/cache.cmd.ts",
+        "`pnpm cache view` only accepts one package name",
+    ),
+    (
+        "pnpm/pnpm pnpm11/cli/parse-cli-args/src/index.ts",
+        "--workspace-root may only be used inside a workspace",
+    ),
+    (
+        "pnpm/pnpm pnpm11/engine/pm/commands/src/with/with.ts",
+        "Missing version argument. Usage: pnpm with <version|current> <args...>",
+    ),
+    (
+        "pnpm/pnpm pnpm11/engine/runtime/commands/src/env/envUse.ts",
+        '"pnpm env use --global <version>" requires a Node.js version to be specified',
+    ),
+    (
+        "pnpm/pnpm pnpm11/deps/compliance/commands/src/audit/audit.ts",
+        'Invalid value for --fix: all. Should be one of "override" or "update"',
+    ),
+    (
+        "pnpm/pnpm pnpm11/registry-access/commands/src/distTag.ts",
+        'Removing the "latest" dist-tag is not allowed',
+    ),
+    (
+        "pnpm/pnpm pnpm11/resolving/npm-resolver/src/pickPackageFromMeta.ts",
+        "No versions available for left-pad because it was unpublished",
+    ),
+    (
+        "pnpm/pnpm pnpm11/deps/compliance/commands/src/audit/auditContext.ts",
+        "No pnpm-lock.yaml found: Cannot audit a project without a lockfile",
+    ),
+    (
+        "pnpm/pnpm pnpm11/releasing/commands/src/publish/publish.ts",
+        "Branch is not on 'master|main'.",
+    ),
+    ("pnpm/pnpm pnpm11/exec/commands/src/dlx.ts", "No binaries found in typescript-types"),
+    ("pnpm/pnpm pnpm11/exec/commands/src/exec.ts", "No package found in this workspace"),
+    (
+        "pnpm/pnpm pnpm11/registry-access/commands/src/search.ts",
+        "Search query is required. Usage: pnpm search <keyword>",
+    ),
+    ("pnpm/pnpm pnpm11/exec/commands/src/run.ts", "Missing script: build"),
+    (
+        "pnpm/pnpm pnpm11/exec/commands/src/runRecursive.ts",
+        "You must specify the script you want to run",
+    ),
+    (
+        "pnpm/pnpm pnpm11/releasing/commands/src/publish/batchPublish.ts",
+        "Staged publishing cannot be combined with --batch",
+    ),
+    (
+        "pnpm/pnpm pnpm11/config/reader/src/index.ts",
+        "--shamefully-hoist cannot be used with --no-hoist",
+    ),
+    (
+        "pnpm/pnpm pnpm11/engine/pm/commands/src/self-updater/selfUpdate.ts",
+        "You should update pnpm with corepack",
+    ),
+    (
+        "pnpm/pnpm pnpm11/store/path/src/index.ts",
+        "The pnpm home directory is unknown. Cannot calculate the store directory location.",
+    ),
+    (
+        "pnpm/pnpm pnpm11/resolving/jsr-specifier-parser/src/index.ts",
+        "Package names from JSR must have a scope",
+    ),
+    (
+        "pnpm/pnpm pnpm11/engine/runtime/bun-resolver/src/index.ts",
+        "Could not resolve Bun version specified as 9.9.9",
+    ),
+    ("python/cpython Objects/longobject.c", "invalid literal for int() with base 10: 'abc'"),
+    ("python/cpython Objects/floatobject.c", "could not convert string to float: 'N/A'"),
+    ("python/cpython Objects/listobject.c", "list index out of range"),
+    ("python/cpython Objects/listobject.c", "pop from empty list"),
+    ("python/cpython Objects/listobject.c", "list.remove(x): x not in list"),
+    ("python/cpython Objects/abstract.c", "'NoneType' object is not subscriptable"),
+    ("python/cpython Objects/abstract.c", "unsupported operand type(s) for +: 'int' and 'str'"),
+    ("python/cpython Objects/abstract.c", "object of type 'NoneType' has no len()"),
+    ("python/cpython Objects/abstract.c", "can't multiply sequence by non-int of type 'float'"),
+    ("python/cpython Objects/unicodeobject.c", 'can only concatenate str (not "int") to str'),
+    ("python/cpython Objects/tupleobject.c", "tuple index out of range"),
+    (
+        "python/cpython Objects/dictobject.c",
+        "dictionary update sequence element #0 has length 1; 2 is required",
+    ),
+    ("python/cpython Lib/json/decoder.py", "Expecting value: line 1 column 1 (char 0)"),
+    (
+        "python/cpython Lib/json/decoder.py",
+        "Expecting property name enclosed in double quotes: line 1 column 9 (char 8)",
+    ),
+    ("python/cpython Lib/subprocess.py", "Command 'git status' returned non-zero exit status 128."),
+    ("python/cpython Lib/subprocess.py", "Command 'npm install' timed out after 30 seconds"),
+    (
+        "python/cpython Lib/asyncio/runners.py",
+        "asyncio.run() cannot be called from a running event loop",
+    ),
+    ("python/cpython Lib/asyncio/base_events.py", "Event loop is closed"),
+    ("python/cpython Lib/http/client.py", "Remote end closed connection without response"),
+    ("python/cpython Lib/urllib/parse.py", "Invalid IPv6 URL"),
+    (
+        "golang/go src/cmd/go/internal/modload/init.go",
+        "go: go.mod file not found in current directory or any parent directory; see 'go help modules'",
+    ),
+    (
+        "golang/go src/cmd/go/internal/modload/init.go",
+        "updates to go.mod needed; to update it:\n\tgo mod tidy",
+    ),
+    (
+        "golang/go src/cmd/go/internal/modload/init.go",
+        "updates to go.mod needed, disabled by -mod=vendor; to update it:\n\tgo mod tidy",
+    ),
+    (
+        "golang/go src/cmd/go/internal/modload/init.go",
+        "go: creating new go.mod: module example.com/hello",
+    ),
+    (
+        "golang/go src/cmd/go/internal/modload/init.go",
+        "go: to add module requirements and sums:\n\tgo mod tidy",
+    ),
+    (
+        "golang/go src/cmd/go/internal/modload/import.go",
+        "no required module provides package github.com/spf13/cobra; to add it:\n\tgo get github.com/spf13/cobra",
+    ),
+    (
+        "golang/go src/cmd/go/internal/modload/import.go",
+        "cannot find module providing package github.com/gorilla/mux",
+    ),
+    (
+        "golang/go src/cmd/go/internal/modload/import.go",
+        "missing go.sum entry for module providing package golang.org/x/text/language; to add:\n\tgo mod download golang.org/x/text",
+    ),
+    (
+        "golang/go src/cmd/go/internal/modload/import.go",
+        'import path "github.com/google/uuid@v1.6.0" should not have @version',
+    ),
+    (
+        "golang/go src/cmd/go/internal/modload/import.go",
+        '"./internal/util" is relative, but relative import paths are not supported in module mode',
+    ),
+    (
+        "golang/go src/cmd/go/internal/modload/import.go",
+        "\"all\" is not an importable package; see 'go help packages'",
+    ),
+    (
+        "golang/go src/cmd/go/internal/modload/import.go",
+        "package github.com/spf13/cobra provided by github.com/spf13/cobra at latest version v1.8.1 but not at required version v1.7.0",
+    ),
+    ("golang/go src/cmd/go/internal/modload/query.go", 'no matching versions for query "v2.0.0"'),
+    (
+        "golang/go src/cmd/go/internal/gover/toolchain.go",
+        "go.mod requires go >= 1.23.0 (running go 1.22.5; GOTOOLCHAIN=local)",
+    ),
+    ("golang/go src/cmd/go/internal/run/run.go", "go run: no go files listed"),
+    (
+        "golang/go src/cmd/go/internal/run/run.go",
+        "go run: cannot run *_test.go files (main_test.go)",
+    ),
+    ("golang/go src/cmd/go/internal/run/run.go", "go run: cannot run non-main package"),
+    (
+        "golang/go src/cmd/go/internal/run/run.go",
+        "go run: no suitable source files (cgo is disabled)",
+    ),
+    (
+        "block/goose crates/goose/src/providers/errors.rs",
+        "Network error: Request timed out — check your network connection and try again.",
+    ),
+    (
+        "block/goose crates/goose/src/providers/errors.rs",
+        "Network error: Could not connect to api.anthropic.com — check your network connection and try again.",
+    ),
+    (
+        "block/goose crates/goose/src/providers/errors.rs",
+        "Network error: Could not connect to localhost:11434 — check your network connection and try again.",
+    ),
+    (
+        "block/goose crates/goose/src/providers/errors.rs",
+        "Network error: Could not connect to the provider — check your network connection and try again.",
+    ),
+    (
+        "block/goose crates/goose/src/providers/errors.rs",
+        "Network error: Network error — check your network connection and try again.",
+    ),
+    (
+        "block/goose crates/goose/src/providers/utils.rs",
+        "Server error: HTTP 503: No response body received from server",
+    ),
+    (
+        "block/goose crates/goose/src/providers/utils.rs",
+        "Server error: HTTP 500: No response body received from server",
+    ),
+    (
+        "block/goose crates/goose/src/providers/utils.rs",
+        "Request failed: Response body is not valid JSON",
+    ),
+    (
+        "block/goose crates/goose/src/providers/utils.rs",
+        "Request failed: Request failed with status: 405 Method Not Allowed",
+    ),
+    (
+        "block/goose crates/goose/src/providers/utils.rs",
+        "Request failed: File is not a valid image",
+    ),
+    ("block/goose crates/goose/src/providers/utils.rs", "Request failed: Unsupported image format"),
+    ("block/goose crates/goose/src/providers/utils.rs", "Request failed: Unknown image format"),
+    (
+        "block/goose crates/goose/src/config/base.rs",
+        "Configuration value not found: GOOSE_PROVIDER",
+    ),
+    (
+        "block/goose crates/goose/src/config/base.rs",
+        "Configuration value not found: No valid backup found",
+    ),
+    ("block/goose crates/goose/src/config/base.rs", "Secret stored using file-based fallback"),
+    ("block/goose crates/goose/src/config/base.rs", "Configuration value not found: GOOSE_MODEL"),
+]
+
+# Batch I (holdout): openai/openai-python, anthropics/anthropic-sdk-python,
+# ollama/ollama-python, ollama/ollama-js, huggingface/text-generation-inference,
+# open-webui/open-webui, mudler/LocalAI, rust-lang/rust-analyzer, golang/vscode-go,
+# redhat-developer/vscode-yaml, microsoft/vscode-eslint, prettier/prettier-vscode,
+# python/mypy, pytest-dev/pytest, python-poetry/poetry, cli/cli, git-lfs/git-lfs,
+# Homebrew/brew.
+BATCH_I: Final[list[tuple[str, str]]] = [
+    (
+        "openai/openai-python src/openai/_client.py",
+        "Missing credentials. Please pass an `api_key`, `workload_identity`, `admin_api_key`, or set the `OPENAI_API_KEY` or `OPENAI_ADMIN_KEY` environment variable.",
+    ),
+    (
+        "openai/openai-python src/openai/_client.py",
+        "The `api_key` and `workload_identity` arguments are mutually exclusive",
+    ),
+    (
+        "openai/openai-python src/openai/lib/azure.py",
+        "Missing credentials. Please pass one of `api_key`, `azure_ad_token`, `azure_ad_token_provider`, or the `AZURE_OPENAI_API_KEY` or `AZURE_OPENAI_AD_TOKEN` environment variables.",
+    ),
+    (
+        "openai/openai-python src/openai/lib/_parsing/_completions.py",
+        "Currently only `function` tool types support auto-parsing; Received `custom`",
+    ),
+    (
+        "openai/openai-python src/openai/lib/_parsing/_completions.py",
+        "`get_weather` is not strict. Only `strict` function tools can be auto-parsed",
+    ),
+    (
+        "openai/openai-python src/openai/lib/bedrock.py",
+        "Could not find credentials for Bedrock. Set `AWS_BEARER_TOKEN_BEDROCK` or configure the default AWS credential chain.",
+    ),
+    (
+        "openai/openai-python src/openai/_data_residency.py",
+        "Invalid `data_residency`; expected one of 'global', 'us', 'eu', or 'ae'",
+    ),
+    ("openai/openai-python src/openai/_send_queue.py", "send queue is full, message discarded"),
+    (
+        "openai/openai-python src/openai/_response.py",
+        "Pydantic models must subclass our base model type, e.g. `from openai import BaseModel`",
+    ),
+    (
+        "anthropics/anthropic-sdk-python src/anthropic/_exceptions.py",
+        "Request timed out or interrupted. This could be due to a network timeout, dropped connection, or request cancellation. See https://docs.anthropic.com/en/api/errors#long-requests for more details.",
+    ),
+    (
+        "anthropics/anthropic-sdk-python src/anthropic/_client.py",
+        "Could not resolve authentication method. Expected one of api_key, auth_token, or credentials to be set. Or for one of the `X-Api-Key` or `Authorization` headers to be explicitly omitted",
+    ),
+    (
+        "anthropics/anthropic-sdk-python src/anthropic/_client.py",
+        "Pass at most one of `credentials=`, `config=`, or `profile=`.",
+    ),
+    (
+        "anthropics/anthropic-sdk-python src/anthropic/_base_client.py",
+        "Streaming is required for operations that may take longer than 10 minutes. See https://github.com/anthropics/anthropic-sdk-python#long-requests for more details",
+    ),
+    (
+        "anthropics/anthropic-sdk-python src/anthropic/_response.py",
+        "Subclasses of httpx.Response cannot be passed to `cast_to`",
+    ),
+    (
+        "anthropics/anthropic-sdk-python src/anthropic/lib/bedrock/_client.py",
+        "The Batch API is not supported in Bedrock yet",
+    ),
+    (
+        "anthropics/anthropic-sdk-python src/anthropic/lib/bedrock/_client.py",
+        "Cannot specify both `api_key` and AWS credentials (`aws_access_key`, `aws_secret_key`, `aws_session_token`, `aws_profile`)",
+    ),
+    (
+        "anthropics/anthropic-sdk-python src/anthropic/lib/aws/_client.py",
+        "No AWS region was provided. Set the `aws_region` argument or the `AWS_REGION`/`AWS_DEFAULT_REGION` environment variable.",
+    ),
+    (
+        "anthropics/anthropic-sdk-python src/anthropic/lib/aws/_client.py",
+        "No workspace ID found. Set the `workspace_id` argument or the `ANTHROPIC_AWS_WORKSPACE_ID` environment variable.",
+    ),
+    (
+        "anthropics/anthropic-sdk-python src/anthropic/lib/aws/_client.py",
+        "AnthropicAWS does not support a `credentials` provider (it authenticates with AWS SigV4).",
+    ),
+    (
+        "anthropics/anthropic-sdk-python src/anthropic/lib/_parse/_transform.py",
+        "Schema must have a 'type', 'anyOf', 'oneOf', or 'allOf' field.",
+    ),
+    (
+        "anthropics/anthropic-sdk-python src/anthropic/lib/tools/_beta_builtin_memory_tool.py",
+        "Cannot delete the /memories directory itself",
+    ),
+    (
+        "anthropics/anthropic-sdk-python src/anthropic/_base_client.py",
+        "could not resolve response (should never happen)",
+    ),
+    ("ollama/ollama-python ollama/_client.py", "must provide a model"),
+    ("ollama/ollama-python ollama/_client.py", "must provide either path or modelfile"),
+    ("ollama/ollama-python ollama/_client.py", "messages must contain content"),
+    (
+        "ollama/ollama-python ollama/_client.py",
+        'messages must contain a role and it must be one of "system", "user", or "assistant"',
+    ),
+    (
+        "ollama/ollama-python ollama/_client.py",
+        "images must be a list of bytes, path-like objects, or file-like objects",
+    ),
+    (
+        "ollama/ollama-python ollama/_client.py",
+        "image must be bytes, path-like object, or file-like object, not int",
+    ),
+    (
+        "ollama/ollama-python ollama/_client.py",
+        "messages must be a list of Message or dict-like objects",
+    ),
+    (
+        "ollama/ollama-python ollama/_client.py",
+        "error connecting to ollama server: have you checked that it's running?",
+    ),
+    (
+        "ollama/ollama-js src/index.ts",
+        "Creating with a local path is not currently supported from ollama-js. Please use the files parameter instead.",
+    ),
+    ("ollama/ollama-js src/browser.ts", "Missing body"),
+    ("ollama/ollama-js src/browser.ts", "Query is required"),
+    ("ollama/ollama-js src/browser.ts", "URL is required"),
+    ("ollama/ollama-js src/browser.ts", "Expected a completed response."),
+    ("ollama/ollama-js src/index.ts", "Streaming uploads are not supported in this environment."),
+    ("ollama/ollama-js src/index.ts", "Must provide either path or modelfile to create a model"),
+    ("huggingface/text-generation-inference router/src/infer/mod.rs", "Model is overloaded"),
+    ("huggingface/text-generation-inference router/src/infer/mod.rs", "Incomplete generation"),
+    (
+        "huggingface/text-generation-inference router/src/validation.rs",
+        "`best_of` must be > 0 and <= 2. Given: 4",
+    ),
+    (
+        "huggingface/text-generation-inference router/src/validation.rs",
+        "`best_of` != 1 is not supported when streaming tokens",
+    ),
+    (
+        "huggingface/text-generation-inference router/src/validation.rs",
+        "`seed` must not be set when `best_of` > 1",
+    ),
+    (
+        "huggingface/text-generation-inference router/src/validation.rs",
+        "`temperature` must be strictly positive",
+    ),
+    (
+        "huggingface/text-generation-inference router/src/validation.rs",
+        "`top_p` must be > 0.0 and < 1.0",
+    ),
+    (
+        "huggingface/text-generation-inference router/src/validation.rs",
+        "`frequency_penalty` must be >= -2.0 and <= 2.0",
+    ),
+    (
+        "huggingface/text-generation-inference router/src/infer/mod.rs",
+        "Input validation error: `inputs` tokens + `max_new_tokens` must be <= 4096. Given: 3900 `inputs` tokens and 512 `max_new_tokens`",
+    ),
+    ("huggingface/text-generation-inference router/src/validation.rs", "`inputs` cannot be empty"),
+    (
+        "huggingface/text-generation-inference router/src/validation.rs",
+        "`stop` supports up to 4 stop sequences. Given: 6",
+    ),
+    ("huggingface/text-generation-inference router/src/validation.rs", "grammar is not supported"),
+    (
+        "huggingface/text-generation-inference router/src/validation.rs",
+        "Image size 26214400 bytes exceeds maximum allowed size of 20971520 bytes",
+    ),
+    (
+        "huggingface/text-generation-inference backends/v3/src/lib.rs",
+        "Not enough memory to handle `max_total_tokens=32768`",
+    ),
+    (
+        "huggingface/text-generation-inference backends/v3/src/client/mod.rs",
+        "Sharded results are empty",
+    ),
+    (
+        "huggingface/text-generation-inference router/src/validation.rs",
+        "`max_new_tokens` must be <= 2048. Given: 4096",
+    ),
+    (
+        "huggingface/text-generation-inference router/src/validation.rs",
+        "`top_n_tokens` must be >= 0 and <= 5. Given: 10",
+    ),
+    (
+        "huggingface/text-generation-inference router/src/validation.rs",
+        "one of `max_new_tokens` or `truncate` must be set if a fast tokenizer is not in use",
+    ),
+    (
+        "open-webui/open-webui backend/open_webui/constants.py",
+        "Your session has expired or the token is invalid. Please sign in again.",
+    ),
+    ("open-webui/open-webui backend/open_webui/constants.py", "WebUI could not connect to Ollama"),
+    ("open-webui/open-webui backend/open_webui/constants.py", "Model 'llama3.1:8b' was not found"),
+    (
+        "open-webui/open-webui backend/open_webui/constants.py",
+        "The Ollama API is disabled. Please enable it to use this feature.",
+    ),
+    (
+        "open-webui/open-webui backend/open_webui/constants.py",
+        "Pandoc is not installed on the server. Please contact your administrator for assistance.",
+    ),
+    ("open-webui/open-webui backend/open_webui/constants.py", "API rate limit exceeded"),
+    (
+        "open-webui/open-webui backend/open_webui/constants.py",
+        "Use of API key is not enabled in the environment.",
+    ),
+    (
+        "open-webui/open-webui backend/open_webui/constants.py",
+        "Oops! It seems like the file format you're trying to upload is not supported. Please upload a file with a supported format and try again.",
+    ),
+    (
+        "open-webui/open-webui backend/open_webui/constants.py",
+        "Duplicate content detected. Please provide unique content to proceed.",
+    ),
+    (
+        "open-webui/open-webui backend/open_webui/constants.py",
+        "Extracted content is not available for this file. Please ensure that the file is processed before proceeding.",
+    ),
+    (
+        "open-webui/open-webui backend/open_webui/constants.py",
+        "This feature is only available when running with SQLite databases.",
+    ),
+    (
+        "open-webui/open-webui backend/open_webui/constants.py",
+        "The requested action has been restricted as a security measure.",
+    ),
+    (
+        "open-webui/open-webui backend/open_webui/constants.py",
+        "Oops! It looks like there's a hiccup. The API key is missing. Please make sure to provide a valid API key to access this feature.",
+    ),
+    ("open-webui/open-webui backend/open_webui/constants.py", "Something went wrong :/"),
+    (
+        "mudler/LocalAI core/config/distributed_config.go",
+        "distributed mode requires --nats-url / LOCALAI_NATS_URL",
+    ),
+    (
+        "mudler/LocalAI core/config/distributed_config.go",
+        "storage-access-key and storage-secret-key must both be set or both empty",
+    ),
+    (
+        "mudler/LocalAI core/config/model_config.go",
+        "compression: trigger_at_ratio must be between 0 and 1",
+    ),
+    (
+        "mudler/LocalAI core/config/model_config.go",
+        "proxy: api_key_env and api_key_file are mutually exclusive",
+    ),
+    (
+        "mudler/LocalAI core/config/model_config_loader.go",
+        'alias "gpt-4o" points to unknown model "qwen2.5-7b-instruct"',
+    ),
+    (
+        "rust-lang/rust-analyzer editors/code/src/bootstrap.ts",
+        "rust-analyzer Language Server is not available. Please, ensure its [proper installation](https://rust-analyzer.github.io/book/installation.html).",
+    ),
+    (
+        "rust-lang/rust-analyzer editors/code/src/commands.ts",
+        "rust-analyzer: evaluate predicate requires an active Rust editor",
+    ),
+    ("rust-lang/rust-analyzer editors/code/src/commands.ts", "rust-analyzer server is not running"),
+    (
+        "rust-lang/rust-analyzer editors/code/src/commands.ts",
+        "Cargo invocation copied to the clipboard.",
+    ),
+    (
+        "rust-lang/rust-analyzer editors/code/src/config.ts",
+        'Changing "rust-analyzer.testExplorer" requires a window reload',
+    ),
+    (
+        "rust-lang/rust-analyzer editors/code/src/config.ts",
+        'Changing "rust-analyzer.server" requires a server restart',
+    ),
+    (
+        "rust-lang/rust-analyzer editors/code/src/ctx.ts",
+        "command rust-analyzer.expandMacro failed: rust-analyzer server is not running",
+    ),
+    (
+        "rust-lang/rust-analyzer editors/code/src/ctx.ts",
+        'bootstrap error. See the logs in "OUTPUT > Rust Analyzer Client" (should open automatically).To enable verbose logs, click the gear icon in the "OUTPUT" tab and select "Debug".',
+    ),
+    (
+        "rust-lang/rust-analyzer editors/code/src/main.ts",
+        "You have both the rust-analyzer (rust-lang.rust-analyzer) and Rust (rust-lang.rust) plugins enabled. These are known to conflict and cause various functions of both plugins to not work correctly. You should disable one of them.",
+    ),
+    (
+        "rust-lang/rust-analyzer editors/code/src/dependencies_provider.ts",
+        "No dependency in empty workspace",
+    ),
+    (
+        "rust-lang/rust-analyzer editors/code/src/new_project.ts",
+        "Failed to read the selected parent folder.",
+    ),
+    ("rust-lang/rust-analyzer editors/code/src/run.ts", "There's no debug target!"),
+    (
+        "rust-lang/rust-analyzer editors/code/src/test_explorer.ts",
+        "You can debug only one test at a time",
+    ),
+    (
+        "rust-lang/rust-analyzer editors/code/src/toolchain.ts",
+        "Multiple compilation artifacts are not supported.",
+    ),
+    ("rust-lang/rust-analyzer editors/code/src/toolchain.ts", "No compilation artifacts"),
+    (
+        "rust-lang/rust-analyzer crates/rust-analyzer/src/reload.rs",
+        "Auto-reloading is disabled and the workspace has changed, a manual workspace reload is required.",
+    ),
+    (
+        "rust-lang/rust-analyzer crates/rust-analyzer/src/reload.rs",
+        "rust-analyzer failed to fetch workspace",
+    ),
+    ("rust-lang/rust-analyzer crates/rust-analyzer/src/reload.rs", "Failed to discover workspace."),
+    (
+        "golang/vscode-go extension/src/commands/applyCoverprofile.ts",
+        "Cannot apply coverage profile when no Go file is open.",
+    ),
+    (
+        "golang/vscode-go extension/src/diagnostics/goCheck.ts",
+        "This file seems to be generated. DO NOT EDIT.",
+    ),
+    (
+        "golang/vscode-go extension/src/goGenerateTests.ts",
+        "Cannot generate unit tests. File in the editor is not a Go file.",
+    ),
+    (
+        "golang/vscode-go extension/src/goGenerateTests.ts",
+        "Please upgrade gopls to use the 'gopls.add_test' command",
+    ),
+    (
+        "golang/vscode-go extension/src/goGetPackage.ts",
+        "Package already exists: golang.org/x/tools",
+    ),
+    (
+        "golang/vscode-go extension/src/goImport.ts",
+        "Could not find package github.com/stretchr/testify/assert",
+    ),
+    (
+        "golang/vscode-go extension/src/goInstallTools.ts",
+        "Failed to find a go command needed to install tools.",
+    ),
+    (
+        "golang/vscode-go extension/src/goTest.ts",
+        "No tests found. Current file is not a test file.",
+    ),
+    ("golang/vscode-go extension/src/goTest.ts", "No test has been recently executed."),
+    (
+        "golang/vscode-go extension/src/goTest/run.ts",
+        "The Go test explorer does not support debugging multiple tests",
+    ),
+    (
+        "golang/vscode-go extension/src/goTest/profile.ts",
+        "Selected item is not a test, benchmark, or example",
+    ),
+    ("golang/vscode-go extension/src/language/goLanguageServer.ts", "gopls is not running"),
+    (
+        "redhat-developer/vscode-yaml src/extensionConflicts.ts",
+        "Ansible extension is incompatible with VSCode-YAML. Please uninstall it.",
+    ),
+    (
+        "redhat-developer/vscode-yaml src/recommendation/openShiftToolkit.ts",
+        "The workspace has a devfile.yaml. Install [OpenShift Toolkit](https://github.com/redhat-developer/vscode-openshift-tools) extension for assistance with deploying to a cluster?",
+    ),
+    (
+        "redhat-developer/vscode-yaml src/recommendation/openShiftToolkit.ts",
+        "The workspace has devfile.yaml, Do you want to install [OpenShift Toolkit](https://github.com/redhat-developer/vscode-openshift-tools) extension for deploy it into cluster?",
+    ),
+    (
+        "redhat-developer/vscode-yaml src/recommendation/handlerImpl.ts",
+        "Successfully installed redhat.vscode-openshift-connector.",
+    ),
+    (
+        "redhat-developer/vscode-yaml src/recommendation/handlerImpl.ts",
+        "Installing redhat.vscode-openshift-connector...",
+    ),
+    (
+        "redhat-developer/vscode-yaml src/telemetry.ts",
+        "The YAML Support server crashed 5 times in the last 3 minutes. The server will not be restarted.",
+    ),
+    (
+        "redhat-developer/vscode-yaml src/json-schema-content-provider.ts",
+        "Cannot Load content for: 'https://json.schemastore.org/github-workflow.json' ",
+    ),
+    (
+        "redhat-developer/vscode-yaml src/schema-extension-api.ts",
+        "Illegal parameter for requestSchema.",
+    ),
+    (
+        "microsoft/vscode-eslint client/src/client.ts",
+        "ESLint settings migration failed. Please see the ESLint output channel for further details",
+    ),
+    (
+        "microsoft/vscode-eslint client/src/client.ts",
+        "ESLint server shut itself down. See 'ESLint' output channel for details.",
+    ),
+    (
+        "microsoft/vscode-eslint client/src/client.ts",
+        "Failed to apply ESLint fixes to the document. Please consider opening an issue with steps to reproduce.",
+    ),
+    (
+        "microsoft/vscode-eslint client/src/extension.ts",
+        "An ESLint configuration can only be generated if VS Code is opened on a workspace folder.",
+    ),
+    (
+        "microsoft/vscode-eslint client/src/extension.ts",
+        "The workspace already contains an ESLint configuration file.",
+    ),
+    (
+        "microsoft/vscode-eslint client/src/extension.ts",
+        "ESLint is not running because the deprecated setting 'eslint.enable' is set to false. Remove the setting and use the extension disablement feature.",
+    ),
+    (
+        "microsoft/vscode-eslint client/src/extension.ts",
+        "ESLint is not running. By default only TypeScript and JavaScript files are validated. If you want to validate other file types please specify them in the 'eslint.probe' setting.",
+    ),
+    ("microsoft/vscode-eslint client/src/client.ts", "ESLint server is starting."),
+    (
+        "microsoft/vscode-eslint client/src/client.ts",
+        "Detected package manager(pnpm) differs from the one in the deprecated packageManager setting(npm). We will honor this setting until it is removed.",
+    ),
+    (
+        "microsoft/vscode-eslint server/src/eslint.ts",
+        "ESLint version 9.12.0 only supports flat configs. The useFlatConfig setting is ignored.",
+    ),
+    (
+        "microsoft/vscode-eslint server/src/eslint.ts",
+        "ESLint version 9.12.0 does not support bulk suppressions via the Node.js API. Upgrade to ESLint >= 10.1 or disable 'eslint.bulkSuppression.enable'.",
+    ),
+    (
+        "prettier/prettier-vscode src/message.ts",
+        "Your project is configured to use an outdated version of prettier that cannot be used by this extension. Upgrade to the latest version of prettier.",
+    ),
+    (
+        "prettier/prettier-vscode src/message.ts",
+        "`prettierPath` option does not reference a valid instance of Prettier. Please ensure you are passing a path to the prettier module, not the binary. Falling back to bundled version of prettier.",
+    ),
+    (
+        "prettier/prettier-vscode src/message.ts",
+        "Failed to load module. If you have prettier or plugins referenced in package.json, ensure you have run `npm install`",
+    ),
+    (
+        "prettier/prettier-vscode src/message.ts",
+        "To enable or disable prettier after changing the `enable` setting, you must restart VS Code.",
+    ),
+    (
+        "prettier/prettier-vscode src/message.ts",
+        "Extension is disabled. No formatters will be registered. To enable, change the `prettier.enable` to `true` and restart VS Code.",
+    ),
+    (
+        "prettier/prettier-vscode src/message.ts",
+        "Skipping Prettier config resolution in untrusted workspace. Config files are not loaded for security.",
+    ),
+    (
+        "prettier/prettier-vscode src/PrettierEditService.ts",
+        "No active document. Nothing was formatted.",
+    ),
+    ("prettier/prettier-vscode src/PrettierEditService.ts", "Document is already formatted."),
+    ("prettier/prettier-vscode src/PrettierEditService.ts", "File is ignored, skipping."),
+    (
+        "prettier/prettier-vscode src/PrettierEditService.ts",
+        "Failed to resolve a parser, skipping file. If you registered a custom file extension, be sure to configure the parser.",
+    ),
+    ("python/mypy mypy/message_registry.py", "Missing return statement"),
+    ("python/mypy mypy/message_registry.py", "No return value expected"),
+    (
+        "python/mypy mypy/message_registry.py",
+        "If the method is meant to be abstract, use @abc.abstractmethod",
+    ),
+    ("python/mypy mypy/message_registry.py", "Incompatible return value type"),
+    ("python/mypy mypy/message_registry.py", "Exception must be derived from BaseException"),
+    (
+        "python/mypy mypy/message_registry.py",
+        'The return type of a generator function should be "Generator" or one of its supertypes',
+    ),
+    ("python/mypy mypy/message_registry.py", 'Incompatible types in "await"'),
+    ("python/mypy mypy/message_registry.py", "Tuple index out of range"),
+    ("python/mypy mypy/message_registry.py", "Cannot infer type of lambda"),
+    ("python/mypy mypy/message_registry.py", "Single overload definition, multiple required"),
+    (
+        "python/mypy mypy/message_registry.py",
+        "Assertion is always true, perhaps remove parentheses?",
+    ),
+    ("python/mypy mypy/message_registry.py", 'Missing type arguments for generic type "dict"'),
+    ("python/mypy mypy/message_registry.py", 'Cannot instantiate protocol class "SupportsInt"'),
+    (
+        "python/mypy mypy/message_registry.py",
+        "ClassVar can only be used for assignments in class body",
+    ),
+    ("python/mypy mypy/message_registry.py", 'Too many arguments for "super"'),
+    (
+        "python/mypy mypy/message_registry.py",
+        'Function "is_ready" could always be true in boolean context',
+    ),
+    ("python/mypy mypy/message_registry.py", 'Invalid "type: ignore" comment'),
+    (
+        "python/mypy mypy/message_registry.py",
+        'Value of type "Coroutine[Any, Any, None]" must be used',
+    ),
+    (
+        "pytest-dev/pytest src/_pytest/_io/terminalwriter.py",
+        "PYTEST_THEME environment variable has an invalid value: 'monokai-dark'. Hint: See available pygments styles with `pygmentize -L styles`.",
+    ),
+    (
+        "pytest-dev/pytest src/_pytest/_io/terminalwriter.py",
+        "PYTEST_THEME_MODE environment variable has an invalid value: 'blue'. The allowed values are 'dark' (default) and 'light'.",
+    ),
+    ("pytest-dev/pytest src/_pytest/config/__init__.py", "plugin main cannot be disabled"),
+    (
+        "pytest-dev/pytest src/_pytest/config/__init__.py",
+        "Missing required plugins: pytest-asyncio",
+    ),
+    (
+        "pytest-dev/pytest src/_pytest/config/__init__.py",
+        "Plugins may be specified as a sequence or a ','-separated string of plugin names. Got: 42",
+    ),
+    ("pytest-dev/pytest src/_pytest/main.py", "file or directory not found: tests/test_api.py"),
+    (
+        "pytest-dev/pytest src/_pytest/main.py",
+        "module or package not found: app.tests (missing __init__.py?)",
+    ),
+    (
+        "pytest-dev/pytest src/_pytest/main.py",
+        "directory argument cannot contain :: selection parts: tests::test_add",
+    ),
+    (
+        "pytest-dev/pytest src/_pytest/mark/__init__.py",
+        "Keyword expressions do not support call parameters.",
+    ),
+    (
+        "pytest-dev/pytest src/_pytest/mark/__init__.py",
+        "Unknown marker(s) in '-m' expression: slow. Use 'pytest --markers' to see available markers.",
+    ),
+    (
+        "pytest-dev/pytest src/_pytest/config/findpaths.py",
+        "-o/--override-ini expects option=value style (got: 'xfail_strict').",
+    ),
+    (
+        "pytest-dev/pytest src/_pytest/logging.py",
+        "'VERBOSE' is not recognized as a logging level name for 'log_level'. Please consider passing the logging level num instead.",
+    ),
+    (
+        "pytest-dev/pytest src/_pytest/python.py",
+        "Unknown parametrize_long_str_id_strategy: 'full'. Valid values: disallow, legacy, sha256, short",
+    ),
+    (
+        "pytest-dev/pytest src/_pytest/mark/structures.py",
+        "'slow' not found in `markers` configuration option",
+    ),
+    (
+        "pytest-dev/pytest src/_pytest/mark/structures.py",
+        "Unknown 'parameterize' mark, did you mean 'parametrize'?",
+    ),
+    (
+        "pytest-dev/pytest src/_pytest/python.py",
+        "In tests/test_math.py::test_add: function uses no argument 'expected'",
+    ),
+    (
+        "pytest-dev/pytest src/_pytest/python.py",
+        "In tests/test_math.py::test_add: 3 parameter sets specified, with different number of ids: 2",
+    ),
+    (
+        "pytest-dev/pytest src/_pytest/config/__init__.py",
+        "<class 'ValueError'> is not a Warning subclass",
+    ),
+    (
+        "python-poetry/poetry src/poetry/console/commands/add.py",
+        "You can only add optional dependencies to the main group",
+    ),
+    ("python-poetry/poetry src/poetry/console/commands/build.py", "Invalid format: egg"),
+    (
+        "python-poetry/poetry src/poetry/console/commands/config.py",
+        "You can not combine a setting value with --unset",
+    ),
+    (
+        "python-poetry/poetry src/poetry/console/commands/config.py",
+        "There is no testpypi repository defined",
+    ),
+    (
+        "python-poetry/poetry src/poetry/console/commands/config.py",
+        "You cannot remove the [repositories] section",
+    ),
+    (
+        "python-poetry/poetry src/poetry/console/commands/config.py",
+        "Setting virtualenvs.in-projects does not exist",
+    ),
+    (
+        "python-poetry/poetry src/poetry/console/commands/config.py",
+        '"maybe" is an invalid value for virtualenvs.create',
+    ),
+    ("python-poetry/poetry src/poetry/console/commands/config.py", "No local config file found"),
+    (
+        "python-poetry/poetry src/poetry/console/commands/publish.py",
+        "Publishing a package is not possible in non-package mode.",
+    ),
+    (
+        "python-poetry/poetry src/poetry/console/commands/version.py",
+        "The project's version doesn't seem to follow semver",
+    ),
+    ("python-poetry/poetry src/poetry/console/commands/run.py", "Command not found: serve"),
+    ("python-poetry/poetry src/poetry/factory.py", "Missing [url] in source 'pytorch'."),
+    (
+        "python-poetry/poetry src/poetry/installation/installer.py",
+        "Extra [postgres] is not specified.",
+    ),
+    (
+        "python-poetry/poetry src/poetry/packages/locker.py",
+        "No lockfile found. Unable to read locked packages",
+    ),
+    (
+        "python-poetry/poetry src/poetry/publishing/publisher.py",
+        "Repository testpypi is not defined",
+    ),
+    (
+        "python-poetry/poetry src/poetry/repositories/pypi_repository.py",
+        "Package [torchvison] not found.",
+    ),
+    (
+        "python-poetry/poetry src/poetry/repositories/legacy_repository.py",
+        "The name [pypi] is reserved for repositories",
+    ),
+    (
+        "python-poetry/poetry src/poetry/utils/wheel.py",
+        "numpy-2.1.0.whl is not a valid wheel filename.",
+    ),
+    ("cli/cli pkg/cmd/auth/login/login.go", "specify only one of `--web` or `--with-token`"),
+    (
+        "cli/cli pkg/cmd/auth/refresh/refresh.go",
+        "not logged in to any hosts. Use 'gh auth login' to authenticate with a host",
+    ),
+    ("cli/cli pkg/cmd/run/watch/watch.go", "found no in progress runs to watch"),
+    (
+        "cli/cli pkg/cmd/pr/merge/merge.go",
+        "only one of --merge, --rebase, or --squash can be enabled",
+    ),
+    ("cli/cli pkg/cmd/run/cancel/cancel.go", "Cannot cancel a workflow run that is completed"),
+    (
+        "cli/cli pkg/cmd/run/rerun/rerun.go",
+        "no recent runs have failed; please specify a specific `<run-id>`",
+    ),
+    ("cli/cli pkg/cmd/gist/edit/edit.go", "you do not own this gist"),
+    (
+        "cli/cli pkg/cmd/repo/sync/sync.go",
+        "can't sync because there are diverging changes; use `--force` to overwrite the destination branch",
+    ),
+    ("cli/cli pkg/cmd/pr/create/create.go", "the `--draft` flag is not supported with `--web`"),
+    (
+        "cli/cli pkg/cmd/repo/setdefault/setdefault.go",
+        "none of the git remotes correspond to a valid remote repository",
+    ),
+    ("cli/cli pkg/cmd/codespace/delete.go", "no codespaces to delete"),
+    (
+        "cli/cli pkg/cmd/release/download/download.go",
+        'the value for `--archive` must be one of "zip" or "tar.gz"',
+    ),
+    (
+        "cli/cli pkg/cmd/issue/create/create.go",
+        "cannot open in browser: maximum URL length exceeded",
+    ),
+    ("cli/cli pkg/cmd/release/download/download.go", "no assets match the file pattern"),
+    (
+        "cli/cli pkg/cmd/repo/create/http.go",
+        "internal repositories can only be created within an organization",
+    ),
+    ("cli/cli pkg/cmd/pr/create/create.go", "`--fill` is not supported with `--fill-first`"),
+    (
+        "cli/cli pkg/cmd/pr/review/review.go",
+        "need exactly one of --approve, --request-changes, or --comment",
+    ),
+    ("cli/cli pkg/cmd/repo/garden/garden.go", "must be connected to a terminal"),
+    ("git-lfs/git-lfs commands/command_checkout.go", "This operation must be run in a work tree."),
+    (
+        "git-lfs/git-lfs commands/command_checkout.go",
+        "Cannot checkout LFS objects, Git LFS is not installed.",
+    ),
+    (
+        "git-lfs/git-lfs commands/command_dedup.go",
+        "Working tree is dirty. Please commit or reset your change.",
+    ),
+    ("git-lfs/git-lfs commands/command_fetch.go", "Cannot combine --all with --recent"),
+    ("git-lfs/git-lfs commands/command_install.go", "Git LFS initialized."),
+    (
+        "git-lfs/git-lfs commands/command_install.go",
+        "Run `git lfs install --force` to reset Git configuration.",
+    ),
+    (
+        "git-lfs/git-lfs commands/command_install.go",
+        "Only one of the --local, --system, --worktree, and --file options can be specified.",
+    ),
+    ("git-lfs/git-lfs commands/command_locks.go", "--cached option can't be combined with --limit"),
+    ("git-lfs/git-lfs commands/command_ls_files.go", "Did you mean `git lfs ls-files --all --` ?"),
+    (
+        "git-lfs/git-lfs commands/command_migrate.go",
+        "Cannot use --everything with --include-ref or --exclude-ref",
+    ),
+    ("git-lfs/git-lfs commands/command_migrate.go", "working copy must not be dirty"),
+    (
+        "git-lfs/git-lfs commands/command_migrate_import.go",
+        "--no-rewrite and --fixup cannot be combined",
+    ),
+    (
+        "git-lfs/git-lfs commands/command_migrate_import.go",
+        "No Git LFS filters found in '.gitattributes'",
+    ),
+    (
+        "git-lfs/git-lfs commands/command_merge_driver.go",
+        "the --ancestor, --current, --other, and --output options are mandatory",
+    ),
+    ("git-lfs/git-lfs commands/command_dedup.go", "This system does not support de-duplication."),
+    ("git-lfs/git-lfs lfsapi/auth.go", "warning: current Git remote contains credentials"),
+    ("git-lfs/git-lfs lfshttp/client.go", "refusing insecure redirect: HTTPS to HTTP"),
+    (
+        "git-lfs/git-lfs tq/basic_download.go",
+        'unsupported lfs.transfer.httpDownloadEncoding value "br": must be "gzip" or "zstd"',
+    ),
+    (
+        "Homebrew/brew Library/Homebrew/dev-cmd/bump-formula-pr.rb",
+        "You have too many PRs open: close or merge some first!",
+    ),
+    ("Homebrew/brew Library/Homebrew/cmd/deps.rb", "`brew deps --os=all` is not supported."),
+    (
+        "Homebrew/brew Library/Homebrew/dev-cmd/bump-unversioned-casks.rb",
+        "Skipping, already checked within the last 24 hours.",
+    ),
+    (
+        "Homebrew/brew Library/Homebrew/formula_creator.rb",
+        "Version cannot be determined from URL. Explicitly set the version with `--set-version` instead.",
+    ),
+    (
+        "Homebrew/brew Library/Homebrew/formula_installer.rb",
+        "This keg was marked linked already, continuing anyway",
+    ),
+    (
+        "Homebrew/brew Library/Homebrew/bundle/subcommand/exec.rb",
+        "No command to execute was specified!",
+    ),
+    (
+        "Homebrew/brew Library/Homebrew/dev-cmd/audit.rb",
+        "`brew audit --changed` must be run inside a tap!",
+    ),
+    (
+        "Homebrew/brew Library/Homebrew/formula_installer.rb",
+        "The post-install step did not complete successfully",
+    ),
+    (
+        "Homebrew/brew Library/Homebrew/formula_installer.rb",
+        "The cleaning step did not complete successfully",
+    ),
+    (
+        "Homebrew/brew Library/Homebrew/cmd/fetch.rb",
+        "Bottle fetch failed, fetching the source instead.",
+    ),
+    (
+        "Homebrew/brew Library/Homebrew/dev-cmd/formula-analytics.rb",
+        "`$HOMEBREW_NO_ANALYTICS` is set!",
+    ),
+    (
+        "Homebrew/brew Library/Homebrew/dev-cmd/formula-analytics.rb",
+        "Analytics are only retained for 1 year, setting `--days-ago=365`.",
+    ),
+    ("Homebrew/brew Library/Homebrew/cmd/update.sh", "Can't find a working Git!"),
+    (
+        "Homebrew/brew Library/Homebrew/cmd/gist-logs.rb",
+        "`brew gist-logs` requires `$HOMEBREW_GITHUB_API_TOKEN` to be set!",
+    ),
+    (
+        "Homebrew/brew Library/Homebrew/dev-cmd/bump-cask-pr.rb",
+        "No `--version`, `--url` or `--sha256` argument specified!",
+    ),
+    (
+        "Homebrew/brew Library/Homebrew/dev-cmd/bump.rb",
+        "A newer `curl` is required for Repology queries.",
+    ),
+    (
+        "Homebrew/brew Library/Homebrew/dev-cmd/bump-formula-pr.rb",
+        "`--revision` must be passed with either `--tag` or `--version`!",
+    ),
+    (
+        "Homebrew/brew Library/Homebrew/exceptions.rb",
+        "Formula installation already attempted: node",
+    ),
+]

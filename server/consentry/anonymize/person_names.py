@@ -77,6 +77,7 @@ __all__ = [
     "NAME_RUN_RE",
     "Surnames",
     "addressed_name",
+    "census_names_among",
     "given_names",
     "is_name_login",
     "load",
@@ -125,6 +126,16 @@ def _census_rows(file: str) -> Iterator[tuple[str, float]]:
                     yield fields[0].lower(), float(fields[1])
     except (OSError, ValueError):
         return
+
+
+def census_names_among(words: Iterable[str]) -> set[str]:
+    """Those of `words` (lower case) that a census list holds as a given name or a
+    surname, read a line at a time without keeping the lists."""
+    wanted = set(words)
+    found: set[str] = set()
+    for file in ("dist.male.first", "dist.female.first", "dist.all.last"):
+        found.update(name for name, _ in _census_rows(file) if name in wanted)
+    return found
 
 
 @functools.cache

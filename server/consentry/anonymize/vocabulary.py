@@ -329,8 +329,9 @@ TECHNICAL_DICTIONARIES: Final = {
     "@cspell/dict-node": ("node.txt",),
     "@cspell/dict-npm": ("npm.txt",),
     "@cspell/dict-python": ("python.txt", "python-common.txt"),
-    # Not its list of services ("webServices"), nor the brands of its "software-tools"
-    # (`LOWER_CASE_ONLY`): brand names are also given names and nicknames ("Gerrit", "Kuma").
+    # Not its list of services ("webServices"): brand names are also given names and
+    # nicknames ("Gerrit", "Kuma"); the brands of its "software-tools" only as
+    # `BRAND_LISTS` says.
     "@cspell/dict-software-terms": (
         "softwareTerms.txt.gz",
         "computing-acronyms.txt",
@@ -340,11 +341,14 @@ TECHNICAL_DICTIONARIES: Final = {
     ),
     "@cspell/dict-typescript": ("typescript.txt",),
 }
-# Lists of which only the lower-case entries are taken. Those of the software tools list
-# are commands and daemons as typed ("ripgrep", "systemctl", "containerd", "clangd"); its
-# capitalised entries are brands, some of them also given names ("Anka", "SUSE"). None of
-# its lower-case entries is in faker's or gender-guesser's lists of given names and surnames.
-LOWER_CASE_ONLY: Final = frozenset({"software-tools.txt"})
+# Lists whose capitalised entries are brands, some of them also given names or surnames
+# ("Bazel", "Zipkin", "Anka"). Their lower-case entries are commands and daemons as typed
+# ("ripgrep", "systemctl", "containerd", "clangd"), none of them in faker's or
+# gender-guesser's lists of given names and surnames, and are taken whole; a capitalised
+# entry's parts ("Pylance", "Neovim", "IntelliJ") only where no census list holds them.
+# Of the 144 words these add, 7 are census names and so left out; 2 of faker's and
+# gender-guesser's other 60,000 names come in ("anka", "suse").
+BRAND_LISTS: Final = frozenset({"software-tools.txt"})
 
 
 def _dictionary_folders() -> list[Path]:
@@ -375,14 +379,22 @@ def _technical_words() -> set[str]:
     Without them the vocabulary is smaller and more free text is redacted: less is sent.
     """
     out: set[str] = set()
+    brands: set[str] = set()
     for package, files in TECHNICAL_DICTIONARIES.items():
         for name in files:
             entries = _dictionary_entries(package, name)
-            if name in LOWER_CASE_ONLY:
+            if name in BRAND_LISTS:
+                brands.update(
+                    p.lower() for e in entries if not e.islower() for p in _PART_RE.findall(e)
+                )
                 entries = [e for e in entries if e.islower()]
             for entry in entries:
                 out.update(p.lower() for p in _PART_RE.findall(entry) if not p.isdigit())
                 out.update(_joined_pairs(entry))
+    if brands:
+        from consentry.anonymize.person_names import census_names_among
+
+        out |= brands - census_names_among(brands)
     return out
 
 

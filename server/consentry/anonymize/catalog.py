@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from consentry.anonymize.placeholders import FILE, REDACTED
+from consentry.anonymize.placeholders import FILE
+
+# What an identifier that is no known name becomes, part of this module's contract.
+from consentry.anonymize.placeholders import REDACTED as REDACTED
 
 if TYPE_CHECKING:
     from consentry.anonymize.scrub import Scrubber

@@ -24,8 +24,9 @@ for (const name of ['acme-assistant', 'beta-coder']) {
   if (!existsSync(tarball)) {
     throw new Error(`${tarball} is missing: run npm run build:library first`);
   }
-  // The tarball has no dependencies, so this needs no network. npm keeps an installed
-  // copy of the same version, so the previous build's is removed first.
+  // The tarball's dependencies (the anonymizer's word lists) come from npm's cache, which
+  // the install step fills (scripts/check), so this needs no network. npm keeps an
+  // installed copy of the same version, so the previous build's is removed first.
   rmSync(join(dir, 'node_modules', '@consentry'), { recursive: true, force: true });
   run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], { cwd: dir });
   run(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: dir });

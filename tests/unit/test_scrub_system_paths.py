@@ -34,6 +34,9 @@ def test_system_paths_stay(text: str) -> None:
         ("/usr/home/alice/notes.py failed", "<path>/notes.py failed"),
         ("/run/user/1000/bus refused", "<path> refused"),
         ("C:\\Windows\\Profiles\\Armin\\Temp", "<path>"),
+        # A given name is someone's folder or file under a system root too.
+        ("open /etc/sudoers.d/john failed", "open <path> failed"),
+        ("C:\\Program Files\\John Smith\\app.exe x", "<path>\\app.exe x"),
         # A part of no known word, a secret, a document: as any path.
         ("open /etc/acme-payroll/kowalczyk.conf", "open <path>/<redacted>"),
         (

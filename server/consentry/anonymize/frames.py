@@ -156,6 +156,7 @@ _SYSTEM_ROOTS_RE: Final = re.compile(
     r"|opt/homebrew|system/library|library/frameworks|applications)/"
     r"|[a-z]:/(?:windows|program files|program files \(x86\))/"
 )
+_LETTERS_RE: Final = re.compile(r"[A-Za-z]+")
 _PER_USER_RE: Final = re.compile(
     r"(?i)/(?:var/)?run/user/|/usr/home/|/(?:profiles|serviceprofiles|users|home)/"
 )
@@ -173,7 +174,12 @@ def system_path(path: str) -> bool:
     segments = [s for s in normal[1:].split("/") if s]
     if normal[1:2] == ":":
         segments = segments[1:]  # the drive
-    return all(
+    from consentry.anonymize.person_names import given_names
+
+    names = given_names()
+    # A given name is someone's folder or file even there ("/etc/sudoers.d/john",
+    # "C:\Program Files\John Smith\app.exe").
+    return not any(w.lower() in names for w in _LETTERS_RE.findall(normal)) and all(
         _segment_safe(segment) and all(judge_chunk(w) == w for w in segment.split(" ") if w)
         for segment in segments
     )

@@ -209,9 +209,7 @@ def safe_root_tail(path: str) -> str | None:
     if _INTERNAL_RE.fullmatch(path) or path.startswith(EXTENSION):
         return None
     kept = safe_location(path)
-    if kept == FILE:
-        return None
-    return path if kept == path else kept
+    return None if kept == FILE else kept
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)

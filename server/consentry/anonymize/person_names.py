@@ -130,10 +130,12 @@ def _census_rows(file: str) -> Iterator[tuple[str, float]]:
 
 def census_names_among(words: Iterable[str]) -> set[str]:
     """Those of `words` (lower case) that a census list holds as a given name or a
-    surname, read a line at a time without keeping the lists."""
+    surname. The surnames are `surnames`, which name judging keeps anyway; the given
+    names are read a line at a time, as `given_names` filters its own by the vocabulary,
+    which is still being read when this is asked."""
     wanted = set(words)
-    found: set[str] = set()
-    for file in ("dist.male.first", "dist.female.first", "dist.all.last"):
+    found = {w for w in wanted if w in surnames()}
+    for file in ("dist.male.first", "dist.female.first"):
         found.update(name for name, _ in _census_rows(file) if name in wanted)
     return found
 

@@ -1346,7 +1346,7 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     return scheme + "://" + authority + path + query + fragment + trailing
 
 
-def _code_host_path(path: str, host: str = "") -> str:
+def _code_host_path(path: str, host: str) -> str:
     """A code host's path without its accounts: the hosts' own pages and API routes,
     which no account can be named after, stay ("huggingface.co/api/models"); what
     follows them may name someone and becomes <path>, unless it is a public model on
@@ -1359,11 +1359,11 @@ def _code_host_path(path: str, host: str = "") -> str:
         kept.append(segment)
     if len(kept) == len(segments):
         return path
-    rest = segments[len(kept) :]
-    if host in _HUB_HOSTS and [k.lower() for k in kept] == ["docs"]:
-        return path  # the Hub's documentation, no one's: its pages are judged as words
-    if host in _HUB_HOSTS and [k.lower() for k in kept] in ([], ["api", "models"]):
-        model = _hub_model_path(rest)
+    if host in _HUB_HOSTS:
+        pages = [k.lower() for k in kept]
+        if pages == ["docs"]:
+            return path  # the Hub's documentation, no one's: its pages are judged as words
+        model = _hub_model_path(segments[len(kept) :]) if pages in ([], ["api", "models"]) else None
         if model:
             return "/" + "/".join([*kept, *model])
     return "/" + "/".join([*kept, PATH])

@@ -36,6 +36,27 @@ def test_given_name_and_surname(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A given name of no census list: a word that is no common English word and no
+        # software word, before a surname or before a word of no list.
+        ("Commit by Rahul Sharma was reverted", "Commit by <name> was reverted"),
+        ("Reviewed by Tiago Ribeiro", "Reviewed by <name>"),
+        # Letters with diacritics are letters of a name; lists are read without them.
+        ("Reviewed by Jérémy Lefèvre", "Reviewed by <name>"),
+        ("Łukasz Nowak approved it", "<name> approved it"),
+        ("Heiðar Þórðarson approved it", "<name> approved it"),
+        # Further surnames, initials without a dot, the surname first.
+        ("Andreas Damgaard Pedersen approved it", "<name> approved it"),
+        ("John A Edwards approved it", "<name> approved it"),
+        ("Petrov Nikita approved it", "<name> approved it"),
+    ],
+)
+def test_names_beyond_the_census(text: str, expected: str) -> None:
+    assert scrub_message(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Hi Maria, the build failed", "Hi <name>, the build failed"),
         ("Dear Maria, the job failed", "Dear <name>, the job failed"),
         ("Thanks, Maria", "Thanks, <name>"),
@@ -86,6 +107,8 @@ def test_first_last_login(text: str, expected: str) -> None:
         "From foo@bar Thu Jan  1 00:00:00 1970",
         "Rate Limit Exceeded",
         "Will Retry in 5 seconds",
+        "Plan B failed",
+        "Type A Error",
         "Grace Period Expired",
         "Paris, France",
         "Hi Claude, the request failed",

@@ -155,3 +155,15 @@ def test_verbs_of_ization_nouns_and_prefixed_words_are_words(word: str) -> None:
 def test_census_names_that_look_prefixed_are_not_words(name: str) -> None:
     assert name.lower() not in vocabulary.words()
     assert not vocabulary.is_known_identifier(name.lower())
+
+
+@pytest.mark.parametrize("word", ["Jérémy", "Þórðarson", "Åhlén", "Größe", "naïve"])
+def test_a_word_with_a_letter_outside_ascii_is_judged_whole(word: str) -> None:
+    # Its ASCII runs are fragments or an English word ("J", "r", "my"; "arson").
+    assert not vocabulary.is_known_identifier(word)
+    assert word not in scrub_message(f"opened by {word} today")
+
+
+def test_micro_units_stay_after_normalising() -> None:
+    # NFKC makes the micro sign a Greek mu: both spell the unit.
+    assert scrub_message("took 5µs, then 3 µs") == "took 5µs, then 3 µs"

@@ -195,7 +195,7 @@ _EDGE_PUNCT: Final = ".:-!?\u2026"
 # A chunk right after a placeholder may start with the separator the placeholder left:
 # "<path>/x.db" is judged as "x.db". A number sign is a number's ("element #0", "#123").
 _LEADING_PUNCT: Final = ".:-!?/\\#\u2026"
-_NUMBER_RE: Final = re.compile(r"[+-]?\d[\d.,_]*(?:e[+-]?\d+)?(?P<unit>[a-zA-Zµ%]{0,4})")
+_NUMBER_RE: Final = re.compile(r"[+-]?\d[\d.,_]*(?:e[+-]?\d+)?(?P<unit>[a-zA-Zµμ%]{0,4})")
 
 
 def _units() -> frozenset[str]:
@@ -206,14 +206,15 @@ def _units() -> frozenset[str]:
     (``5xx``), ``bit``/``tok``. A number with any other letters after it is no measure
     ("1234567TA", an Irish PPS number; "4471920AB", a member id)."""
     si = ("k", "m", "g", "t", "p", "e")
-    small = ("u", "µ", "n")
+    # The micro sign, and the Greek mu that normalising (NFKC) makes of it.
+    small = ("u", "µ", "μ", "n")
     iec = tuple(prefix + "i" for prefix in si)
     measured = ("b", "bps", "hz", "flops")
     prefixed = {p + m for p in (*si, *small, *iec) for m in measured}
     return frozenset(
         {*si, *iec, *measured, *prefixed}
         | _words(
-            "ns us µs ms s sec secs m min mins h hr hrs d w y px pt em rem vh vw vmin vmax"
+            "ns us µs μs ms s sec secs m min mins h hr hrs d w y px pt em rem vh vw vmin vmax"
             " dp sp dpi ppi fps st nd rd th x xx bit bits tok %"
         )
     )
@@ -756,7 +757,7 @@ def judge_chunk(chunk: str) -> str:
 
 def _verdict(core: str) -> str | None:
     """None when `core` may stay, else the placeholder that replaces it."""
-    if len(core) == 1 or _number_ok(core) or _ERROR_CODE_RE.fullmatch(core):
+    if len(core) == 1 or core in UNITS or _number_ok(core) or _ERROR_CODE_RE.fullmatch(core):
         return None  # one character says nothing of anyone ('é' of "encode character '\\xe9'")
     version = _VERSION_RE.fullmatch(core)
     if version and (not version.group(1) or is_known_identifier(version.group(1))):

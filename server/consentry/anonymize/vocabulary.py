@@ -109,6 +109,9 @@ class HashedWords:
 
 _EMPTY: Final = HashedWords(())
 _RUN_RE: Final = re.compile(r"[A-Za-z0-9]+")
+# A letter outside ASCII: the vocabulary's words are ASCII, so a word holding one is
+# none of them.
+_FOREIGN_LETTER_RE: Final = re.compile(r"[^\W\d_A-Za-z]")
 _PART_RE: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _lock = threading.Lock()
 _words: HashedWords | None = None
@@ -576,6 +579,10 @@ def is_known_identifier(text: str) -> bool:
     The text must hold at least one letter part; what lies between the parts is not
     judged here (the caller decides which characters an identifier may hold).
     """
+    if not text.isascii() and _FOREIGN_LETTER_RE.search(text):
+        # The ASCII runs of "Jérémy" or "Þórðarson" are fragments and an English word
+        # ("J", "r", "my"; "arson"): a word is judged whole or not at all.
+        return False
     vocabulary = load()
     seen_letters = seen_word = seen_pair = False
     for run in _RUN_RE.findall(text):

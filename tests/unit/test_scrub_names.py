@@ -108,6 +108,9 @@ def test_first_last_login(text: str, expected: str) -> None:
         "Rate Limit Exceeded",
         "Will Retry in 5 seconds",
         "Plan B failed",
+        # A verb's form before a word of no list is no given name.
+        "Combining Diacritical Marks",
+        "Handles Firehose requests",
         "Type A Error",
         "Grace Period Expired",
         "Paris, France",

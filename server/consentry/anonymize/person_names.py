@@ -271,13 +271,22 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_VERB_ENDINGS: Final = ("ing", "ed", "es")
+
+
 def _rare_first(word: str) -> bool:
     """True for a first word that may be a given name of no census list: no common
     English word and no software word ("Rahul", "Tiago"; not "Bad", "Visual", "Azure")."""
-    from consentry.anonymize.vocabulary import common_words, software_words
+    from consentry.anonymize.vocabulary import common_words, inflects, software_words
 
     key = _fold(word)
-    return _unknown(word) or (key not in common_words() and key not in software_words())
+    if _unknown(word):
+        return True
+    common = common_words()
+    # Nor a verb's form of a common word ("Combining", "Handles", "Banded"); "-er" and
+    # "-s" make given names ("Rainer", "Sander", "Andrews").
+    verb_form = key.endswith(_VERB_ENDINGS) and inflects(key, common)
+    return key not in common and key not in software_words() and not verb_form
 
 
 def _pair_end(words: list[tuple[int, int, str]], i: int, run: str) -> int | None:

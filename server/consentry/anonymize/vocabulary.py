@@ -55,6 +55,7 @@ __all__ = [
     "command_names",
     "common_words",
     "identifier_parts",
+    "inflects",
     "is_known_identifier",
     "is_word",
     "load",
@@ -570,6 +571,12 @@ def _inflection_known(lowered: str, vocabulary: HashedWords) -> bool:
             ):
                 return True
     return False
+
+
+def inflects(word: str, vocabulary: HashedWords) -> bool:
+    """True when `word` (lower case) is an inflection, a negation or a prefixed form of
+    a word of `vocabulary` ("combining" of "combine", "retries" of "retry")."""
+    return _inflection_known(word, vocabulary)
 
 
 @functools.lru_cache(maxsize=VERDICT_CACHE_SIZE)

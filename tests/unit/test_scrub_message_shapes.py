@@ -1,6 +1,6 @@
 """Shapes of ordinary messages that are no code, no secret and no one's: a package pin in
 backticks, an optional letter in parentheses, a number after a number sign, a flag named
-in prose before a verb."""
+in prose before a verb, a statement of a keyword and names in backticks."""
 
 from __future__ import annotations
 
@@ -19,6 +19,11 @@ from consentry.anonymize.scrub import scrub_message
         "dictionary update sequence element #0 has length 1; 2 is required",
         "--with-api-key expects the API key on stdin.",
         "missing go.sum entry for module providing package golang.org/x/text/language",
+        # A statement of a keyword and names, no value in it; punctuation alone.
+        "e.g. `from groq import BaseModel`",
+        "call `await response` before reply()",
+        "use `import numpy as np` or `raise ValueError`",
+        "f-string: single `}` is not allowed",
     ],
 )
 def test_ordinary_shapes_stay(text: str) -> None:
@@ -32,6 +37,12 @@ def test_ordinary_shapes_stay(text: str) -> None:
         ("`x == y` failed", "`<code>` failed"),
         ("`pip install kowalczyk-secret>=1.0`", "`pip install <redacted>>=1.0`"),
         ("see #kowalczyk", "see #<redacted>"),
+        # An unknown name takes the statement with it; prose around an import is code,
+        # and so is a value.
+        ("`from kowalczyk import x`", "`<text>`"),
+        ("`from my divorce papers import the tax`", "`<code>`"),
+        ('`return "my new address"`', "`<code>`"),
+        ("`await fetch(url)`", "`<code>`"),
         ("--with-api-key sk-proj-abcdefghijklmnop1234 x", "--with-api-key <secret> x"),
     ],
 )

@@ -337,6 +337,7 @@ def _quoted(m: re.Match[str]) -> str:
         and not _ERROR_MESSAGE_KEY_RE.search(m.string, max(0, m.start() - 240), m.start())
         and not _INSTALL_COMMAND_RE.match(body)
         and not _is_command_line(body)
+        and not (m.group("q") == "`" and _NAMES_STATEMENT_RE.fullmatch(body))
         and not _names_an_extension(m)
     ):
         return m.group("q") + TEXT + m.group("close")
@@ -595,6 +596,18 @@ _CODE_MARK_RE: Final = re.compile(
     r"|if|elif|for|while|fn|pub|struct|impl|public|private|static|void|new|yield|throw"
     r"|raise)[ \t]+\S"
 )
+# A statement of a keyword and names alone, no value in it: `from groq import BaseModel`,
+# `await response`, `raise ValueError`. Its names are judged as words, as they would be
+# outside the backticks; a value (a string, a number, an assignment, a call's
+# arguments) still makes it code.
+_DOTTED_NAME: Final = r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*"
+_IMPORTED: Final = rf"{_DOTTED_NAME}(?:[ \t]+as[ \t]+[A-Za-z_$][\w$]*)?"
+_NAMES_STATEMENT_RE: Final = re.compile(
+    rf"[ \t]*(?:(?:from[ \t]+{_DOTTED_NAME}[ \t]+)?import[ \t]+{_IMPORTED}"
+    rf"(?:,[ \t]*{_IMPORTED})*|(?:await|return|raise|throw|yield|new)[ \t]+{_DOTTED_NAME})[ \t]*"
+)
+# Punctuation alone says nothing of anyone: `}`, `=>`, `::`.
+_PUNCTUATION_ONLY_RE: Final = re.compile(r"[^\w\s]{1,3}")
 _SPAN_CALL_RE: Final = re.compile(r"[\w$.]\((?P<args>[^()]*)\)")
 
 
@@ -612,6 +625,8 @@ def _code_span(body: str) -> bool:
     # A placeholder stands for the word it replaced, so a second scrub sees a requirement.
     if _REQUIREMENT_RE.fullmatch(_PLACEHOLDER_RE.sub("x", body.strip())):
         return False  # its name and version are judged as words
+    if _NAMES_STATEMENT_RE.fullmatch(body) or _PUNCTUATION_ONLY_RE.fullmatch(body):
+        return False
     bare = _INNER_STRING_RE.sub("v", body)  # a string literal is a value, whatever it says
     if _CODE_MARK_RE.search(bare):
         return True

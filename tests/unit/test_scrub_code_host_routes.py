@@ -81,3 +81,44 @@ def test_routes_stay_and_accounts_go(text: str, scrubbed: str) -> None:
 def test_a_public_model_on_the_hub_stays(text: str, scrubbed: str) -> None:
     assert scrub_message(text) == scrubbed
     assert scrub_message(scrubbed) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # A repo id of one name is one of the Hub's own early models: no account has it.
+        (
+            "429 for url: https://huggingface.co/api/models/bert-base-uncased/tree/main.",
+            "429 for url: https://huggingface.co/api/models/bert-base-uncased/tree/main.",
+        ),
+        (
+            "GET https://huggingface.co/gpt2/resolve/main/config.json failed",
+            "GET https://huggingface.co/gpt2/resolve/main/config.json failed",
+        ),
+        # At the top level one name is an account's page; a person's name is no model;
+        # one name before anything but a route is an account.
+        ("https://huggingface.co/bertbase", "https://huggingface.co/<path>"),
+        ("https://huggingface.co/api/models/james", "https://huggingface.co/api/models/<path>"),
+        (
+            "https://huggingface.co/api/models/acme/weights-v2",
+            "https://huggingface.co/api/models/<path>",
+        ),
+    ],
+)
+def test_canonical_models_of_the_hub(text: str, scrubbed: str) -> None:
+    assert scrub_message(text) == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "See https://vite.dev/guide/troubleshooting.html#_431-request-header-fields-too-large.",
+            "See https://vite.dev/guide/troubleshooting.html#_431-request-header-fields-too-large.",
+        ),
+        # A fragment elsewhere may carry a sign-in's token.
+        ("https://example.com/page#section-two", "https://example.com/page"),
+    ],
+)
+def test_documentation_sites_keep_their_sections(text: str, scrubbed: str) -> None:
+    assert scrub_message(text) == scrubbed

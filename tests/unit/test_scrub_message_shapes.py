@@ -24,6 +24,9 @@ from consentry.anonymize.scrub import scrub_message
         "call `await response` before reply()",
         "use `import numpy as np` or `raise ValueError`",
         "f-string: single `}` is not allowed",
+        # A glob of files' endings names no document.
+        "task spec path must be a *.task.md file within the specs directory",
+        "exclude **/*.d.ts from the build",
     ],
 )
 def test_ordinary_shapes_stay(text: str) -> None:
@@ -43,6 +46,7 @@ def test_ordinary_shapes_stay(text: str) -> None:
         ("`from my divorce papers import the tax`", "`<code>`"),
         ('`return "my new address"`', "`<code>`"),
         ("`await fetch(url)`", "`<code>`"),
+        ("found *.my-taxes-2024.pdf", "found *.<file>"),
         ("--with-api-key sk-proj-abcdefghijklmnop1234 x", "--with-api-key <secret> x"),
     ],
 )

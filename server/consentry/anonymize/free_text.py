@@ -755,6 +755,11 @@ def _number_ok(core: str) -> bool:
     return all(len(run) <= MAX_NUMBER_DIGITS for run in runs)
 
 
+# A glob of files' names by their endings, each one word: "*.md", "*.task.md",
+# "**/*.d.ts" (not "*.my-taxes-2024.pdf", a document's name behind a star).
+_GLOB_RE: Final = re.compile(r"(?:\*\*/)?\*(?:\.[A-Za-z]+)*\.[A-Za-z0-9]+")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def judge_chunk(chunk: str) -> str:
     """The chunk as it may stay: itself when safe, else its placeholder (cached)."""
@@ -861,6 +866,8 @@ def _judge_piece(piece: str) -> str:
     """
     if _BETWEEN_CHUNKS_RE.search(piece) is None:
         return judge_chunk(piece)
+    if piece[0] == "*" and _GLOB_RE.fullmatch(piece) and is_known_identifier(piece):
+        return piece  # a pattern of files' names ("*.task.md"), no document's name
     parts = _BETWEEN_CHUNKS_RE.split(piece)
     # The split puts chunks at even places, an empty one where a separator begins or ends
     # (judged as itself); a map of the cached judgement costs less than a loop in Python.

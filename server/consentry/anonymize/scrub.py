@@ -269,22 +269,26 @@ DEFAULT_ALLOWED_HOSTS: Final = (
         }
     )
 )
-# Hosts whose URL fragment names a section of a page, worth keeping.
-DOCUMENTATION_HOSTS: Final = frozenset(
-    {
-        "docs.python.org",
-        "nodejs.org",
-        "code.visualstudio.com",
-        "learn.microsoft.com",
-        "docs.microsoft.com",
-        "developer.mozilla.org",
-        "posthog.com",
-        "platform.openai.com",
-        "docs.anthropic.com",
-        "ai.google.dev",
-        "stackoverflow.com",
-    }
-) | frozenset(site for site in DOCUMENTATION_SITES if site.startswith(("docs.", "doc.")))
+# Hosts whose URL fragment names a section of a page, worth keeping (its words are judged
+# as any others): documentation, where no sign-in hands a token over in a fragment.
+DOCUMENTATION_HOSTS: Final = (
+    frozenset(
+        {
+            "docs.python.org",
+            "nodejs.org",
+            "code.visualstudio.com",
+            "learn.microsoft.com",
+            "docs.microsoft.com",
+            "developer.mozilla.org",
+            "posthog.com",
+            "platform.openai.com",
+            "docs.anthropic.com",
+            "ai.google.dev",
+            "stackoverflow.com",
+        }
+    )
+    | DOCUMENTATION_SITES
+)
 # The last label a bare host name must end with. File extensions that are also country
 # codes (py, md, rs, sh, pl, so, in, ...) and codes that are words in code or prose
 # ("arr.at(-1)", "expect(x).to.be", "it.only") are left out on purpose.
@@ -1363,7 +1367,11 @@ def _code_host_path(path: str, host: str) -> str:
         pages = [k.lower() for k in kept]
         if pages == ["docs"]:
             return path  # the Hub's documentation, no one's: its pages are judged as words
-        model = _hub_model_path(segments[len(kept) :]) if pages in ([], ["api", "models"]) else None
+        model = (
+            _hub_model_path(segments[len(kept) :], api=bool(pages))
+            if pages in ([], ["api", "models"])
+            else None
+        )
         if model:
             return "/" + "/".join([*kept, *model])
     return "/" + "/".join([*kept, PATH])
@@ -1377,7 +1385,23 @@ _HUB_ROUTES: Final = _words("resolve revision tree blob raw commits")
 _HUB_REVISION_RE: Final = re.compile(r"(?i)main|master|v?\d+(?:\.\d+){0,3}")
 
 
-def _hub_model_path(segments: list[str]) -> list[str] | None:
+def _canonical_hub_model(segments: list[str], api: bool) -> bool:
+    """True when `segments` start with a canonical model of the Hub: a repo id of one
+    name ("bert-base-uncased", "gpt2"), which only the Hub's own early models have (every
+    other repository is under an account). One name alone is a repo id after the API's
+    ``models/`` or before a route; at the top level it may be an account's page."""
+    from consentry.anonymize.person_names import given_names, surnames
+
+    followed = len(segments) > 1
+    if followed and segments[1].lower() not in _HUB_ROUTES:
+        return False
+    name = segments[0].lower()
+    if name in given_names() or name in surnames():
+        return False  # a person's account, mistyped as a model
+    return (api or followed) and is_known_identifier(segments[0])
+
+
+def _hub_model_path(segments: list[str], api: bool = False) -> list[str] | None:
     """`segments` (a repo id, then perhaps a route, a revision and a file) with what it
     may keep: the repo id when the model field would keep it as a model id (a registry
     id, or a public organisation's repository with a model's evidence: `model_id`), the
@@ -1390,7 +1414,9 @@ def _hub_model_path(segments: list[str]) -> list[str] | None:
         if len(segments) >= size and model_id(repo) == repo:
             break
     else:
-        return None
+        if not _canonical_hub_model(segments, api):
+            return None
+        size = 1
     out, rest = segments[:size], segments[size:]
     if rest and rest[0].lower() in _HUB_ROUTES:
         out.append(rest.pop(0))

@@ -48,6 +48,10 @@ def test_given_name_and_surname(text: str, expected: str) -> None:
         ("Andreas Damgaard Pedersen approved it", "<name> approved it"),
         ("John A Edwards approved it", "<name> approved it"),
         ("Petrov Nikita approved it", "<name> approved it"),
+        # Names in capitals, as forms make people write them; short acronyms end a name.
+        ("Commit by JAMES TANNER was reverted", "Commit by <name> was reverted"),
+        ("Reviewed by Alain KHALIL", "Reviewed by <name>"),
+        ("Sarah J. Connor approved it", "<name> approved it"),
     ],
 )
 def test_names_beyond_the_census(text: str, expected: str) -> None:
@@ -112,6 +116,9 @@ def test_first_last_login(text: str, expected: str) -> None:
         "Combining Diacritical Marks",
         "Handles Firehose requests",
         "Type A Error",
+        "LLM Provider NOT provided",
+        "HTTP GET failed: RPM TPM LIMIT",
+        "WARNING: DO NOT EDIT",
         "Grace Period Expired",
         "Paris, France",
         "Hi Claude, the request failed",

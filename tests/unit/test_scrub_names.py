@@ -151,3 +151,21 @@ def test_a_title_finds_its_name_whatever_else_the_text_holds() -> None:
     # "Miss" was no needle of the title rule: its name went only when "ms" stood elsewhere.
     assert scrub_message("Miss Jones called") == "Miss <name> called"
     assert scrub_message("Miss Jones called in 30 ms") == "Miss <name> called in 30 ms"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Review requested from @BobStevens", "Review requested from <user>"),
+        ("assigned by @jane-doe42 yesterday", "assigned by <user> yesterday"),
+        ("cc @james", "cc <user>"),
+        # Words: a decorator, an assistant's context or participant, an npm scope.
+        ("decorated with @property", "decorated with @property"),
+        ("Could not retrieve @docs context", "Could not retrieve @docs context"),
+        ("use @workspace or @copilot", "use @workspace or @copilot"),
+        ("@types/node not found", "@types/node not found"),
+        ("write to bob@example.org", "write to <email>"),
+    ],
+)
+def test_an_account_mentioned_by_its_handle(text: str, expected: str) -> None:
+    assert scrub_message(text) == expected

@@ -50,6 +50,7 @@ from consentry.anonymize.vocabulary import (
     command_names,
     is_known_identifier,
     package_names,
+    words,
 )
 
 __all__ = ["CODE", "GENERIC", "TEXT", "allow_list", "judge_chunk"]
@@ -755,6 +756,9 @@ def _number_ok(core: str) -> bool:
     return all(len(run) <= MAX_NUMBER_DIGITS for run in runs)
 
 
+# An account mentioned by its handle, as code hosts and chats write it (GitHub's rule:
+# letters, digits and single hyphens, 39 at most); an npm scope has a "/" after it.
+_MENTION_RE: Final = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9])){0,38}")
 # A glob of files' names by their endings, each one word: "*.md", "*.task.md",
 # "**/*.d.ts" (not "*.my-taxes-2024.pdf", a document's name behind a star).
 _GLOB_RE: Final = re.compile(r"(?:\*\*/)?\*(?:\.[A-Za-z]+)*\.[A-Za-z0-9]+")
@@ -799,6 +803,11 @@ def _verdict(core: str) -> str | None:
         return FILE
     if "/" in core and _is_namespaced_model(core) and model_id(core) == CUSTOM_MODEL:
         return GENERIC  # "someone-private/codellama-acme:13b": a person's or company's model
+    if _MENTION_RE.fullmatch(core) and not _mentions_a_word(core[1:]):
+        # "@BobStevens", "@jane-doe": an account, named as GitHub, Slack and chat write
+        # one; "@property", "@docs", "@copilot" (a decorator, an assistant's context or
+        # participant) are words.
+        return USER
     if _CHUNK_CHARS_RE.fullmatch(core) and is_known_identifier(core):
         # Two words of the vocabulary, one person: "john.smith" is a login.
         return USER if is_name_login(core) else None
@@ -816,6 +825,14 @@ def _verdict(core: str) -> str | None:
     if ("/" in core or "\\" in core) and len(core) > 2:
         return PATH
     return GENERIC
+
+
+def _mentions_a_word(name: str) -> bool:
+    """True for one word of the vocabulary that no census list holds as a name."""
+    from consentry.anonymize.person_names import given_names, surnames
+
+    key = name.lower()
+    return key in words() and key not in given_names() and key not in surnames()
 
 
 def _is_namespaced_model(core: str) -> bool:

@@ -80,6 +80,9 @@ def test_given_name_after_an_address_word(text: str, expected: str) -> None:
     [
         ("login john.smith failed", "login <user> failed"),
         ("user Maria_Garcia has no seat", "user <user> has no seat"),
+        # Written together with capitals, or with a hyphen.
+        ("signed in as BobStevens", "signed in as <user>"),
+        ("signed in as chris-martin", "signed in as <user>"),
     ],
 )
 def test_first_last_login(text: str, expected: str) -> None:
@@ -125,6 +128,8 @@ def test_first_last_login(text: str, expected: str) -> None:
         # Code: attributes, keyword arguments, files.
         "self.john_smith is None",
         "max_length must be positive",
+        "MaxTokens must be a number",
+        "will-change is not supported",
         "grant_type is required",
         "john.smith.py not found",
     ],

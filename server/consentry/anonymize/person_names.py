@@ -20,8 +20,9 @@ the rules find nothing (the allow-list alone judges the words, as before).
   "Thanks, Maria", "cc Maria", "assigned to Maria", "reported by Maria") becomes
   ``<name>``. Greetings count capitalised, as they open a text or a line; in lower case
   only "cc", "assigned to" and "by" do (each is a search of the whole text).
-- A login made of a given name and a surname, ``first.last`` or ``first_last``
-  ("john.smith", "Maria_Garcia"), becomes ``<user>`` in the allow-list (`is_name_login`;
+- A login made of a given name and a surname, ``first.last``, ``first_last``,
+  ``first-last`` or ``FirstLast`` ("john.smith", "Maria_Garcia", "BobStevens"), becomes
+  ``<user>`` in the allow-list (`is_name_login`;
   a chunk the vocabulary alone would keep, judged once and cached).
 
 What keeps products, places and prose (over-redaction is the cost measured against):
@@ -456,9 +457,12 @@ def addressed_name(m: re.Match[str], _ctx: object = None) -> str:
     return m.group("lead") + NAME
 
 
-# first.last and first_last, lower case or capitalised: judged by the allow-list, as a
-# chunk of its own (not "self.john_smith", "john.smith.py", "john.smith@host").
-_LOGIN_RE: Final = re.compile(r"(?a)([A-Za-z][a-z]{1,20})[._]([A-Za-z][a-z]{1,30})")
+# first.last, first_last, first-last and FirstLast, lower case or capitalised: judged by
+# the allow-list, as a chunk of its own (not "self.john_smith", "john.smith.py",
+# "john.smith@host").
+_LOGIN_RE: Final = re.compile(
+    r"(?a)([A-Za-z][a-z]{1,20})(?:[._-]?+(?<=[._-])([A-Za-z][a-z]{1,30})|([A-Z][a-z]{1,30}))"
+)
 
 
 def is_name_login(chunk: str) -> bool:
@@ -467,9 +471,11 @@ def is_name_login(chunk: str) -> bool:
     from consentry.anonymize.vocabulary import software_words
 
     m = _LOGIN_RE.fullmatch(chunk)
+    if m is None:
+        return False
+    last = (m.group(2) or m.group(3)).lower()
     return (
-        m is not None
-        and m.group(1).lower() in _lone_given_names()
-        and m.group(2).lower() in surnames()
-        and m.group(2).lower() not in software_words()
+        m.group(1).lower() in _lone_given_names()
+        and last in surnames()
+        and last not in software_words()
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from tests.corpus.benign_batches import BATCH_F, BATCH_G, BATCH_H, BATCH_I
+from tests.corpus.benign_batches import BATCH_F, BATCH_G, BATCH_H, BATCH_I, BATCH_J
 
 _ERRORS = [
     "Request failed with status code 429",
@@ -1731,7 +1731,7 @@ def benign_tune() -> list[str]:
 
 def benign_holdout() -> list[str]:
     """The holdout half: other sources, never tuned on (nothing the tune half holds),
-    batch I of the fresh batches among them."""
+    batches I and J of the fresh batches among them."""
     tune = set(benign_tune())
     every = [
         *_HOLDOUT_SDK_ERRORS,
@@ -1740,5 +1740,6 @@ def benign_holdout() -> list[str]:
         *_HOLDOUT_MODELS,
         *_HOLDOUT_MISC,
         *(text for _, text in BATCH_I),
+        *(text for _, text in BATCH_J),
     ]
     return [s for s in every if s not in tune]

@@ -1,6 +1,6 @@
 """Fresh benign messages, collected after the rules were written, each with its source.
 
-Four batches of real messages from libraries, runtimes, editors and assistants' own
+Five batches of real messages from libraries, runtimes, editors and assistants' own
 code that the lists of `tests.corpus.benign` never drew from, their format placeholders
 filled with ordinary values (public model ids, counts, status codes, package names;
 never a home path, a user, an address or a secret). Each row is
@@ -10,7 +10,13 @@ never a home path, a user, an address or a secret). Each row is
   (83.1 %, 88.8 % and 89.7 % unchanged of 231, 241 and 261), then looked at and tuned on.
 - Batch I (holdout half): measured twice, before and after the rules of the session
   that collected it (86.0 % and 87.2 % of 242; one of them is also in batch H and is
-  left out here), never looked at string by string.
+  left out here), never looked at string by string until a later session's report
+  printed the holdout half's changed strings once (`--misses`); no rule was written
+  after that.
+- Batch J (holdout half): collected after that, from 16 sources no batch had drawn from
+  (240 rows; 3 are also in the tune half and are left out of the holdout), written into
+  this file unread and measured in aggregate only: 84.0 % of 237 unchanged, both with
+  the code of the session that collected it and with the code it started from.
 """
 
 # ruff: noqa: E501
@@ -3305,5 +3311,973 @@ BATCH_I: Final[list[tuple[str, str]]] = [
     (
         "Homebrew/brew Library/Homebrew/exceptions.rb",
         "Formula installation already attempted: node",
+    ),
+]
+
+
+# Batch J (holdout half): cline/cline, TabbyML/tabby, zed-industries/zed (language model
+# crates), run-llama/llama_index, stanfordnlp/dspy, 567-labs/instructor, deepset-ai/haystack,
+# UKPLab/sentence-transformers, huggingface/accelerate, microsoft/onnxruntime (Python),
+# openai/tiktoken, oven-sh/bun, evanw/esbuild, jestjs/jest, vitest-dev/vitest, conda/conda.
+BATCH_J: Final[list[tuple[str, str]]] = [
+    (
+        "cline/cline apps/vscode/src/config.ts",
+        "ClineEndpoint not initialized. Call ClineEndpoint.initialize() first.",
+    ),
+    (
+        "cline/cline apps/vscode/src/core/controller/account/requestyAuthClicked.ts",
+        "Invalid Requesty base URL",
+    ),
+    (
+        "cline/cline apps/vscode/src/core/controller/marketplace/marketplace-helpers.ts",
+        "Failed to fetch marketplace catalog: 503 Service Unavailable",
+    ),
+    (
+        "cline/cline apps/vscode/src/core/controller/mcp/updateMcpTimeout.ts",
+        "Server name and timeout are required",
+    ),
+    (
+        "cline/cline apps/vscode/src/core/controller/models/providerCatalogShared.ts",
+        'mode must be "plan" or "act"',
+    ),
+    (
+        "cline/cline apps/vscode/src/core/controller/models/updateApiConfigurationPartial.ts",
+        "update_mask is required and must contain at least one field",
+    ),
+    (
+        "cline/cline apps/vscode/src/core/task/tools/subagent/AgentConfigLoader.ts",
+        "Missing system prompt body in agent config file.",
+    ),
+    (
+        "cline/cline apps/vscode/src/extension.ts",
+        "Could not find ripgrep binary",
+    ),
+    (
+        "cline/cline apps/vscode/src/sdk/SdkController.ts",
+        "Could not verify organization policy. Check your connection and try again.",
+    ),
+    (
+        "cline/cline apps/vscode/src/sdk/SdkController.ts",
+        "Workspace restore is only available for messages that started an agent run",
+    ),
+    (
+        "cline/cline apps/vscode/src/sdk/auth-service.ts",
+        "Invalid response from OpenRouter API",
+    ),
+    (
+        "cline/cline apps/vscode/src/services/browser/BrowserSession.ts",
+        "Chrome was launched but debug port is not responding",
+    ),
+    (
+        "cline/cline apps/vscode/src/services/mcp/McpHub.ts",
+        'Server "filesystem" is disabled and cannot be used',
+    ),
+    (
+        "cline/cline apps/vscode/src/standalone/hostbridge-client.ts",
+        "HostBridge health check timed out after 60000ms",
+    ),
+    (
+        "cline/cline apps/vscode/src/utils/git.ts",
+        "Not a git repository",
+    ),
+    (
+        "cline/cline sdk/packages/core/src/extensions/mcp/oauth.ts",
+        "OAuth authorization failed: state mismatch.",
+    ),
+    (
+        "TabbyML/tabby crates/http-api-bindings/src/chat/mod.rs",
+        "Model name is required",
+    ),
+    (
+        "TabbyML/tabby crates/http-api-bindings/src/embedding/mod.rs",
+        "model_name must be set for voyage/embedding",
+    ),
+    (
+        "TabbyML/tabby crates/llama-cpp-server/src/lib.rs",
+        "Chat model requires specifying prompt template",
+    ),
+    (
+        "TabbyML/tabby crates/llama-cpp-server/src/supervisor.rs",
+        "Failed to find available port",
+    ),
+    (
+        "TabbyML/tabby crates/ollama-api-bindings/src/embedding.rs",
+        "Failed to create connection to Ollama, URL invalid",
+    ),
+    (
+        "TabbyML/tabby crates/tabby-crawler/src/lib.rs",
+        "429 Too Many Requests, consider adjust your rate limit settings...",
+    ),
+    (
+        "TabbyML/tabby crates/tabby-download/src/lib.rs",
+        "Fetching 'https://huggingface.co/TabbyML/StarCoder-1B/resolve/main/ggml/model-00001-of-00001.gguf' failed: Server returned HTTP status client error (404 Not Found) for url (https://huggingface.co/TabbyML/StarCoder-1B/resolve/main/ggml/model-00001-of-00001.gguf) HTTP status",
+    ),
+    (
+        "TabbyML/tabby crates/tabby/src/serve.rs",
+        "Overriding chat model from config.toml. The overriding behavior might surprise you. Consider setting the model in config.toml directly.",
+    ),
+    (
+        "TabbyML/tabby crates/tabby/src/services/tantivy.rs",
+        "Index schema mismatch",
+    ),
+    (
+        "TabbyML/tabby ee/tabby-db/src/threads.rs",
+        "Cannot send two messages in a row with the same role",
+    ),
+    (
+        "TabbyML/tabby ee/tabby-schema/src/juniper/relay/mod.rs",
+        'The "first" and "last" parameters cannot exist at the same time',
+    ),
+    (
+        "TabbyML/tabby ee/tabby-webserver/src/jwt.rs",
+        "JWT token secret needs to be in standard uuid format to ensure its security, you might generate one at https://www.uuidgenerator.net",
+    ),
+    (
+        "TabbyML/tabby ee/tabby-webserver/src/oauth/github.rs",
+        "No Github OAuth credential found",
+    ),
+    (
+        "TabbyML/tabby ee/tabby-webserver/src/service/auth.rs",
+        "Changing passwords is disabled in demo mode",
+    ),
+    (
+        "TabbyML/tabby ee/tabby-webserver/src/service/auth.rs",
+        "LDAP is not configured",
+    ),
+    (
+        "zed-industries/zed crates/language_model/src/language_model.rs",
+        "prompt too large for context window",
+    ),
+    (
+        "zed-industries/zed crates/language_model/src/language_model.rs",
+        "missing OpenAI API key",
+    ),
+    (
+        "zed-industries/zed crates/language_model/src/language_model.rs",
+        "Anthropic's API rate limit exceeded",
+    ),
+    (
+        "zed-industries/zed crates/language_model/src/language_model.rs",
+        "Anthropic's API servers are overloaded right now",
+    ),
+    (
+        "zed-industries/zed crates/language_model/src/language_model.rs",
+        "invalid request format to Anthropic's API: max_tokens: Field required",
+    ),
+    (
+        "zed-industries/zed crates/language_model/src/language_model.rs",
+        "language model provider API endpoint not found",
+    ),
+    (
+        "zed-industries/zed crates/language_model/src/language_model.rs",
+        "I/O error reading response from Google AI's API",
+    ),
+    (
+        "zed-industries/zed crates/language_model/src/language_model.rs",
+        "error deserializing OpenRouter API response",
+    ),
+    (
+        "zed-industries/zed crates/language_model/src/language_model.rs",
+        "error sending HTTP request to Mistral API",
+    ),
+    (
+        "zed-industries/zed crates/language_model/src/language_model.rs",
+        "Stream ended without receiving a complete tool use",
+    ),
+    (
+        "zed-industries/zed crates/language_model/src/language_model.rs",
+        "received bad input JSON",
+    ),
+    (
+        "zed-industries/zed crates/language_model/src/language_model.rs",
+        "Context window limit exceeded (200000)",
+    ),
+    (
+        "zed-industries/zed crates/language_model/src/language_model.rs",
+        "credentials not found",
+    ),
+    (
+        "zed-industries/zed crates/language_models/src/provider/ollama.rs",
+        "invalid Ollama API key",
+    ),
+    (
+        "zed-industries/zed crates/language_models/src/provider/ollama.rs",
+        "To reset your API key, unset the OLLAMA_API_KEY environment variable.",
+    ),
+    (
+        "run-llama/llama_index llama-index-core/llama_index/core/llms/utils.py",
+        "`llama-index-llms-openai` package not found, please run `pip install llama-index-llms-openai`",
+    ),
+    (
+        "run-llama/llama_index llama-index-core/llama_index/core/llms/utils.py",
+        "\n******\nCould not load OpenAI model. If you intended to use OpenAI, please check your OPENAI_API_KEY.\nOriginal error:\nNo API key found for OpenAI.\nPlease set either the OPENAI_API_KEY environment variable or openai.api_key prior to initialization.\nAPI keys can be found or created at https://platform.openai.com/account/api-keys\n\n******",
+    ),
+    (
+        "run-llama/llama_index llama-index-core/llama_index/core/llms/utils.py",
+        "llm must start with str 'local' or of type LLM or BaseLanguageModel",
+    ),
+    (
+        "run-llama/llama_index llama-index-core/llama_index/core/llms/utils.py",
+        "`llama-index-llms-llama-cpp` package not found, please run `pip install llama-index-llms-llama-cpp`",
+    ),
+    (
+        "run-llama/llama_index llama-index-core/llama_index/core/llms/utils.py",
+        "LLM is explicitly disabled. Using MockLLM.",
+    ),
+    (
+        "run-llama/llama_index llama-index-core/llama_index/core/llms/utils.py",
+        "Malformed partial JSON encountered.",
+    ),
+    (
+        "run-llama/llama_index llama-index-core/llama_index/core/embeddings/utils.py",
+        "\n******\nCould not load OpenAI embedding model. If you intended to use OpenAI, please check your OPENAI_API_KEY.\nOriginal error:\nNo API key found for OpenAI.\nPlease set either the OPENAI_API_KEY environment variable or openai.api_key prior to initialization.\nAPI keys can be found or created at https://platform.openai.com/account/api-keys\n\nConsider using embed_model='local'.\nVisit our documentation for more embedding options: https://docs.llamaindex.ai/en/stable/module_guides/models/embeddings.html#modules\n******",
+    ),
+    (
+        "run-llama/llama_index llama-index-core/llama_index/core/embeddings/utils.py",
+        "embed_model must start with str 'local' or of type BaseEmbedding",
+    ),
+    (
+        "run-llama/llama_index llama-index-core/llama_index/core/embeddings/utils.py",
+        "Embeddings have been explicitly disabled. Using MockEmbedding.",
+    ),
+    (
+        "run-llama/llama_index llama-index-core/llama_index/core/embeddings/utils.py",
+        "`llama-index-embeddings-huggingface` package not found, please run `pip install llama-index-embeddings-huggingface`",
+    ),
+    (
+        "run-llama/llama_index llama-index-core/llama_index/core/base/llms/generic_utils.py",
+        "Did not find api_key, please add an environment variable `ANTHROPIC_API_KEY` which contains it, or pass  `api_key` as a named parameter.",
+    ),
+    (
+        "run-llama/llama_index llama-index-core/llama_index/core/indices/base.py",
+        "One of nodes, objects, or index_struct must be provided.",
+    ),
+    (
+        "run-llama/llama_index llama-index-core/llama_index/core/indices/base.py",
+        "The constructor now takes in a list of Node objects. Since you are passing in a list of Document objects, please use `from_documents` instead.",
+    ),
+    (
+        "run-llama/llama_index llama-index-core/llama_index/core/indices/base.py",
+        "delete() is now deprecated, please refer to delete_ref_doc() to delete ingested documents+nodes or delete_nodes to delete a list of nodes.",
+    ),
+    (
+        "run-llama/llama_index llama-index-core/llama_index/core/indices/base.py",
+        "update() is now deprecated, please refer to update_ref_doc() to update ingested documents+nodes.",
+    ),
+    (
+        "stanfordnlp/dspy dspy/adapters/types/audio.py",
+        "soundfile is required to process audio arrays.",
+    ),
+    (
+        "stanfordnlp/dspy dspy/adapters/types/reasoning.py",
+        "`content` field is required for `dspy.Reasoning`",
+    ),
+    (
+        "stanfordnlp/dspy dspy/adapters/types/tool.py",
+        "Arg query is not in the tool's args.",
+    ),
+    (
+        "stanfordnlp/dspy dspy/clients/__init__.py",
+        "Failed to initialize disk cache, falling back to memory-only cache: database is locked",
+    ),
+    (
+        "stanfordnlp/dspy dspy/clients/embedding.py",
+        "`model` in `dspy.Embedder` must be a string or a callable, but got <class 'int'>.",
+    ),
+    (
+        "stanfordnlp/dspy dspy/clients/lm_local.py",
+        "messages field is empty.",
+    ),
+    (
+        "stanfordnlp/dspy dspy/datasets/dataloader.py",
+        "Invalid input keys provided. Please provide a tuple of input keys.",
+    ),
+    (
+        "stanfordnlp/dspy dspy/evaluate/evaluate.py",
+        "`return_outputs` is no longer supported. Results are always returned inside the `results` field of the `EvaluationResult` object.",
+    ),
+    (
+        "stanfordnlp/dspy dspy/predict/predict.py",
+        "LM must be an instance of `dspy.BaseLM`, not <class 'str'>. Received `lm=openai/gpt-4o-mini`.",
+    ),
+    (
+        "stanfordnlp/dspy dspy/predict/react.py",
+        "Trajectory exceeded the context window, truncating the oldest tool call information.",
+    ),
+    (
+        "stanfordnlp/dspy dspy/predict/rlm.py",
+        "RLM reached max iterations, using extract to get final output",
+    ),
+    (
+        "stanfordnlp/dspy dspy/primitives/example.py",
+        "Inputs have not been set for this example. Use `example.with_inputs()` to set them.",
+    ),
+    (
+        "stanfordnlp/dspy dspy/signatures/signature.py",
+        "Invalid signature format: 'question, answer', must contain exactly one '->'.",
+    ),
+    (
+        "stanfordnlp/dspy dspy/utils/parallelizer.py",
+        "SIGINT received. Cancelling.",
+    ),
+    (
+        "stanfordnlp/dspy dspy/teleprompt/bettertogether.py",
+        "trainset cannot be empty",
+    ),
+    (
+        "567-labs/instructor instructor/auto_client.py",
+        "PERPLEXITY_API_KEY is not set. Set it with `export PERPLEXITY_API_KEY=<your-api-key>` or pass it as a kwarg api_key=<your-api-key>",
+    ),
+    (
+        "567-labs/instructor instructor/cli/batch.py",
+        "Only completed Jobs can be downloaded",
+    ),
+    (
+        "567-labs/instructor instructor/client_anthropic.py",
+        "Invalid mode 'Mode.TOOLS' for provider 'Anthropic'. Valid modes: Mode.ANTHROPIC_JSON, Mode.ANTHROPIC_TOOLS, Mode.ANTHROPIC_REASONING_TOOLS",
+    ),
+    (
+        "567-labs/instructor instructor/exceptions.py",
+        "The output is incomplete due to a max_tokens length limit.",
+    ),
+    (
+        "567-labs/instructor instructor/function_calls.py",
+        "You must call UserDetail in your response",
+    ),
+    (
+        "567-labs/instructor instructor/multimodal.py",
+        "URL must start with gs://",
+    ),
+    (
+        "567-labs/instructor instructor/multimodal.py",
+        "Invalid or unsupported base64 image data",
+    ),
+    (
+        "567-labs/instructor instructor/multimodal.py",
+        "Image file is empty",
+    ),
+    (
+        "567-labs/instructor instructor/multimodal.py",
+        "OpenAI Responses doesn't support audio",
+    ),
+    (
+        "567-labs/instructor instructor/multimodal.py",
+        "Unable to read PDF file",
+    ),
+    (
+        "567-labs/instructor instructor/multimodal.py",
+        "Failed to fetch PDF from URL",
+    ),
+    (
+        "567-labs/instructor instructor/patch.py",
+        "Cannot provide both 'context' and 'validation_context'. Use 'context' instead.",
+    ),
+    (
+        "567-labs/instructor instructor/process_response.py",
+        "stream=True is not supported when using PARALLEL_TOOLS mode",
+    ),
+    (
+        "567-labs/instructor instructor/process_response.py",
+        "Gemini `model` must be set while patching the client, not passed as a parameter to the create method",
+    ),
+    (
+        "567-labs/instructor instructor/validators.py",
+        "Invalid Parameter Count!",
+    ),
+    (
+        "deepset-ai/haystack haystack/components/converters/msg.py",
+        "The MSG file is encrypted and cannot be read.",
+    ),
+    (
+        "deepset-ai/haystack haystack/components/generators/chat/mock.py",
+        "Pass either 'responses' or 'response_fn', not both.",
+    ),
+    (
+        "deepset-ai/haystack haystack/components/generators/openai_image_generator.py",
+        "Invalid quality: ultra. Defaulting to 'auto'.",
+    ),
+    (
+        "deepset-ai/haystack haystack/components/joiners/document_joiner.py",
+        "The provided `weights` must not sum to zero.",
+    ),
+    (
+        "deepset-ai/haystack haystack/components/preprocessors/embedding_based_document_splitter.py",
+        "sentences_per_group must be greater than 0.",
+    ),
+    (
+        "deepset-ai/haystack haystack/components/rankers/llm_ranker.py",
+        "top_k must be > 0, but got 0",
+    ),
+    (
+        "deepset-ai/haystack haystack/components/retrievers/auto_merging_retriever.py",
+        "The threshold parameter must be between 0 and 1.",
+    ),
+    (
+        "deepset-ai/haystack haystack/components/retrievers/in_memory/embedding_retriever.py",
+        "document_store must be an instance of InMemoryDocumentStore",
+    ),
+    (
+        "deepset-ai/haystack haystack/core/pipeline/base.py",
+        "Missing mandatory input 'query' for component 'retriever'.",
+    ),
+    (
+        "deepset-ai/haystack haystack/core/pipeline/draw.py",
+        "Scale is only allowed when width or height is set.",
+    ),
+    (
+        "deepset-ai/haystack haystack/core/super_component/super_component.py",
+        "Pipeline must be provided to SuperComponent.",
+    ),
+    (
+        "deepset-ai/haystack haystack/dataclasses/chat_message.py",
+        "To be used with OpenAI, tool results must be a string or a list of TextContent",
+    ),
+    (
+        "deepset-ai/haystack haystack/dataclasses/sparse_embedding.py",
+        "Length of indices and values must be the same.",
+    ),
+    (
+        "deepset-ai/haystack haystack/utils/auth.py",
+        "None of the following authentication environment variables are set: ['OPENAI_API_KEY']",
+    ),
+    (
+        "deepset-ai/haystack haystack/utils/jinja2_chat_extension.py",
+        "Assistant message must contain at least one text or tool call part.",
+    ),
+    (
+        "deepset-ai/haystack haystack/tools/searchable_toolset.py",
+        "SearchableToolset does not support adding new tools after initialization.",
+    ),
+    (
+        "UKPLab/sentence-transformers sentence_transformers/SentenceTransformer.py",
+        "Precision 'float16' is not supported",
+    ),
+    (
+        "UKPLab/sentence-transformers sentence_transformers/SentenceTransformer.py",
+        "No sentence-transformers model found with name bert-base-uncased. Creating a new one with mean pooling.",
+    ),
+    (
+        "UKPLab/sentence-transformers sentence_transformers/backend/optimize.py",
+        "Please install Optimum and ONNX Runtime to use this function. You can install them with pip: `pip install optimum[onnxruntime]` or `pip install optimum[onnxruntime-gpu]`",
+    ),
+    (
+        "UKPLab/sentence-transformers sentence_transformers/backend/quantize.py",
+        'The model must be a Transformer-based SentenceTransformer, SparseEncoder, or CrossEncoder model loaded with `backend="openvino"`.',
+    ),
+    (
+        "UKPLab/sentence-transformers sentence_transformers/cross_encoder/losses/LambdaLoss.py",
+        "LambdaLoss expects two inputs (queries, documents_list), but got 3 inputs.",
+    ),
+    (
+        "UKPLab/sentence-transformers sentence_transformers/losses/CachedGISTEmbedLoss.py",
+        "Both the training model and the guiding model must have a tokenizer attribute.",
+    ),
+    (
+        "UKPLab/sentence-transformers sentence_transformers/losses/DenoisingAutoEncoderLoss.py",
+        "When tie_encoder_decoder=True, the decoder_name_or_path will be invalid.",
+    ),
+    (
+        "UKPLab/sentence-transformers sentence_transformers/models/StaticEmbedding.py",
+        "To use this method, please install the `model2vec` package: `pip install model2vec`",
+    ),
+    (
+        "UKPLab/sentence-transformers sentence_transformers/losses/SoftmaxLoss.py",
+        "SoftmaxLoss requires transformers >= 4.43.0 to work correctly. Otherwise, the classifier layer that maps embeddings to the labels cannot be updated. Consider updating transformers with `pip install transformers>=4.43.0`.",
+    ),
+    (
+        "UKPLab/sentence-transformers sentence_transformers/peft_mixin.py",
+        "PEFT methods are only supported for Sentence Transformer models that use the Transformer module.",
+    ),
+    (
+        "UKPLab/sentence-transformers sentence_transformers/sparse_encoder/models/SpladePooling.py",
+        "Ran out of memory during SpladePooling. Consider setting or decreasing the 'chunk_size' parameter. Smaller chunk_size reduces memory usage at the cost of slower processing, but will allow for larger batch sizes.",
+    ),
+    (
+        "UKPLab/sentence-transformers sentence_transformers/trainer.py",
+        "`compute_metrics` is currently not compatible with the SentenceTransformerTrainer. Please use the `evaluator` argument instead for detailed evaluation metrics, or the `eval_dataset` argument for the evaluation loss.",
+    ),
+    (
+        "UKPLab/sentence-transformers sentence_transformers/trainer.py",
+        "When using an IterableDataset, you cannot specify a batch sampler.",
+    ),
+    (
+        "UKPLab/sentence-transformers sentence_transformers/training_args.py",
+        "The `learning_rate_mapping` argument must be a dictionary mapping parameter name regular expressions to learning rates. A stringified dictionary also works.",
+    ),
+    (
+        "UKPLab/sentence-transformers sentence_transformers/quantization.py",
+        'Rescoring is enabled but the corpus is not quantized. Either pass `rescore=False` or quantize the corpus embeddings with `quantize_embeddings(embeddings, precision="...") `and pass `corpus_precision="..."` to `semantic_search_usearch`.',
+    ),
+    (
+        "huggingface/accelerate src/accelerate/accelerator.py",
+        "`fsdp_plugin` must be a FullyShardedDataParallelPlugin object.",
+    ),
+    (
+        "huggingface/accelerate src/accelerate/accelerator.py",
+        "fp16 mixed precision with MPS device requires a Pytorch >= 2.5.0",
+    ),
+    (
+        "huggingface/accelerate src/accelerate/accelerator.py",
+        "The `on_main_process` decorator must be called with a function on an instantiated `Accelerator` object.",
+    ),
+    (
+        "huggingface/accelerate src/accelerate/accelerator.py",
+        "`torchao` was not found on your system or is too old of a version. Please ensure that `torchao >= 0.6.1` is installed",
+    ),
+    (
+        "huggingface/accelerate src/accelerate/accelerator.py",
+        "Either specify a scheduler in the config file or pass in the `lr_scheduler_callable` parameter when using `accelerate.utils.DummyScheduler`.",
+    ),
+    (
+        "huggingface/accelerate src/accelerate/accelerator.py",
+        "No input_dir provided and automatic checkpoint naming is disabled.",
+    ),
+    (
+        "huggingface/accelerate src/accelerate/big_modeling.py",
+        "We've detected an older driver with an RTX 4000 series GPU. These drivers have issues with P2P. This can affect the multi-gpu inference when using accelerate device_map.Please make sure to update your driver to the latest version which resolves this.",
+    ),
+    (
+        "huggingface/accelerate src/accelerate/commands/config/config_args.py",
+        "A `distributed_type` must be specified in the config file.",
+    ),
+    (
+        "huggingface/accelerate src/accelerate/commands/launch.py",
+        "You cannot use `--use_parallelism_config` without `--use_fsdp` and `--fsdp_version=2`. ",
+    ),
+    (
+        "huggingface/accelerate src/accelerate/launchers.py",
+        "CUDA has been initialized before the `notebook_launcher` could create a forked subprocess. This likely stems from an outside import causing issues once the `notebook_launcher()` is called. Please review your imports and test them when running the `notebook_launcher()` to identify which one is problematic and causing CUDA to be initialized.",
+    ),
+    (
+        "huggingface/accelerate src/accelerate/state.py",
+        "DeepSpeed is not available => install it using `pip3 install deepspeed` or build it from source",
+    ),
+    (
+        "huggingface/accelerate src/accelerate/state.py",
+        "Please make sure to properly initialize your accelerator via `accelerator = Accelerator()` before using any functionality from the `accelerate` library.",
+    ),
+    (
+        "huggingface/accelerate src/accelerate/utils/launch.py",
+        "mpirun or mpiexec were not found. Ensure that Intel MPI, Open MPI, or MVAPICH are installed.",
+    ),
+    (
+        "huggingface/accelerate src/accelerate/utils/modeling.py",
+        "Grad Scaler with MPS device requires a Pytorch >= 2.8.0",
+    ),
+    (
+        "huggingface/accelerate src/accelerate/tracking.py",
+        "Logging with `tensorboard` requires a `logging_dir` to be passed in.",
+    ),
+    (
+        "microsoft/onnxruntime onnxruntime/python/onnxruntime_inference_collection.py",
+        "Unsupported device type: dml",
+    ),
+    (
+        "microsoft/onnxruntime onnxruntime/python/onnxruntime_inference_collection.py",
+        "Specified provider 'CUDAExecutionProvider' is unavailable. Available providers: 'CPUExecutionProvider'",
+    ),
+    (
+        "microsoft/onnxruntime onnxruntime/python/onnxruntime_inference_collection.py",
+        "Duplicate provider 'CPUExecutionProvider' encountered, ignoring.",
+    ),
+    (
+        "microsoft/onnxruntime onnxruntime/python/onnxruntime_inference_collection.py",
+        "'providers' and 'provider_options' should be the same length if both are given.",
+    ),
+    (
+        "microsoft/onnxruntime onnxruntime/python/onnxruntime_inference_collection.py",
+        "Only string values for 'providers' are supported if 'provider_options' is given.",
+    ),
+    (
+        "microsoft/onnxruntime onnxruntime/python/onnxruntime_inference_collection.py",
+        "'providers' values must be either strings or (string, dict) tuples.",
+    ),
+    (
+        "microsoft/onnxruntime onnxruntime/python/onnxruntime_inference_collection.py",
+        "Model requires 2 inputs. Input Feed contains 1",
+    ),
+    (
+        "microsoft/onnxruntime onnxruntime/python/onnxruntime_inference_collection.py",
+        "Falling back to ['CPUExecutionProvider'] and retrying.",
+    ),
+    (
+        "microsoft/onnxruntime onnxruntime/python/onnxruntime_inference_collection.py",
+        "Unable to load from type '<class 'pathlib.PosixPath'>'",
+    ),
+    (
+        "microsoft/onnxruntime onnxruntime/python/onnxruntime_inference_collection.py",
+        "`element_type` and `shape` are to be provided if pre-allocated memory is provided",
+    ),
+    (
+        "microsoft/onnxruntime onnxruntime/python/onnxruntime_inference_collection.py",
+        "`Provided ortvalue` needs to be of type `onnxruntime.capi.onnxruntime_pybind11_state.OrtValue`",
+    ),
+    (
+        "microsoft/onnxruntime onnxruntime/python/onnxruntime_inference_collection.py",
+        "This ORT build has ['TensorrtExecutionProvider', 'CUDAExecutionProvider', 'CPUExecutionProvider'] enabled. Since ORT 1.9, you are required to explicitly set the providers parameter when instantiating InferenceSession. For example, onnxruntime.InferenceSession(..., providers=['TensorrtExecutionProvider', 'CUDAExecutionProvider', 'CPUExecutionProvider'], ...)",
+    ),
+    (
+        "microsoft/onnxruntime onnxruntime/python/onnxruntime_validation.py",
+        "Unsupported macOS version (20.6.0). ONNX Runtime supports macOS 11.0 or later.",
+    ),
+    (
+        "microsoft/onnxruntime onnxruntime/python/onnxruntime_validation.py",
+        "WARNING: failed to find cudart version that matches onnxruntime build info",
+    ),
+    (
+        "microsoft/onnxruntime onnxruntime/python/onnxruntime_validation.py",
+        "Unsupported platform (freebsd). ONNX Runtime supports Linux, macOS and Windows platforms, only.",
+    ),
+    (
+        "openai/tiktoken tiktoken/core.py",
+        "Encountered text corresponding to disallowed special token '<|endoftext|>'.\nIf you want this text to be encoded as a special token, pass it to `allowed_special`, e.g. `allowed_special={'<|endoftext|>', ...}`.\nIf you want this text to be encoded as normal text, disable the check for this token by passing `disallowed_special=(enc.special_tokens_set - {'<|endoftext|>'})`.\nTo disable this check for all special tokens, pass `disallowed_special=()`.\n",
+    ),
+    (
+        "openai/tiktoken tiktoken/load.py",
+        "blobfile is not installed. Please install it by running `pip install blobfile`.",
+    ),
+    (
+        "openai/tiktoken tiktoken/load.py",
+        "Hash mismatch for data downloaded from https://openaipublic.blob.core.windows.net/encodings/cl100k_base.tiktoken (expected 223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7). This may indicate a corrupted download. Please try again.",
+    ),
+    (
+        "openai/tiktoken tiktoken/model.py",
+        "Could not automatically map claude-3-5-sonnet-20241022 to a tokeniser. Please use `tiktoken.get_encoding` to explicitly get the tokeniser you expect.",
+    ),
+    (
+        "openai/tiktoken tiktoken/registry.py",
+        "Expected a string in get_encoding, got <class 'NoneType'>",
+    ),
+    (
+        "openai/tiktoken tiktoken/registry.py",
+        "Unknown encoding cl200k_base.\nPlugins found: ['tiktoken_ext.openai_public']\ntiktoken version: 0.12.0 (are you on latest?)",
+    ),
+    (
+        "openai/tiktoken tiktoken/registry.py",
+        "tiktoken plugin tiktoken_ext.my_encodings does not define ENCODING_CONSTRUCTORS",
+    ),
+    (
+        "openai/tiktoken src/py.rs",
+        "View is null",
+    ),
+    (
+        "openai/tiktoken src/py.rs",
+        "Object is not writable",
+    ),
+    (
+        "openai/tiktoken tiktoken/_educational.py",
+        "vocab_size must be at least 256, so we can encode all bytes",
+    ),
+    (
+        "openai/tiktoken src/lib.rs",
+        "Invalid token for decoding: 200019",
+    ),
+    (
+        "openai/tiktoken src/lib.rs",
+        "Regex error while tokenizing: Error executing regex: Max stack size exceeded for backtracking",
+    ),
+    (
+        "oven-sh/bun src/cli/upgrade_command.zig",
+        "JSON error - expected an object but received e_array",
+    ),
+    (
+        "oven-sh/bun src/cli/upgrade_command.zig",
+        "error: This command updates Bun itself, and does not take package names.\nnote: Use `bun update react` instead.",
+    ),
+    (
+        "oven-sh/bun src/cli/upgrade_command.zig",
+        "Bun upgrade failed with error: HTTP404\n\nPlease upgrade manually:\n  curl -fsSL https://bun.com/install | bash\n\n",
+    ),
+    (
+        "oven-sh/bun src/cli/upgrade_command.zig",
+        "Congrats! You're already on the latest version of Bun (which is v1.2.21)",
+    ),
+    (
+        "oven-sh/bun src/cli/upgrade_command.zig",
+        "error: Bun versions are currently unavailable (the latest version name didn't match the expeccted format)",
+    ),
+    (
+        "oven-sh/bun src/cli/upgrade_command.zig",
+        "Bun v1.2.21 is out! You're on v1.2.19\n",
+    ),
+    (
+        "oven-sh/bun src/cli/upgrade_command.zig",
+        "Downgrading from Bun 1.2.22-canary to Bun v1.2.21\n",
+    ),
+    (
+        "oven-sh/bun src/cli/upgrade_command.zig",
+        "error: Failed to download the latest version of Bun. Received empty content",
+    ),
+    (
+        "oven-sh/bun src/cli/upgrade_command.zig",
+        "error: Failed to open temporary directory: AccessDenied",
+    ),
+    (
+        "oven-sh/bun src/cli/upgrade_command.zig",
+        'error: Failed to locate "unzip" in PATH. bun upgrade needs "unzip" to work.',
+    ),
+    (
+        "oven-sh/bun src/cli/upgrade_command.zig",
+        "error: Failed to spawn unzip due to FileNotFound.",
+    ),
+    (
+        "oven-sh/bun src/cli/upgrade_command.zig",
+        "Unzip failed (exit code: 9)",
+    ),
+    (
+        "oven-sh/bun src/cli/upgrade_command.zig",
+        "error: Failed to unzip bun.zip due to PowerShell not being installed.",
+    ),
+    (
+        "oven-sh/bun src/cli/bunx_command.zig",
+        "error: Only one package can be installed & run at a time right now",
+    ),
+    (
+        "oven-sh/bun src/cli/bunx_command.zig",
+        "error: could not determine executable to run for package create-vite",
+    ),
+    (
+        "evanw/esbuild internal/js_parser/js_parser.go",
+        "TypeScript experimental decorators cannot be used on private identifiers",
+    ),
+    (
+        "evanw/esbuild internal/js_parser/js_parser.go",
+        "Class constructor cannot be an async function",
+    ),
+    (
+        "evanw/esbuild internal/js_parser/js_parser.go",
+        "Invalid binding pattern",
+    ),
+    (
+        "evanw/esbuild internal/js_parser/js_parser.go",
+        "The JSX syntax extension is not currently enabled",
+    ),
+    (
+        "evanw/esbuild internal/js_parser/js_parser.go",
+        "Template literals cannot have an optional chain as a tag",
+    ),
+    (
+        "evanw/esbuild internal/js_parser/js_parser.go",
+        "Decorators are not valid here",
+    ),
+    (
+        "evanw/esbuild internal/js_parser/js_parser.go",
+        "Parameter decorators only work when experimental decorators are enabled",
+    ),
+    (
+        "evanw/esbuild internal/js_parser/js_parser.go",
+        "A return statement cannot be used here:",
+    ),
+    (
+        "evanw/esbuild internal/js_parser/js_parser.go",
+        'There is no containing label named "outer"',
+    ),
+    (
+        "evanw/esbuild internal/js_parser/js_parser.go",
+        'Private name "#count" must be declared in an enclosing class',
+    ),
+    (
+        "evanw/esbuild pkg/api/api_impl.go",
+        'Invalid output extension: ".ts" (valid: .css, .js)',
+    ),
+    (
+        "evanw/esbuild pkg/api/api_impl.go",
+        "Cannot use an external source map without an output path",
+    ),
+    (
+        "evanw/esbuild pkg/api/api_impl.go",
+        "The build was canceled",
+    ),
+    (
+        "evanw/esbuild pkg/api/api_impl.go",
+        "Cannot transform with linked legal comments",
+    ),
+    (
+        "evanw/esbuild pkg/api/api_impl.go",
+        'Cannot use both "outfile" and "outdir"',
+    ),
+    (
+        "evanw/esbuild pkg/api/api_impl.go",
+        'Cannot use "alias" without "bundle"',
+    ),
+    (
+        "jestjs/jest packages/expect/src/index.ts",
+        "Unexpected return from a matcher function.\nMatcher functions should return an object in the following format:\n  {message?: string | function, pass: boolean}\n'undefined' was returned",
+    ),
+    (
+        "jestjs/jest packages/jest-circus/src/legacy-code-todo-rewrite/jestAdapterInit.ts",
+        "Cannot set retry options after tests have started running. Retry options must be set synchronously.",
+    ),
+    (
+        "jestjs/jest packages/jest-cli/src/args.ts",
+        "The --maxWorkers (-w) option requires a number or string to be specified.\nExample usage: jest --maxWorkers 2\nExample usage: jest --maxWorkers 50%\nOr did you mean --watch?",
+    ),
+    (
+        "jestjs/jest packages/jest-config/src/index.ts",
+        "Jest: Cannot use configuration as an object without a file path.",
+    ),
+    (
+        "jestjs/jest packages/jest-config/src/parseShardPair.ts",
+        "The shard option requires 1-based values, received 0 or lower in the pair.",
+    ),
+    (
+        "jestjs/jest packages/jest-core/src/cli/index.ts",
+        "AggregatedResult must be present after test run is complete",
+    ),
+    (
+        "jestjs/jest packages/jest-each/src/validation.ts",
+        "Error: `.each` called with an empty Tagged Template Literal of table data.\n",
+    ),
+    (
+        "jestjs/jest packages/jest-environment-node/src/index.ts",
+        "Custom export conditions specified but they are not an array of strings",
+    ),
+    (
+        "jestjs/jest packages/jest-haste-map/src/index.ts",
+        "jest-haste-map: enableSymlinks config option was set, but is incompatible with watchman.\nSet either `enableSymlinks` to false or `useWatchman` to false.",
+    ),
+    (
+        "jestjs/jest packages/jest-jasmine2/src/jasmine/Env.ts",
+        "Missing second argument. It must be a callback function.",
+    ),
+    (
+        "jestjs/jest packages/jest-mock/src/index.ts",
+        "Cannot use spyOn on a primitive value; undefined given",
+    ),
+    (
+        "jestjs/jest packages/jest-runtime/src/internals/cjsRequire.ts",
+        "module.register() is not supported in Jest: the hooks would attach to the module loader running Jest itself, not to the sandboxed require/import used by test code, and would stay registered for every later test file in this worker. Use Jest's own customization points (transform, resolver, moduleNameMapper) instead.",
+    ),
+    (
+        "jestjs/jest packages/jest-runtime/src/internals/EsmLoader.ts",
+        "Attempting to import a mock without a factory",
+    ),
+    (
+        "jestjs/jest packages/jest-runtime/src/internals/V8CoverageCollector.ts",
+        "You need to call `collectV8Coverage` first.",
+    ),
+    (
+        "jestjs/jest packages/jest-worker/src/workers/messageParent.ts",
+        '"messageParent" can only be used inside a worker',
+    ),
+    (
+        "vitest-dev/vitest packages/browser-playwright/src/commands/trace.ts",
+        "This command can only be called inside a test file.",
+    ),
+    (
+        "vitest-dev/vitest packages/browser/src/client/tester/context.ts",
+        'Method "getByAltText" is not supported by the "webdriverio" provider.',
+    ),
+    (
+        "vitest-dev/vitest packages/browser/src/client/tester/expect/toHaveClass.ts",
+        "Exact option does not support RegExp expected class names",
+    ),
+    (
+        "vitest-dev/vitest packages/browser/src/client/tester/locators.ts",
+        "Locator.filter expects at least one filter. None provided.",
+    ),
+    (
+        "vitest-dev/vitest packages/browser/src/node/rpc.ts",
+        "Commands are only available for browser tests.",
+    ),
+    (
+        "vitest-dev/vitest packages/coverage-v8/src/index.ts",
+        "V8 provider missing inspector session.",
+    ),
+    (
+        "vitest-dev/vitest packages/mocker/src/registry.ts",
+        "[vitest] Redirect mocks require a redirect string.",
+    ),
+    (
+        "vitest-dev/vitest packages/vitest/src/integrations/snapshot/chai.ts",
+        "expected must be a function, received string",
+    ),
+    (
+        "vitest-dev/vitest packages/vitest/src/integrations/vi.ts",
+        "vi.doMock() expects a string path, but received a undefined",
+    ),
+    (
+        "vitest-dev/vitest packages/vitest/src/node/config/resolveConfig.ts",
+        'Your config.test.environment ("jsdom") conflicts with --dom flag ("happy-dom"), ignoring "jsdom"',
+    ),
+    (
+        "vitest-dev/vitest packages/vitest/src/node/coverage.ts",
+        'Missing configurationFile. The "coverage.thresholds.autoUpdate" can only be enabled when configuration file is used.',
+    ),
+    (
+        "vitest-dev/vitest packages/vitest/src/node/core.ts",
+        "Vitest received --browser flag, but no project had a browser configuration.",
+    ),
+    (
+        "vitest-dev/vitest packages/vitest/src/node/core.ts",
+        "close timed out after 10000ms",
+    ),
+    (
+        "vitest-dev/vitest packages/vitest/src/runtime/runner/suite.ts",
+        'Signature "test(name, fn, { ... })" was deprecated in Vitest 3 and removed in Vitest 4. Please, provide options as a second argument instead.',
+    ),
+    (
+        "vitest-dev/vitest packages/web-worker/src/utils.ts",
+        '[@vitest/web-worker] Cannot initiate a custom Web Worker. "SharedWorker" is not supported in this environment. Please, consider using jsdom or happy-dom environment.',
+    ),
+    (
+        "conda/conda conda/exceptions.py",
+        "Could not find conda environment: py311\nYou can list all discoverable environments with `conda info --envs`.\n",
+    ),
+    (
+        "conda/conda conda/exceptions.py",
+        "This conda installation has no default base environment. Use\n'conda create' to create new environments and 'conda activate' to\nactivate environments.\n",
+    ),
+    (
+        "conda/conda conda/exceptions.py",
+        "Conda cannot proceed due to an error in your proxy configuration.\nCheck for typos and other configuration errors in any '.netrc' file in your home directory,\nany environment variables ending in '_PROXY', and any other system-wide proxy\nconfiguration settings.\n",
+    ),
+    (
+        "conda/conda conda/exceptions.py",
+        "HTTP 404 NOT FOUND for channel bioconda <https://conda.anaconda.org/bioconda>\n\nThe channel is not accessible or is invalid.\n\nYou will need to adjust your conda configuration to proceed.\nUse `conda config --show channels` to view your configuration's current state,\nand use `conda config --show-sources` to view config file locations.\n",
+    ),
+    (
+        "conda/conda conda/gateways/repodata/__init__.py",
+        "HTTP 000 CONNECTION FAILED for url <https://conda.anaconda.org/conda-forge/linux-64/repodata.json>\nElapsed: -\n\nAn HTTP error occurred when trying to retrieve this URL.\nHTTP errors are often intermittent, and a simple retry will get you on your way.\n'https://conda.anaconda.org/conda-forge/linux-64'\n",
+    ),
+    (
+        "conda/conda conda/gateways/repodata/__init__.py",
+        "HTTP 503 SERVICE UNAVAILABLE for url <https://repo.anaconda.com/pkgs/main/osx-arm64/repodata.json>\nElapsed: 00:00.512340\n\nA remote server error occurred when trying to retrieve this URL.\n\nA 500-type error (e.g. 500, 501, 502, 503, etc.) indicates the server failed to\nfulfill a valid request.  The problem may be spurious, and will resolve itself if you\ntry your request again.  If the problem persists, consider notifying the maintainer\nof the remote server.\n",
+    ),
+    (
+        "conda/conda conda/gateways/repodata/__init__.py",
+        "HTTP 401 UNAUTHORIZED for url <https://conda.anaconda.org/pytorch/linux-64/repodata.json>\nElapsed: 00:00.231870\n\nThe credentials you have provided for this URL are invalid.\n\nYou will need to modify your conda configuration to proceed.\nUse `conda config --show` to view your configuration's current state.\nFurther configuration help can be found at <https://conda.io/docs/config.html>.\n",
+    ),
+    (
+        "conda/conda conda/exceptions.py",
+        "The following packages are not available from current channels:\n\n  - tensorflow-gpu=1.15\n\nCurrent channels:\n\n  - https://repo.anaconda.com/pkgs/main/osx-arm64\n  - https://repo.anaconda.com/pkgs/main/noarch\n  - https://repo.anaconda.com/pkgs/r/osx-arm64\n  - https://repo.anaconda.com/pkgs/r/noarch\n\nTo search for alternate channels that may provide the conda package you're\nlooking for, navigate to\n\n    https://anaconda.org\n\nand use the search bar at the top of the page.\n",
+    ),
+    (
+        "conda/conda conda/exceptions.py",
+        "No channels are configured. Conda requires at least one channel to search for packages.\n\nYou have attempted to install: numpy\n\nTo fix this issue, you may do one of the following:\n\n  1. Add a channel for this command:\n     conda install -c <your-channel> numpy\n\n  2. Configure channels permanently:\n     conda config --append channels <your-channel>\n\n  3. Create or modify your .condarc file to include channels.\n\nFor more information, visit: https://docs.conda.io/projects/conda/en/stable/user-guide/configuration/use-condarc.html#channel-locations-channels\nand https://docs.conda.io/projects/conda/en/stable/user-guide/concepts/channels.html#specifying-channels-when-installing-packages\n",
+    ),
+    (
+        "conda/conda conda/exceptions.py",
+        "To use 'conda build', install conda-build.",
+    ),
+    (
+        "conda/conda conda/cli/main_run.py",
+        "No command specified. Please provide a command to run.",
+    ),
+    (
+        "conda/conda conda/core/prefix_data.py",
+        "Environment names cannot contain path separators",
+    ),
+    (
+        "conda/conda conda/utils.py",
+        "No compatible shell found!",
+    ),
+    (
+        "conda/conda conda/cli/main_info.py",
+        "Error importing conda-build: No module named 'conda_build'",
+    ),
+    (
+        "conda/conda conda/resolve.py",
+        "Could not run SAT solver through interface 'pycryptosat'.",
     ),
 ]

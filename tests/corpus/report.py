@@ -2,7 +2,7 @@
 
     .venv/bin/python -m tests.corpus.report              # everything, ~1 minute
     .venv/bin/python -m tests.corpus.report --no-server  # per-field figures only
-    .venv/bin/python -m tests.corpus.report --misses 20  # also list what got through
+    .venv/bin/python -m tests.corpus.report --misses 20  # also list what got through (tune)
 
 Peer suites are read from `.cache/corpora/peers/` (`python -m tests.corpus.peers`
 extracts them; the registry suite is downloaded on first use), the adversarial corpus
@@ -203,8 +203,10 @@ def rows(report: Report) -> list[tuple[str, str, str, str, str]]:
     return out
 
 
-def render(report: Report, misses: int = 0) -> str:
-    """The table as Markdown, the sources, what was skipped, and optionally misses."""
+def render(report: Report, misses: int = 0, *, show_holdout: bool = False) -> str:
+    """The table as Markdown, the sources, what was skipped, and optionally misses: of
+    the tune half only, unless `show_holdout` (a holdout read string by string is one
+    no more; its rows count what its changed strings lost instead)."""
     lines = ["| figure | goal | tune | holdout | both halves |", "|---|---|---|---|---|"]
     lines += [f"| {' | '.join(r)} |" for r in rows(report)]
     lines.append("")
@@ -216,6 +218,9 @@ def render(report: Report, misses: int = 0) -> str:
         lines.append(f"- SKIPPED {name}: {why}")
     for half in HALVES:
         figures = report.halves[half]
+        if misses and half == "holdout" and not show_holdout:
+            lines.append("\n## holdout: not listed (--show-holdout lists it, and spends it)")
+            continue
         if misses:
             lines.append(f"\n## {half}: peer positives that got through (first {misses})")
             lines += [f"- [{k}] {t}: {x!r}" for k, t, x in figures.pooled.missed[:misses]]
@@ -287,7 +292,10 @@ def main(argv: list[str] | None = None) -> int:
     """Print the figures; exit 0 whether or not the goals are met."""
     parser = argparse.ArgumentParser(prog="python -m tests.corpus.report")
     parser.add_argument("--no-server", action="store_true", help="skip the adversarial run")
-    parser.add_argument("--misses", type=int, default=0, help="list up to N misses per half")
+    parser.add_argument("--misses", type=int, default=0, help="list up to N misses (tune half)")
+    parser.add_argument(
+        "--show-holdout", action="store_true", help="list the holdout half's misses too"
+    )
     parser.add_argument("--json", type=Path, help="also write the rows as JSON here")
     parser.add_argument(
         "--record-floors", action="store_true", help=f"write the figures as floors to {FLOORS}"
@@ -295,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.disable(logging.WARNING)  # the test client's notices are not figures
     report = compute(server=not args.no_server)
-    print(render(report, args.misses))
+    print(render(report, args.misses, show_holdout=args.show_holdout))
     if args.json:
         args.json.write_text(json.dumps(as_json(report), indent=1, ensure_ascii=False))
     if args.record_floors:

@@ -368,6 +368,9 @@ class _Context:
     # The text the current pass lower-cased and its lower-cased form: a rule that needs
     # the lower-cased form of the text it is given finds it here while that is unchanged.
     lowered: tuple[str, str] = ("", "")
+    # The last stage of the last pass that changed the text or learnt a user name
+    # (`Scrubber._one_pass`), -1 for none.
+    last_change: int = -1
 
 
 _Replacement = str | Callable[[re.Match[str], _Context], str]
@@ -2061,6 +2064,8 @@ _SPACE_RE: Final = re.compile(r"\s")
 # The blanks a stretch widens back to.
 _STRETCH_STARTS: Final = (" ", "\n", "\t", "\r")
 _STRETCH_SEPARATOR: Final = "\n\x00\n"
+# More stages than a pass has: run them all.
+_EVERY_STAGE: Final = 1 << 30
 
 
 def _change_marks(text: str) -> list[tuple[int, int]]:
@@ -2289,7 +2294,9 @@ class Scrubber:
         A new match needs a change next to it, so only the stretches around the changes
         are passed over, with a copy of `ctx` (a user name learnt there must not reach
         the rest of the text unless the full pass runs). Any change there, or changes
-        that cannot be located, mean no: the caller runs the full pass.
+        that cannot be located, mean no: the caller runs the full pass. The stages after
+        the pass's last change saw `after` itself, with what the pass learnt: a pass over
+        it finds nothing new for them, and they are not run.
         """
         windows = _rescan_windows(before, after)
         if windows is None:
@@ -2297,34 +2304,64 @@ class Scrubber:
         # One pass over all stretches, which costs one pass's fixed part. No match
         # crosses the separator: a line break stops every value and `\s+` stops at NUL.
         probe = _STRETCH_SEPARATOR.join(after[start:end] for start, end in windows)
-        return self._one_pass(probe, _Context(ctx.allowed_hosts, set(ctx.users))) == probe
+        copy = _Context(ctx.allowed_hosts, set(ctx.users))
+        return self._one_pass(probe, copy, through=ctx.last_change) == probe
 
-    def _one_pass(self, text: str, ctx: _Context) -> str:
+    def _one_pass(self, text: str, ctx: _Context, through: int | None = None) -> str:
+        """One pass of every stage over `text`: the rules before the provider formats,
+        the provider formats, the assignment grammar, the rules, the user names learnt,
+        high entropy. With `through`, the stages after that one are not run. The last
+        stage that changed the text or learnt a user name is left in `ctx.last_change`.
+        """
+        stop = _EVERY_STAGE if through is None else through
         lowered = text.lower()
-        source = text
-        for rule in EARLY_RULES:
-            text = rule.apply(text, lowered, ctx)
-        # Each stage is given the lower-cased text while it is the text's (most stages
-        # change nothing): lower-casing a 1 KB text costs about a microsecond.
-        if text != source:
-            lowered = text.lower()
-        secured = redact_provider_tokens(text, lowered)
-        if secured != text:
-            lowered = secured.lower()
-        text = redact_assignments(secured, lowered)
-        # Computed once per pass: a trigger that misses a match an earlier rule exposed
-        # is caught by the next pass.
-        if text != secured:
-            lowered = text.lower()
+        last = -1
+        users = len(ctx.users)
+        for stage, rule in enumerate(EARLY_RULES):
+            if stage > stop:
+                break
+            new = rule.apply(text, lowered, ctx)
+            if new is not text and new != text:
+                text, lowered, last = new, new.lower(), stage
+        stage = len(EARLY_RULES)
+        if stage <= stop:
+            new = redact_provider_tokens(text, lowered)
+            if new != text:
+                text, lowered, last = new, new.lower(), stage
+        stage += 1
+        if stage <= stop:
+            new = redact_assignments(text, lowered)
+            if new != text:
+                text, lowered, last = new, new.lower(), stage
+        stage += 1
+        # Each rule is given the lower-cased text of the text it is given: refreshed
+        # after a change (lower-casing a 1 KB text costs about a microsecond).
         ctx.lowered = (text, lowered)
         for rule in self.rules:
-            text = rule.apply(text, lowered, ctx)
-        if ctx.users and _may_hold_user(text, ctx.users, ctx):
+            if stage > stop:
+                break
+            new = rule.apply(text, lowered, ctx)
+            if new is not text and new != text:
+                text, lowered, last = new, new.lower(), stage
+                ctx.lowered = (text, lowered)
+            if len(ctx.users) != users:
+                users, last = len(ctx.users), stage
+            stage += 1
+        stage = len(EARLY_RULES) + 2 + len(self.rules)
+        if stage <= stop and ctx.users and _may_hold_user(text, ctx.users, ctx):
             names = "|".join(re.escape(u) for u in sorted(ctx.users, key=len, reverse=True))
-            text = re.sub(rf"(?<!\w)(?:{names})(?!\w)", USER, text, flags=re.IGNORECASE)
+            new = re.sub(rf"(?<!\w)(?:{names})(?!\w)", USER, text, flags=re.IGNORECASE)
+            if new != text:
+                text, last = new, stage
+        stage += 1
         # The shapes' cache holds the text it translated: let it go with the pass.
         _last_shapes.clear()
-        return redact_entropy(text)
+        if stage <= stop:
+            new = redact_entropy(text)
+            if new != text:
+                text, last = new, stage
+        ctx.last_change = last
+        return text
 
 
 DEFAULT_SCRUBBER: Final = Scrubber()

@@ -987,24 +987,24 @@ def _words_of(text: str, allowed_hosts: frozenset[str]) -> str:
 
 
 _SOFTWARE_LAST: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-")
+# A dot with a digit after it ("\d" takes the digits of every script, as `isdecimal`).
+_DOT_DIGIT_RE: Final = re.compile(r"\.(?=\d)")
 
 
 def _may_hold_software(text: str) -> bool:
     """What `_SOFTWARE_HINT_RE.search(text)` says, looked for from each dot with a digit
-    after it (dots are rarer than the letters the pattern starts with): the digits before
-    it, a "v", a space, "/" or "@", and a character a software name ends with."""
-    at = text.find(".")
-    while at != -1:
-        if at + 1 < len(text) and text[at + 1].isdecimal():
-            start = at
-            while start and text[start - 1].isdecimal():
+    after it (rarer than the letters the pattern starts with, and found by a search that
+    starts at a literal): the digits before it, a "v", a space, "/" or "@", and a
+    character a software name ends with."""
+    for dot in _DOT_DIGIT_RE.finditer(text):
+        at = start = dot.start()
+        while start and text[start - 1].isdecimal():
+            start -= 1
+        if start < at:
+            if start and text[start - 1] == "v":
                 start -= 1
-            if start < at:
-                if start and text[start - 1] == "v":
-                    start -= 1
-                if start >= 2 and text[start - 1] in " /@" and text[start - 2] in _SOFTWARE_LAST:
-                    return True
-        at = text.find(".", at + 1)
+            if start >= 2 and text[start - 1] in " /@" and text[start - 2] in _SOFTWARE_LAST:
+                return True
     return False
 
 

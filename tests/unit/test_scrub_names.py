@@ -52,6 +52,9 @@ def test_given_name_and_surname(text: str, expected: str) -> None:
         ("Commit by JAMES TANNER was reverted", "Commit by <name> was reverted"),
         ("Reviewed by Alain KHALIL", "Reviewed by <name>"),
         ("Sarah J. Connor approved it", "<name> approved it"),
+        # A given name that is also a word, before a surname that is none.
+        ("Reviewed by Hunter Schwartz", "Reviewed by <name>"),
+        ("Reviewed by Will Kowalczyk", "Reviewed by <name>"),
     ],
 )
 def test_names_beyond_the_census(text: str, expected: str) -> None:
@@ -123,6 +126,8 @@ def test_first_last_login(text: str, expected: str) -> None:
         "HTTP GET failed: RPM TPM LIMIT",
         "WARNING: DO NOT EDIT",
         "Grace Period Expired",
+        "Mark Down is not a format",
+        "An Rmail-style header",
         "Paris, France",
         "Hi Claude, the request failed",
         # Code: attributes, keyword arguments, files.

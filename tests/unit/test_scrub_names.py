@@ -55,6 +55,8 @@ def test_given_name_and_surname(text: str, expected: str) -> None:
         # A given name that is also a word, before a surname that is none.
         ("Reviewed by Hunter Schwartz", "Reviewed by <name>"),
         ("Reviewed by Will Kowalczyk", "Reviewed by <name>"),
+        # A word of no list before a surname web text writes as often as a word.
+        ("Commit by Vishwajeet Singh was reverted", "Commit by <name> was reverted"),
     ],
 )
 def test_names_beyond_the_census(text: str, expected: str) -> None:
@@ -128,6 +130,7 @@ def test_first_last_login(text: str, expected: str) -> None:
         "Grace Period Expired",
         "Mark Down is not a format",
         "An Rmail-style header",
+        "AppStream Fleet is not ready",
         "Paris, France",
         "Hi Claude, the request failed",
         # Code: attributes, keyword arguments, files.

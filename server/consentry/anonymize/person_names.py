@@ -471,7 +471,8 @@ def name_run(m: re.Match[str], _ctx: object = None) -> str:
         found = _name_spans(run)
         return _with_names(run, found) if found else run
     titled = list(run)
-    spans: list[tuple[int, int]] = []
+    # The stretches between acronyms, judged apart once every word is capitalised.
+    segments: list[tuple[int, int]] = []
     segment_start = 0
     for word in re.finditer(r"\S+", run):
         text = word.group(0)
@@ -480,21 +481,24 @@ def name_run(m: re.Match[str], _ctx: object = None) -> str:
         key = _fold(text)
         if len(text) <= MAX_CAPS_ACRONYM and key not in given_names() and key not in surnames():
             # An acronym: the names on either side of it are judged apart.
-            spans += _caps_spans("".join(titled), segment_start, word.start())
+            segments.append((segment_start, word.start()))
             segment_start = word.end()
             continue
         titled[word.start() + 1 : word.end()] = text[1:].lower()
-    spans += _caps_spans("".join(titled), segment_start, len(run))
+    segments.append((segment_start, len(run)))
+    joined = "".join(titled)
+    spans = [
+        (start + a, start + b)
+        for start, end in segments
+        if end - start > 1
+        for a, b in _name_spans(joined[start:end])
+    ]
     return _with_names(run, spans) if spans else run
 
 
 def _in_capitals(word: str) -> bool:
     """A word in capitals, not an initial ("TANNER", "KHALIL,"; not "J.")."""
     return word.isupper() and sum(c.isalpha() for c in word) > 1
-
-
-def _caps_spans(titled: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(a + start, b + start) for a, b in _name_spans(titled[start:end])]
 
 
 # A given name after a word that names a person in lower case ("cc Maria", "assigned to

@@ -2064,8 +2064,6 @@ _SPACE_RE: Final = re.compile(r"\s")
 # The blanks a stretch widens back to.
 _STRETCH_STARTS: Final = (" ", "\n", "\t", "\r")
 _STRETCH_SEPARATOR: Final = "\n\x00\n"
-# More stages than a pass has: run them all.
-_EVERY_STAGE: Final = 1 << 30
 
 
 def _change_marks(text: str) -> list[tuple[int, int]]:
@@ -2182,9 +2180,11 @@ class Scrubber:
     facts: MachineFacts = EMPTY_FACTS
     safe_roots: tuple[str, ...] = ()
     _redactor: Redactor = field(init=False, repr=False, compare=False)
+    _stages: tuple[_Stage, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_redactor", self.facts.redactor())
+        object.__setattr__(self, "_stages", _stages_of(self.rules))
 
     def with_context(
         self,
@@ -2308,60 +2308,64 @@ class Scrubber:
         return self._one_pass(probe, copy, through=ctx.last_change) == probe
 
     def _one_pass(self, text: str, ctx: _Context, through: int | None = None) -> str:
-        """One pass of every stage over `text`: the rules before the provider formats,
-        the provider formats, the assignment grammar, the rules, the user names learnt,
-        high entropy. With `through`, the stages after that one are not run. The last
-        stage that changed the text or learnt a user name is left in `ctx.last_change`.
+        """One pass of every stage over `text` (`_stages`). With `through`, the stages
+        after that one are not run. The last stage that changed the text or learnt a
+        user name is left in `ctx.last_change`.
         """
-        stop = _EVERY_STAGE if through is None else through
+        stages = self._stages if through is None else self._stages[: through + 1]
+        # Each stage is given the lower-cased form of the text it is given: refreshed
+        # after a change (lower-casing a 1 KB text costs about a microsecond).
         lowered = text.lower()
+        ctx.lowered = (text, lowered)
         last = -1
         users = len(ctx.users)
-        for stage, rule in enumerate(EARLY_RULES):
-            if stage > stop:
-                break
-            new = rule.apply(text, lowered, ctx)
-            if new is not text and new != text:
-                text, lowered, last = new, new.lower(), stage
-        stage = len(EARLY_RULES)
-        if stage <= stop:
-            new = redact_provider_tokens(text, lowered)
-            if new != text:
-                text, lowered, last = new, new.lower(), stage
-        stage += 1
-        if stage <= stop:
-            new = redact_assignments(text, lowered)
-            if new != text:
-                text, lowered, last = new, new.lower(), stage
-        stage += 1
-        # Each rule is given the lower-cased text of the text it is given: refreshed
-        # after a change (lower-casing a 1 KB text costs about a microsecond).
-        ctx.lowered = (text, lowered)
-        for rule in self.rules:
-            if stage > stop:
-                break
-            new = rule.apply(text, lowered, ctx)
+        for stage, apply in enumerate(stages):
+            new = apply(text, lowered, ctx)
             if new is not text and new != text:
                 text, lowered, last = new, new.lower(), stage
                 ctx.lowered = (text, lowered)
             if len(ctx.users) != users:
                 users, last = len(ctx.users), stage
-            stage += 1
-        stage = len(EARLY_RULES) + 2 + len(self.rules)
-        if stage <= stop and ctx.users and _may_hold_user(text, ctx.users, ctx):
-            names = "|".join(re.escape(u) for u in sorted(ctx.users, key=len, reverse=True))
-            new = re.sub(rf"(?<!\w)(?:{names})(?!\w)", USER, text, flags=re.IGNORECASE)
-            if new != text:
-                text, last = new, stage
-        stage += 1
         # The shapes' cache holds the text it translated: let it go with the pass.
         _last_shapes.clear()
-        if stage <= stop:
-            new = redact_entropy(text)
-            if new != text:
-                text, last = new, stage
         ctx.last_change = last
         return text
+
+
+def _provider_stage(text: str, lowered: str, _ctx: _Context) -> str:
+    return redact_provider_tokens(text, lowered)
+
+
+def _assignment_stage(text: str, lowered: str, _ctx: _Context) -> str:
+    return redact_assignments(text, lowered)
+
+
+def _user_stage(text: str, _lowered: str, ctx: _Context) -> str:
+    """The user names learnt so far in the text (from home paths), wherever they stand."""
+    if not ctx.users or not _may_hold_user(text, ctx.users, ctx):
+        return text
+    names = "|".join(re.escape(u) for u in sorted(ctx.users, key=len, reverse=True))
+    return re.sub(rf"(?<!\w)(?:{names})(?!\w)", USER, text, flags=re.IGNORECASE)
+
+
+def _entropy_stage(text: str, _lowered: str, _ctx: _Context) -> str:
+    return redact_entropy(text)
+
+
+_Stage = Callable[[str, str, _Context], str]
+
+
+def _stages_of(rules: tuple[Rule, ...]) -> tuple[_Stage, ...]:
+    """A pass's stages in order: the rules before the provider formats, the provider
+    formats, the assignment grammar, `rules`, the user names learnt, high entropy."""
+    return (
+        *(rule.apply for rule in EARLY_RULES),
+        _provider_stage,
+        _assignment_stage,
+        *(rule.apply for rule in rules),
+        _user_stage,
+        _entropy_stage,
+    )
 
 
 DEFAULT_SCRUBBER: Final = Scrubber()

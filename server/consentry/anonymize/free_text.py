@@ -41,7 +41,7 @@ from typing import Final
 
 from consentry.anonymize.identifiers import CUSTOM_MODEL, model_id
 from consentry.anonymize.models import family_leads, load_registry
-from consentry.anonymize.person_names import is_name_login
+from consentry.anonymize.person_names import is_listed_name, is_name_login
 from consentry.anonymize.placeholders import CODE, FILE, ID, PATH, SECRET, TEXT, USER
 from consentry.anonymize.placeholders import REDACTED as GENERIC
 from consentry.anonymize.secrets import is_high_entropy, labelled_digests
@@ -829,10 +829,8 @@ def _verdict(core: str) -> str | None:
 
 def _mentions_a_word(name: str) -> bool:
     """True for one word of the vocabulary that no census list holds as a name."""
-    from consentry.anonymize.person_names import given_names, surnames
-
     key = name.lower()
-    return key in words() and key not in given_names() and key not in surnames()
+    return key in words() and not is_listed_name(key)
 
 
 def _is_namespaced_model(core: str) -> bool:

@@ -106,6 +106,7 @@ __all__ = [
     "addressed_name",
     "census_names_among",
     "given_names",
+    "is_listed_name",
     "is_name_login",
     "load",
     "name_run",
@@ -168,42 +169,29 @@ def census_names_among(words: Iterable[str]) -> set[str]:
 
 
 @functools.cache
-def _given() -> tuple[HashedWords, HashedWords]:
-    """The census's given names (lower case) that are more a name than a word, and those
-    of them that are no software word either (they may stand alone after a greeting)."""
+def _given() -> tuple[HashedWords, HashedWords, HashedWords]:
+    """The census's given names (lower case) that are more a name than a word, those of
+    them that are no software word either (they may stand alone after a greeting), and
+    those that English also writes as common words ("will", "hunter", "rich"; two-letter
+    ones such as "an" and "vi" aside). Months and weekdays are none of them."""
     from consentry.anonymize.vocabulary import common_words, software_words
 
     share: dict[str, float] = {}
     for file in ("dist.male.first", "dist.female.first"):
         for name, percent in _census_rows(file):
-            share[name] = max(share.get(name, 0.0), percent)
+            if name not in _MONTHS and name not in _DATE_WORDS:
+                share[name] = max(share.get(name, 0.0), percent)
     common = common_words()
     names = [
         name
         for name, percent in share.items()
-        if name not in _MONTHS
-        and name not in _DATE_WORDS
-        and (name not in common or percent >= MIN_WORD_NAME_SHARE)
+        if name not in common or percent >= MIN_WORD_NAME_SHARE
     ]
     software = software_words()
-    return HashedWords(names), HashedWords(n for n in names if n not in software)
-
-
-@functools.cache
-def _word_given_names() -> HashedWords:
-    """The census's given names that English also writes as common words ("will",
-    "hunter", "rich"), months, weekdays and two-letter words ("an", "vi") aside."""
-    from consentry.anonymize.vocabulary import common_words
-
-    common = common_words()
-    return HashedWords(
-        name
-        for file in ("dist.male.first", "dist.female.first")
-        for name, _ in _census_rows(file)
-        if name in common
-        and len(name) > MAX_FRAGMENT
-        and name not in _MONTHS
-        and name not in _DATE_WORDS
+    return (
+        HashedWords(names),
+        HashedWords(n for n in names if n not in software),
+        HashedWords(n for n in share if n in common and len(n) > MAX_FRAGMENT),
     )
 
 
@@ -215,6 +203,17 @@ def given_names() -> HashedWords:
 def _lone_given_names() -> HashedWords:
     """Given names that may stand alone after an address word: no software word."""
     return _given()[1]
+
+
+def _word_given_names() -> HashedWords:
+    """Given names that English also writes as common words ("will", "hunter")."""
+    return _given()[2]
+
+
+def is_listed_name(key: str) -> bool:
+    """True when `key` (lower case) is a census given name that is more a name than a
+    word, or a census surname."""
+    return key in given_names() or key in surnames()
 
 
 class Surnames(HashedWords):
@@ -314,7 +313,7 @@ def _rare_first(word: str) -> bool:
 
 def _pair_end(words: list[tuple[int, int, str]], i: int, run: str) -> int | None:
     """The index of the word that ends a person's name starting at `words[i]`, or None."""
-    from consentry.anonymize.vocabulary import common_words, software_words
+    from consentry.anonymize.vocabulary import software_words
 
     first = words[i][2]
     if first.endswith("."):
@@ -327,32 +326,29 @@ def _pair_end(words: list[tuple[int, int, str]], i: int, run: str) -> int | None
     if "," in between or ":" in between:
         return None  # "Paris, France", "Smith, John", "Error: Connor": not one name
     last = words[j][2]
-    if _fold(first) in given_names():
+    first_key = _fold(first)
+    if first_key in given_names():
         # The second word a surname, an initial ("John S."), or a word of no list that
         # the allow-list removes anyway ("Maria Kowalczyk": "Maria" would stay alone).
         if _initial(last) or _is_surname(last, first) or _unknown(last):
             return _more_surnames(words, j, run)
         return None
+    if _initial(last):
+        return None
     key = _fold(last)
-    if (
-        not _initial(last)
-        and _fold(first) in _word_given_names()
-        and (_unknown(last) or (key not in common_words() and _is_surname(last, first)))
-    ):
-        # A given name that is also a word before a surname that is none ("Hunter
-        # Schwartz", "Will Kowalczyk"; not "Will Retry", "Grace Period", "Mark Down").
-        return _more_surnames(words, j, run)
-    if _initial(last) or not _rare_first(first):
+    if first_key in _word_given_names():
+        # A given name that is also a word ("Hunter Schwartz", "Will Kowalczyk"; not
+        # "Will Retry", "Grace Period", "Mark Down").
+        return _more_surnames(words, j, run) if _plain_surname(last, key, first) else None
+    if not _rare_first(first):
         return None
     # The surname first ("Sobolev Nikita", "Kumar Aditya"): a given name after a rare
     # word, unless software names it too ("Sourcegraph Cody").
     if key in given_names() and key not in software_words():
         return j
-    # A first word of no list before a surname that is no common English word
-    # ("Xochitl Gonzalez", "Rahul Sharma": the surname would stay; not "Presorted Key",
-    # "Diacritical Marks"), or before a word the allow-list removes anyway ("Mikael
-    # Åhlén": "Mikael" would stay alone).
-    if _unknown(last) or (key not in common_words() and _is_surname(last, first)):
+    # A rare word before a plain surname ("Xochitl Gonzalez", "Rahul Sharma", "Mikael
+    # Åhlén"; not "Presorted Key", "Diacritical Marks").
+    if _plain_surname(last, key, first):
         return _more_surnames(words, j, run)
     # A word of no list at all before any surname, those that web text writes as often
     # as a common word among them ("Vishwajeet Singh", "Saurabh Tiwari"): no product
@@ -360,7 +356,7 @@ def _pair_end(words: list[tuple[int, int, str]], i: int, run: str) -> int | None
     if (
         _unknown(first)
         and first[1:].islower()
-        and not _fold(first).endswith(_ADJECTIVE_ENDINGS)
+        and not first_key.endswith(_ADJECTIVE_ENDINGS)
         and _is_surname(last, first)
     ):
         return _more_surnames(words, j, run)
@@ -381,6 +377,14 @@ _ADJECTIVE_ENDINGS: Final = (
     "ary",
     "ic",
 )
+
+
+def _plain_surname(word: str, key: str, first: str) -> bool:
+    """True when `word` (`key` folded) after `first` is a word of no list, which the
+    allow-list removes anyway, or a surname that is no common English word."""
+    from consentry.anonymize.vocabulary import common_words
+
+    return _unknown(word) or (key not in common_words() and _is_surname(word, first))
 
 
 def _initial(word: str) -> bool:
@@ -479,7 +483,7 @@ def name_run(m: re.Match[str], _ctx: object = None) -> str:
         if not _in_capitals(text):
             continue
         key = _fold(text)
-        if len(text) <= MAX_CAPS_ACRONYM and key not in given_names() and key not in surnames():
+        if len(text) <= MAX_CAPS_ACRONYM and not is_listed_name(key):
             # An acronym: the names on either side of it are judged apart.
             segments.append((segment_start, word.start()))
             segment_start = word.end()

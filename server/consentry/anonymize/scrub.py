@@ -52,6 +52,7 @@ from consentry.anonymize.person_names import (
     ADDRESSED_RE,
     NAME_RUN_RE,
     addressed_name,
+    is_listed_name,
     name_run,
 )
 from consentry.anonymize.placeholders import (
@@ -1393,13 +1394,10 @@ def _canonical_hub_model(segments: list[str], api: bool) -> bool:
     name ("bert-base-uncased", "gpt2"), which only the Hub's own early models have (every
     other repository is under an account). One name alone is a repo id after the API's
     ``models/`` or before a route; at the top level it may be an account's page."""
-    from consentry.anonymize.person_names import given_names, surnames
-
     followed = len(segments) > 1
     if followed and segments[1].lower() not in _HUB_ROUTES:
         return False
-    name = segments[0].lower()
-    if name in given_names() or name in surnames():
+    if is_listed_name(segments[0].lower()):
         return False  # a person's account, mistyped as a model
     return (api or followed) and is_known_identifier(segments[0])
 

@@ -537,7 +537,9 @@ MAX_ACRONYM: Final = 4
 MIN_NEGATED: Final = 5
 
 
-def _inflection_known(lowered: str, vocabulary: HashedWords) -> bool:
+def inflects(lowered: str, vocabulary: HashedWords) -> bool:
+    """True when `lowered` (lower case) is an inflection, a negation or a prefixed form
+    of a word of `vocabulary` ("combining" of "combine", "retries" of "retry")."""
     for suffix in _SUFFIXES:
         if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 4:
             stem = lowered[: -len(suffix)]
@@ -556,7 +558,7 @@ def _inflection_known(lowered: str, vocabulary: HashedWords) -> bool:
     # given names ("Undine").
     if lowered.startswith("un") and len(lowered) - 2 >= MIN_NEGATED:
         rest = lowered[2:]
-        return rest in vocabulary or _inflection_known(rest, vocabulary)
+        return rest in vocabulary or inflects(rest, vocabulary)
     if lowered.startswith(_PREFIXES):
         from consentry.anonymize.person_names import given_names, surnames
 
@@ -567,16 +569,10 @@ def _inflection_known(lowered: str, vocabulary: HashedWords) -> bool:
             if (
                 lowered.startswith(prefix)
                 and len(rest) >= MIN_PREFIXED
-                and (rest in vocabulary or _inflection_known(rest, vocabulary))
+                and (rest in vocabulary or inflects(rest, vocabulary))
             ):
                 return True
     return False
-
-
-def inflects(word: str, vocabulary: HashedWords) -> bool:
-    """True when `word` (lower case) is an inflection, a negation or a prefixed form of
-    a word of `vocabulary` ("combining" of "combine", "retries" of "retry")."""
-    return _inflection_known(word, vocabulary)
 
 
 @functools.lru_cache(maxsize=VERDICT_CACHE_SIZE)
@@ -606,7 +602,7 @@ def is_known_identifier(text: str) -> bool:
                 seen_pair = True
             if len(part) <= MAX_FRAGMENT:
                 short += 1
-            elif part.lower() in vocabulary or _inflection_known(part.lower(), vocabulary):
+            elif part.lower() in vocabulary or inflects(part.lower(), vocabulary):
                 seen_word = True
             elif not (part.isupper() and len(part) <= MAX_ACRONYM):
                 return False

@@ -26,7 +26,7 @@ from consentry.anonymize.scrub import scrub_message
         ("https://gitlab.com/api/v4/projects/12345 404", "https://gitlab.com/api/<path> 404"),
         ("see github.com/models/acmeinternal", "see github.com/models/<redacted>"),
         # An account's path is still no one's business.
-        ("https://github.com/microsoft/vscode.git failed", "https://github.com/<path> failed"),
+        ("https://github.com/jdoe42/vscode.git failed", "https://github.com/<path> failed"),
     ],
 )
 def test_routes_stay_and_accounts_go(text: str, scrubbed: str) -> None:

@@ -44,6 +44,7 @@ from consentry.anonymize.models import family_leads, load_registry
 from consentry.anonymize.person_names import is_listed_name, is_name_login
 from consentry.anonymize.placeholders import CODE, FILE, ID, PATH, SECRET, TEXT, USER
 from consentry.anonymize.placeholders import REDACTED as GENERIC
+from consentry.anonymize.project_hosts import is_project_account, is_project_host
 from consentry.anonymize.secrets import is_high_entropy, labelled_digests
 from consentry.anonymize.vocabulary import (
     MAX_NUMBER_DIGITS,
@@ -435,6 +436,12 @@ def _branch(m: re.Match[str]) -> str:
 def _code_host(m: re.Match[str]) -> str:
     if m.group("owner").lower() in CODE_HOST_PAGES:
         # What follows a page may name someone ("api/models/<owner>"): judged as a word.
+        repo = m.group("repo")
+        tail = "/" + judge_chunk(repo[1:]) if repo else ""
+        return m.group("host") + m.group("sep") + m.group("owner") + tail
+    if is_project_account(m.group("owner")):
+        # A public project's account ("github.com/openai/tiktoken"): its repository is
+        # judged as a word.
         repo = m.group("repo")
         tail = "/" + judge_chunk(repo[1:]) if repo else ""
         return m.group("host") + m.group("sep") + m.group("owner") + tail
@@ -912,7 +919,7 @@ def _url(url: str, allowed_hosts: frozenset[str]) -> str:
         return _judge_words(url)
     head = parts.group("head")
     host = head.split("://", 1)[1].rsplit("@", 1)[-1].split(":", 1)[0].lower().removeprefix("www.")
-    allowed = host in allowed_hosts
+    allowed = host in allowed_hosts or is_project_host(host)
     rest = "".join(_url_piece(p, allowed) for p in _URL_SPLIT_RE.split(parts.group("rest")))
     return head + rest
 

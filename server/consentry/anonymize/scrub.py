@@ -44,7 +44,7 @@ from typing import Final, Literal
 from urllib.parse import unquote
 
 from consentry.anonymize.frames import safe_root_tail, scrub_stack_lines
-from consentry.anonymize.free_text import CODE_HOST_PAGES, allow_list
+from consentry.anonymize.free_text import CODE_HOST_PAGES, allow_list, judge_chunk
 from consentry.anonymize.machine import EMPTY_FACTS, MachineFacts, Redactor
 from consentry.anonymize.normalise import has_format_chars, normalise
 from consentry.anonymize.person_names import (
@@ -79,6 +79,7 @@ from consentry.anonymize.placeholders import (
     URL,
     USER,
 )
+from consentry.anonymize.project_hosts import is_project_account, is_project_host, is_project_pages
 from consentry.anonymize.secrets import (
     redact_assignments,
     redact_entropy,
@@ -1142,7 +1143,11 @@ def _is_placeholder(value: str) -> bool:
 
 def _host_allowed(host: str, allowed: frozenset[str]) -> bool:
     host = host.lower().rstrip(".")
-    return host in allowed or (host.startswith("www.") and host[4:] in allowed)
+    return (
+        host in allowed
+        or (host.startswith("www.") and host[4:] in allowed)
+        or is_project_host(host)
+    )
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -1349,7 +1354,10 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     if query:
         names = [p.partition("=")[0] for p in _QUERY_SPLIT_RE.split(query[1:])]
         query = "?" + "&".join(n + "=" for n in names if _QUERY_NAME_RE.fullmatch(n))
-    if not (allowed and host in DOCUMENTATION_HOSTS):
+    # A section of a documentation page, a project's own pages or a public repository's
+    # ("…/anthropic-sdk-typescript#long-requests"); its words are judged as any others.
+    sections = host in DOCUMENTATION_HOSTS or is_project_pages(host)
+    if not (allowed and (sections or (host in _REPO_HOSTS and PATH not in path))):
         fragment = ""
     return scheme + "://" + authority + path + query + fragment + trailing
 
@@ -1367,6 +1375,10 @@ def _code_host_path(path: str, host: str) -> str:
         kept.append(segment)
     if len(kept) == len(segments):
         return path
+    if host in _REPO_HOSTS and [k.lower() for k in kept] in ([], ["repos"], ["orgs"]):
+        public = _project_repo_path(segments[len(kept) :])
+        if public:
+            return path if public[-1] != PATH else "/" + "/".join([*kept, *public])
     if host in _HUB_HOSTS:
         pages = [k.lower() for k in kept]
         if pages == ["docs"]:
@@ -1379,6 +1391,40 @@ def _code_host_path(path: str, host: str) -> str:
         if model:
             return "/" + "/".join([*kept, *model])
     return "/" + "/".join([*kept, PATH])
+
+
+# Hosts of git repositories whose paths are "<account>/<repository>/<route>/…".
+_REPO_HOSTS: Final = frozenset(
+    {"github.com", "api.github.com", "raw.githubusercontent.com", "gitlab.com", "bitbucket.org"}
+)
+# A repository's own pages, and the branch names every repository has.
+_REPO_ROUTES: Final = _words(
+    "issues pull pulls discussions releases tags tag blob tree raw commit commits compare"
+    " wiki actions labels milestones download archive refs heads security advisories"
+    " contents files main master"
+)
+
+
+def _project_repo_path(segments: list[str]) -> list[str] | None:
+    """`segments` (an account, then perhaps a repository and its pages) with what they
+    may keep when the account is a public software project's (`is_project_account`):
+    the account, then its repository and pages while free text would keep each of them
+    as a word (routes, numbers, versions, names made of vocabulary words); from the
+    first other segment on, <path>. None when the account is not a project's: anyone's own account names them."""
+    if not is_project_account(segments[0]):
+        return None
+    kept = [segments[0]]
+    for segment in segments[1:]:
+        name = segment.removesuffix(".git")
+        if not (
+            segment.lower() in _REPO_ROUTES
+            or _HUB_REVISION_RE.fullmatch(name)
+            or (name and judge_chunk(name) == name)
+        ):
+            kept.append(PATH)
+            break
+        kept.append(segment)
+    return kept
 
 
 # The Hub's model pages and API: "huggingface.co/<repo id>[/<route>/<revision>/<file>]"

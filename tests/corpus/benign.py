@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from tests.corpus.benign_batches import BATCH_F, BATCH_G, BATCH_H, BATCH_I, BATCH_J
+from tests.corpus.benign_batches import (
+    BATCH_F,
+    BATCH_G,
+    BATCH_H,
+    BATCH_I,
+    BATCH_J,
+    BATCH_K,
+    BATCH_L,
+)
 
 _ERRORS = [
     "Request failed with status code 429",
@@ -1724,14 +1732,14 @@ def library_messages() -> list[str]:
 def benign_tune() -> list[str]:
     """The tune half: the lists the scrubber's own tests were written beside, the
     libraries' and runtimes' own messages (`test_scrub_allow_list` holds their costs),
-    and the fresh batches F, G and H (`tests.corpus.benign_batches`)."""
-    fresh = [text for _, text in (*BATCH_F, *BATCH_G, *BATCH_H)]
+    and the fresh batches F, G, H and K (`tests.corpus.benign_batches`)."""
+    fresh = [text for _, text in (*BATCH_F, *BATCH_G, *BATCH_H, *BATCH_K)]
     return [*benign_samples(), *_LIBRARY_MESSAGES, *fresh]
 
 
 def benign_holdout() -> list[str]:
     """The holdout half: other sources, never tuned on (nothing the tune half holds),
-    batches I and J of the fresh batches among them."""
+    batches I, J and L of the fresh batches among them."""
     tune = set(benign_tune())
     every = [
         *_HOLDOUT_SDK_ERRORS,
@@ -1741,5 +1749,6 @@ def benign_holdout() -> list[str]:
         *_HOLDOUT_MISC,
         *(text for _, text in BATCH_I),
         *(text for _, text in BATCH_J),
+        *(text for _, text in BATCH_L),
     ]
     return [s for s in every if s not in tune]

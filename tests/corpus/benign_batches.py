@@ -1,6 +1,6 @@
 """Fresh benign messages, collected after the rules were written, each with its source.
 
-Five batches of real messages from libraries, runtimes, editors and assistants' own
+Seven batches of real messages from libraries, runtimes, editors and assistants' own
 code that the lists of `tests.corpus.benign` never drew from, their format placeholders
 filled with ordinary values (public model ids, counts, status codes, package names;
 never a home path, a user, an address or a secret). Each row is
@@ -17,6 +17,12 @@ never a home path, a user, an address or a secret). Each row is
   (240 rows; 3 are also in the tune half and are left out of the holdout), written into
   this file unread and measured in aggregate only: 84.0 % of 237 unchanged, both with
   the code of the session that collected it and with the code it started from.
+- Batch K (tune half): 16 more sources (270 rows, 9 of them already in the tune half
+  and left out here), measured before any rule was written for it (87.0 % unchanged),
+  then looked at and tuned on.
+- Batch L (holdout half): 16 sources no other batch drew from (280 rows), collected with
+  K and written into this file unread; measured in aggregate only (86.4 % unchanged with
+  the code the session that collected it started from).
 """
 
 # ruff: noqa: E501
@@ -4279,5 +4285,1921 @@ BATCH_J: Final[list[tuple[str, str]]] = [
     (
         "conda/conda conda/resolve.py",
         "Could not run SAT solver through interface 'pycryptosat'.",
+    ),
+]
+
+
+# Batch K: langchain-ai/langchainjs, vercel/ai, microsoft/autogen, crewAIInc/crewAI, google-gemini/generative-ai-js, aws/aws-sdk-js-v3, ggml-org/whisper.cpp, microsoft/vscode-jupyter, microsoft/vscode-languageserver-node, eslint/eslint, babel/babel, rollup/rollup, yarnpkg/berry, rust-lang/rustup, numpy/numpy, pandas-dev/pandas.
+BATCH_K: Final[list[tuple[str, str]]] = [
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/language_models/chat_models.ts",
+        "Received empty response from chat model call.",
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/language_models/chat_models.ts",
+        "Model invocation was aborted.",
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/language_models/chat_models.ts",
+        'Chat model must implement ".bindTools()" to use withStructuredOutput.',
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/language_models/chat_models.ts",
+        'Base withStructuredOutput implementation only supports "functionCalling" as a method.',
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/language_models/chat_models.ts",
+        "Input is not an AIMessageChunk.",
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/language_models/chat_models.ts",
+        "No tool calls found in the response.",
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/language_models/chat_models.ts",
+        "No tool call found with name extract.",
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/language_models/chat_models.ts",
+        "Cannot generate with a simple chat model when output is not a string.",
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/prompts/chat.ts",
+        "Only one format variable allowed per image template.\nGot: url,detail\nFrom: {url}{detail}",
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/prompts/chat.ts",
+        'Could not coerce message prompt template from input. Received message type: "tool".',
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/prompts/chat.ts",
+        "Input variables `topic` are not used in any of the prompt messages.",
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/runnables/base.ts",
+        'Passed "options" must be an array with the same length as the inputs, but got 2 options for 3 inputs',
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/runnables/base.ts",
+        "Provided runId will be used only for the first element of the batch.",
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/runnables/base.ts",
+        'Only versions "v1" and "v2" of the schema are currently supported.',
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/runnables/base.ts",
+        "Recursion limit reached.",
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/runnables/base.ts",
+        "Expected a Runnable, function or object.\nInstead got an unsupported type.",
+    ),
+    (
+        "langchain-ai/langchainjs libs/langchain-core/src/runnables/base.ts",
+        "RunnableAssign can only be used with objects as input, got string",
+    ),
+    (
+        "vercel/ai packages/ai/src/error/invalid-argument-error.ts",
+        "Invalid argument for parameter maxRetries: maxRetries must be >= 0",
+    ),
+    (
+        "vercel/ai packages/ai/src/error/invalid-tool-approval-error.ts",
+        'Tool approval response references unknown approvalId: "approval-1". No matching tool-approval-request found in message history.',
+    ),
+    (
+        "vercel/ai packages/ai/src/error/invalid-tool-input-error.ts",
+        'Invalid input for tool getWeather: JSON parsing failed: Text: {"city": "Berlin".\nError message: Unexpected end of JSON input',
+    ),
+    (
+        "vercel/ai packages/ai/src/error/missing-tool-result-error.ts",
+        "Tool results are missing for tool calls call_1, call_2.",
+    ),
+    ("vercel/ai packages/ai/src/error/no-object-generated-error.ts", "No object generated."),
+    ("vercel/ai packages/ai/src/error/no-output-generated-error.ts", "No output generated."),
+    (
+        "vercel/ai packages/ai/src/error/no-such-tool-error.ts",
+        "Model tried to call unavailable tool 'web_search'. Available tools: getWeather, readFile.",
+    ),
+    (
+        "vercel/ai packages/ai/src/error/unsupported-model-version-error.ts",
+        'Unsupported model version v1 for provider "openai.chat" and model "gpt-4o". AI SDK 5 only supports models that implement specification version "v2".',
+    ),
+    (
+        "vercel/ai packages/ai/src/prompt/standardize-prompt.ts",
+        "Invalid prompt: prompt and messages cannot be defined at the same time",
+    ),
+    (
+        "vercel/ai packages/ai/src/prompt/standardize-prompt.ts",
+        "Invalid prompt: messages must not be empty",
+    ),
+    (
+        "vercel/ai packages/ai/src/prompt/standardize-prompt.ts",
+        "Invalid prompt: The messages do not match the ModelMessage[] schema.",
+    ),
+    ("vercel/ai packages/provider/src/errors/empty-response-body-error.ts", "Empty response body"),
+    (
+        "vercel/ai packages/provider-utils/src/load-api-key.ts",
+        "OpenAI API key is missing. Pass it using the 'apiKey' parameter or the OPENAI_API_KEY environment variable.",
+    ),
+    (
+        "vercel/ai packages/provider/src/errors/no-such-model-error.ts",
+        "No such languageModel: gpt-5-preview",
+    ),
+    (
+        "vercel/ai packages/provider/src/errors/too-many-embedding-values-for-call-error.ts",
+        'Too many values for a single embedding call. The openai.embedding model "text-embedding-3-small" can only embed up to 2048 values per call, but 2500 values were provided.',
+    ),
+    (
+        "vercel/ai packages/provider/src/errors/type-validation-error.ts",
+        'Type validation failed: Value: {"temperature":"high"}.\nError message: Expected number, received string',
+    ),
+    (
+        "vercel/ai packages/provider/src/errors/unsupported-functionality-error.ts",
+        "'tool_choice' functionality not supported.",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-ext/src/autogen_ext/models/openai/_openai_client.py",
+        "Required create args are missing: {'model'}",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-ext/src/autogen_ext/models/openai/_openai_client.py",
+        "Model llama3.1:8b not found. Using cl100k_base encoding.",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-ext/src/autogen_ext/models/openai/_openai_client.py",
+        "model_info is required when model name is not a valid OpenAI model",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-ext/src/autogen_ext/models/openai/_openai_client.py",
+        "model_capabilities is deprecated, use model_info instead",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-ext/src/autogen_ext/models/openai/_openai_client.py",
+        "Model does not support JSON output.",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-ext/src/autogen_ext/models/openai/_openai_client.py",
+        "Model does not support structured output.",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-ext/src/autogen_ext/models/openai/_openai_client.py",
+        "Multiple and Not continuous system messages are not supported if model_info['multiple_system_messages'] is False",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-ext/src/autogen_ext/models/openai/_openai_client.py",
+        "tool_choice references 'search' but it's not in the provided tools",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-agentchat/src/autogen_agentchat/agents/_assistant_agent.py",
+        "The model does not support function calling.",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-agentchat/src/autogen_agentchat/agents/_assistant_agent.py",
+        "Tool names must be unique: ['search', 'search']",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-agentchat/src/autogen_agentchat/agents/_assistant_agent.py",
+        "Handoff names must be unique from tool names",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-agentchat/src/autogen_agentchat/agents/_assistant_agent.py",
+        "Tools cannot be used with a workbench.",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-agentchat/src/autogen_agentchat/agents/_assistant_agent.py",
+        "Reflect on tool use produced no valid text response.",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-agentchat/src/autogen_agentchat/teams/_group_chat/_base_group_chat.py",
+        "The participant names must be unique.",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-agentchat/src/autogen_agentchat/teams/_group_chat/_base_group_chat.py",
+        "The team is already running, it cannot run again until it is stopped.",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-agentchat/src/autogen_agentchat/teams/_group_chat/_base_group_chat.py",
+        "The group chat is currently running. It must be stopped before it can be reset.",
+    ),
+    (
+        "microsoft/autogen python/packages/autogen-agentchat/src/autogen_agentchat/teams/_group_chat/_base_group_chat.py",
+        "Invalid state format. The expected state format has changed since v0.4.9. Please read the release note on GitHub.",
+    ),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/crew.py",
+        "Cannot fork: no runtime state on the event bus. Ensure from_checkpoint() succeeded before calling fork().",
+    ),
+    ("crewAIInc/crewAI lib/crewai/src/crewai/crew.py", "The 'id' field cannot be set by the user."),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/crew.py",
+        "Attribute `manager_llm` or `manager_agent` is required when using hierarchical process.",
+    ),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/crew.py",
+        "Manager agent should not be included in agents list.",
+    ),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/crew.py",
+        "Sequential process error: Agent is missing in the task with the following description: Summarize the latest AI research papers",
+    ),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/crew.py",
+        "The crew must end with at most one asynchronous task.",
+    ),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/crew.py",
+        "The first task cannot be a ConditionalTask.",
+    ),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/crew.py",
+        "Task 'Write the final report' has a context dependency on a future task 'Research the topic', which is not allowed.",
+    ),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/crew.py",
+        "The process 'parallel' is not implemented yet.",
+    ),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/task.py",
+        "Guardrail function must accept exactly one parameter",
+    ),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/task.py",
+        "expected_output must be provided either directly or through config",
+    ),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/task.py",
+        "Path traversal attempts are not allowed in output_file paths",
+    ),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/task.py",
+        "Only one output type can be set, either output_pydantic or output_json.",
+    ),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/task.py",
+        "Missing required template variable 'topic' in description",
+    ),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/llm.py",
+        "No content received from streaming response. Received empty chunks or failed to extract content.",
+    ),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/llm.py",
+        "Model 'gpt-3.5-turbo' does not support multimodal input, but files were provided via 'input_files'. Use a vision-capable model or remove the file inputs.",
+    ),
+    (
+        "crewAIInc/crewAI lib/crewai/src/crewai/llm.py",
+        "Invalid message format. Each message must be a dict with 'role' and 'content' keys",
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/requests/request.ts",
+        "[GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-1.5-flash:generateContent: [400 Bad Request] API key not valid. Please pass a valid API key.",
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/requests/request.ts",
+        "[GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-1.5-pro:streamGenerateContent?alt=sse: [429 Too Many Requests] Resource has been exhausted (e.g. check quota).",
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/requests/request.ts",
+        "[GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-1.5-flash:countTokens: fetch failed",
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/requests/response-helpers.ts",
+        "This response had 2 candidates. Returning text from the first candidate only. Access response.candidates directly to use the other candidates.",
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/requests/response-helpers.ts",
+        "[GoogleGenerativeAI Error]: Candidate was blocked due to SAFETY",
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/requests/response-helpers.ts",
+        "[GoogleGenerativeAI Error]: Text not available. Response was blocked due to OTHER",
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/methods/chat-session-helpers.ts",
+        "[GoogleGenerativeAI Error]: First content should be with role 'user', got model",
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/methods/chat-session-helpers.ts",
+        '[GoogleGenerativeAI Error]: Each item should include role field. Got assistant but valid roles are: ["user","model","function","system"]',
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/methods/chat-session-helpers.ts",
+        "[GoogleGenerativeAI Error]: Content should have 'parts' property with an array of Parts",
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/methods/chat-session-helpers.ts",
+        "[GoogleGenerativeAI Error]: Each Content should have at least one part",
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/methods/chat-session-helpers.ts",
+        "[GoogleGenerativeAI Error]: Content with role 'user' can't contain 'functionCall' part",
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/methods/chat-session-helpers.ts",
+        '[GoogleGenerativeAI Error]: Content with role \'model\' can\'t follow \'model\'. Valid previous roles: {"user":["model"],"function":["model"],"model":["user","function"],"system":[]}',
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/requests/request-helpers.ts",
+        "[GoogleGenerativeAI Error]: Within a single message, FunctionResponse cannot be mixed with other type of part in the request for sending chat message.",
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/requests/request-helpers.ts",
+        "[GoogleGenerativeAI Error]: No content is provided for sending chat message.",
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/requests/request-helpers.ts",
+        "[GoogleGenerativeAI Error]: CountTokensRequest must have one of contents or generateContentRequest, not both.",
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/requests/stream-reader.ts",
+        "[GoogleGenerativeAI Error]: Failed to parse stream",
+    ),
+    (
+        "google-gemini/generative-ai-js packages/main/src/server/file-manager.ts",
+        "[GoogleGenerativeAI Error]: Must provide a mimeType.",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/credential-provider-env/src/fromEnv.ts",
+        "Unable to find environment variable credentials.",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/credential-provider-ini/src/resolveAssumeRoleCredentials.ts",
+        "Detected a cycle attempting to resolve credentials for profile default. Profiles visited: dev, staging",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/credential-provider-ini/src/resolveAssumeRoleCredentials.ts",
+        "Profile dev requires multi-factor authentication, but no MFA code callback was provided.",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/credential-provider-ini/src/resolveCredentialSource.ts",
+        "Unsupported credential source in profile dev. Got EcsTask, expected EcsContainer or Ec2InstanceMetadata or Environment.",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/credential-provider-ini/src/resolveProfileData.ts",
+        "Profile dev could not be found or parsed in shared credentials file.",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/credential-provider-process/src/resolveProcessCredentials.ts",
+        "Profile dev credential_process returned invalid JSON.",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/credential-provider-process/src/resolveProcessCredentials.ts",
+        "Profile dev could not be found in shared credentials file.",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/credential-provider-sso/src/fromSSO.ts",
+        "Profile default is not configured with SSO credentials.",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/credential-provider-sso/src/fromSSO.ts",
+        'Incomplete configuration. The fromSSO() argument hash must include "ssoStartUrl", "ssoAccountId", "ssoRegion", "ssoRoleName"',
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/credential-provider-sso/src/resolveSSOCredentials.ts",
+        "The SSO session associated with this profile is invalid. To refresh this SSO session run aws sso login with the corresponding profile.",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/credential-provider-sso/src/resolveSSOCredentials.ts",
+        "The SSO session associated with this profile has expired. To refresh this SSO session run aws sso login with the corresponding profile.",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/credential-provider-sso/src/resolveSSOCredentials.ts",
+        "SSO returns an invalid temporary credential.",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/token-providers/src/fromSso.ts",
+        "Profile 'default' is missing required property 'sso_session'.",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/token-providers/src/fromSso.ts",
+        "Sso session 'my-sso' could not be found in shared credentials file.",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/token-providers/src/fromSso.ts",
+        "Sso session 'my-sso' is missing required property 'sso_start_url'.",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/token-providers/src/fromSso.ts",
+        "The SSO session token associated with profile=default was not found or is invalid. To refresh this SSO session run 'aws sso login' with the corresponding profile.",
+    ),
+    (
+        "aws/aws-sdk-js-v3 packages/token-providers/src/validateTokenExpiry.ts",
+        "Token is expired. To refresh this SSO session run 'aws sso login' with the corresponding profile.",
+    ),
+    (
+        "ggml-org/whisper.cpp src/whisper.cpp",
+        "whisper_sched_graph_init: failed to allocate the compute buffer",
+    ),
+    (
+        "ggml-org/whisper.cpp src/whisper.cpp",
+        "whisper_kv_cache_find_slot: n_tokens=512 > n_ctx=448",
+    ),
+    (
+        "ggml-org/whisper.cpp src/whisper.cpp",
+        "aheads_masks_init: dtw_aheads_preset should be != DTW_AHEADS_NONE",
+    ),
+    (
+        "ggml-org/whisper.cpp src/whisper.cpp",
+        "aheads_masks_init: tried to set alignment head on text layer 5, but model only has 4 text layers",
+    ),
+    (
+        "ggml-org/whisper.cpp src/whisper.cpp",
+        "whisper_backend_init_gpu: failed to initialize CUDA0 backend",
+    ),
+    ("ggml-org/whisper.cpp src/whisper.cpp", "whisper_model_load: invalid model data (bad magic)"),
+    (
+        "ggml-org/whisper.cpp src/whisper.cpp",
+        "whisper_model_load: unknown tensor 'decoder.blocks.0.attn.query.weight' in model file",
+    ),
+    (
+        "ggml-org/whisper.cpp src/whisper.cpp",
+        "whisper_model_load: tensor 'encoder.conv1.weight' has wrong shape in model file: got [3, 80, 384], expected [3, 80, 512]",
+    ),
+    (
+        "ggml-org/whisper.cpp src/whisper.cpp",
+        "whisper_model_load: ERROR not all tensors loaded from model file - expected 245, got 3",
+    ),
+    (
+        "ggml-org/whisper.cpp src/whisper.cpp",
+        "whisper_init_state: whisper_kv_cache_init() failed for self-attention cache",
+    ),
+    (
+        "ggml-org/whisper.cpp src/whisper.cpp",
+        "whisper_init_state: failed to load Core ML model from 'models/ggml-base.en-encoder.mlmodelc'",
+    ),
+    (
+        "ggml-org/whisper.cpp src/whisper.cpp",
+        "whisper_init_from_file_with_params_no_state: failed to open 'models/ggml-base.en.bin'",
+    ),
+    (
+        "ggml-org/whisper.cpp src/whisper.cpp",
+        "whisper_init_with_params_no_state: dtw_token_timestamps is not supported with flash_attn - disabling",
+    ),
+    (
+        "ggml-org/whisper.cpp src/whisper.cpp",
+        "whisper_set_mel_with_state: invalid number of mel bands: 80 (expected 128)",
+    ),
+    ("ggml-org/whisper.cpp src/whisper.cpp", "whisper_lang_id: unknown language 'english'"),
+    (
+        "ggml-org/whisper.cpp src/whisper.cpp",
+        "whisper_lang_auto_detect_with_state: offset 30000ms is past the end of the audio (10000ms)",
+    ),
+    (
+        "ggml-org/whisper.cpp src/whisper.cpp",
+        "whisper_vad_init_from_file_with_params: failed to open VAD model 'models/ggml-silero-v5.1.2.bin'",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "Extension activation failed, run the 'Developer: Toggle Developer Tools' command for more information.",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "Cannot execute code, session has been disposed. Please try restarting the Kernel.",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "Failed to connect to password protected server. Check that password is correct.",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "Failed to start Jupyter Server as the packages 'jupyter' and 'notebook' could not be located in the Python environment '.venv'.",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "The Jupyter notebook server failed to launch in time",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "Kernel interrupt failed. Jupyter Server is hung. Please reload VS Code.",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "Failed to start the Kernel 'Python 3.11.5'. \nView Jupyter [log](command:jupyter.viewOutput) for further details.",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "Unable to start Kernel 'Python 3.12.1' due to a connection timeout. \nView Jupyter [log](command:jupyter.viewOutput) for further details.",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "The Kernel crashed while executing code in the current cell or a previous cell. \nPlease review the code in the cell(s) to identify a possible cause of the failure. \nClick <a href='https://aka.ms/vscodeJupyterKernelCrash'>here</a> for more info. \nView Jupyter [log](command:jupyter.viewOutput) for further details.",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "Cannot run cells, as the kernel 'Python 3 (ipykernel)' is dead.",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "Invalid protocol in URL specified, only HTTP or HTTPS are supported.",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "Connection failure. Verify the server is running and reachable. (socket hang up).",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "Failed to fetch variable info from the Jupyter Server.",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "Cell was canceled due to an error in a previous cell.",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "The kernel failed to start due to the missing module 'ipykernel'. Consider installing this module.",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "The kernel failed to start due to an outdated version of IPyKernel. Consider updating this module to the latest version.",
+    ),
+    (
+        "microsoft/vscode-jupyter src/platform/common/utils/localize.ts",
+        "Failed to install Pandas to use the Data Viewer.",
+    ),
+    (
+        "microsoft/vscode-languageserver-node client/src/common/client.ts",
+        "ESLint client: couldn't create connection to server.",
+    ),
+    (
+        "microsoft/vscode-languageserver-node client/src/common/client.ts",
+        "Unsupported position encoding (utf-32) received from server Rust Analyzer",
+    ),
+    (
+        "microsoft/vscode-languageserver-node client/src/common/client.ts",
+        "Client is not running and can't be stopped. It's current state is: starting",
+    ),
+    (
+        "microsoft/vscode-languageserver-node client/src/common/client.ts",
+        "Connection to server got closed. Server will not be restarted.",
+    ),
+    (
+        "microsoft/vscode-languageserver-node jsonrpc/src/common/connection.ts",
+        "Request textDocument/hover defines parameters by name but received parameters by position",
+    ),
+    (
+        "microsoft/vscode-languageserver-node jsonrpc/src/common/connection.ts",
+        "Request workspace/executeCommand failed with message: Cannot read properties of undefined (reading 'uri')",
+    ),
+    (
+        "microsoft/vscode-languageserver-node jsonrpc/src/common/connection.ts",
+        "Unhandled method textDocument/inlayHint",
+    ),
+    (
+        "microsoft/vscode-languageserver-node jsonrpc/src/common/connection.ts",
+        "Connection is disposed.",
+    ),
+    (
+        "eslint/eslint messages/config-plugin-missing.js",
+        'A configuration object specifies rule "react/jsx-key", but could not find plugin "react".\n\nCommon causes of this problem include:\n\n1. The "react" plugin is not defined in your configuration file.\n2. The "react" plugin is not defined within the same configuration object in which the "react/jsx-key" rule is applied.\n',
+    ),
+    (
+        "eslint/eslint messages/failed-to-read-json.js",
+        "Failed to read JSON file at package.json:\n\nUnexpected token } in JSON at position 112\n",
+    ),
+    (
+        "eslint/eslint messages/file-not-found.js",
+        'No files matching the pattern "src/**/*.tsx" were found.\nPlease check for typing mistakes in the pattern.\n',
+    ),
+    (
+        "eslint/eslint messages/invalid-rule-severity.js",
+        'Configuration for rule "no-unused-vars" is invalid. Expected severity of "off", 0, "warn", 1, "error", or 2.\n\nYou passed \'"warning"\'.\n\nSee https://eslint.org/docs/latest/use/configure/rules#use-configuration-files for configuring rules.\n',
+    ),
+    ("eslint/eslint lib/eslint/eslint.js", "No ESLint configuration file was found."),
+    ("eslint/eslint lib/eslint/eslint.js", "'results' must be an array"),
+    (
+        "eslint/eslint lib/eslint/eslint.js",
+        "'patterns' must be a non-empty string or an array of non-empty strings",
+    ),
+    (
+        "eslint/eslint lib/eslint/eslint.js",
+        "'options' must not include the unknown option(s): fixTypes",
+    ),
+    (
+        "eslint/eslint lib/eslint/eslint.js",
+        "'options.filePath' must be a non-empty string or undefined",
+    ),
+    ("eslint/eslint lib/eslint/eslint.js", "Formatter must be a function, but got a object."),
+    ("eslint/eslint lib/config/config.js", "Rule's `meta.schema` must be an array or object"),
+    ("eslint/eslint lib/config/config.js", "Key 'language' is required."),
+    (
+        "eslint/eslint lib/config/config.js",
+        'Key "language": Could not find "jsonc" in plugin "json".',
+    ),
+    (
+        "eslint/eslint lib/config/config.js",
+        "Could not serialize processor object (missing 'meta' object).",
+    ),
+    (
+        "eslint/eslint lib/config/config.js",
+        'Key "rules": Key "react/prop-types": Key "meta": Key "languages": Expected an array.',
+    ),
+    (
+        "eslint/eslint lib/config/flat-config-schema.js",
+        'Expected string in the form "pluginName/objectName" but found "markdown".',
+    ),
+    ("eslint/eslint lib/config/flat-config-schema.js", 'Cannot redefine plugin "react".'),
+    (
+        "babel/babel packages/babel-parser/src/parse-error/standard-errors.ts",
+        "Can not use 'await' as identifier inside an async function.",
+    ),
+    (
+        "babel/babel packages/babel-parser/src/parse-error/standard-errors.ts",
+        "'await' is only allowed within async functions and at the top levels of modules.",
+    ),
+    (
+        "babel/babel packages/babel-parser/src/parse-error/standard-errors.ts",
+        "Missing initializer in const declaration.",
+    ),
+    (
+        "babel/babel packages/babel-parser/src/parse-error/standard-errors.ts",
+        "Decorators must be placed *before* the 'export' keyword. You can set the 'decoratorsBeforeExport' option to false to use the 'export @decorator class {}' syntax.",
+    ),
+    (
+        "babel/babel packages/babel-parser/src/parse-error/standard-errors.ts",
+        "`useState` has already been exported. Exported identifiers must be unique.",
+    ),
+    (
+        "babel/babel packages/babel-parser/src/parse-error/standard-errors.ts",
+        "Illegal 'use strict' directive in function with non-simple parameter list.",
+    ),
+    (
+        "babel/babel packages/babel-parser/src/parse-error/standard-errors.ts",
+        "'return' outside of function.",
+    ),
+    (
+        "babel/babel packages/babel-parser/src/parse-error/standard-errors.ts",
+        "Invalid left-hand side in assignment expression.",
+    ),
+    (
+        "babel/babel packages/babel-parser/src/parse-error/standard-errors.ts",
+        "Unexpected character '@'.",
+    ),
+    ("babel/babel packages/babel-parser/src/parse-error/standard-errors.ts", "Missing semicolon."),
+    (
+        "babel/babel packages/babel-parser/src/parse-error/standard-errors.ts",
+        'This experimental syntax requires enabling the parser plugin: "jsx".',
+    ),
+    (
+        "babel/babel packages/babel-parser/src/parse-error/standard-errors.ts",
+        'Unexpected token, expected ","',
+    ),
+    (
+        "babel/babel packages/babel-parser/src/parse-error/standard-errors.ts",
+        "Unterminated string constant.",
+    ),
+    (
+        "babel/babel packages/babel-parser/src/parse-error/standard-errors.ts",
+        "Identifier 'React' has already been declared.",
+    ),
+    (
+        "babel/babel packages/babel-core/src/config/files/plugins.ts",
+        'Could not resolve "@babel/preset-typescript" in file packages/app.',
+    ),
+    (
+        "babel/babel packages/babel-core/src/config/files/plugins.ts",
+        "You appear to be using a native ECMAScript module plugin, which is only supported when running Babel asynchronously or when using the Node.js `--experimental-require-module` flag.",
+    ),
+    (
+        "babel/babel packages/babel-core/src/config/files/plugins.ts",
+        "You appear to be using a preset that contains top-level await, which is only supported when running Babel asynchronously.",
+    ),
+    (
+        "rollup/rollup src/utils/logs.ts",
+        'Bundle is already closed, no more calls to "generate" or "write" are allowed.',
+    ),
+    (
+        "rollup/rollup src/utils/logs.ts",
+        'Error loading "src/index.ts": plugin load hook should return a string, a { code, map } object, or nothing/null.',
+    ),
+    ("rollup/rollup src/utils/logs.ts", "Circular dependency: src/a.ts -> src/b.ts -> src/a.ts"),
+    ("rollup/rollup src/utils/logs.ts", "Cannot reassign a variable declared with `const`"),
+    (
+        "rollup/rollup src/utils/logs.ts",
+        'Use of eval in "src/utils/sandbox.js" is strongly discouraged as it poses security risks and may cause issues with minification.',
+    ),
+    (
+        "rollup/rollup src/utils/logs.ts",
+        'The emitted file "assets/index.css" overwrites a previously emitted file of the same name.',
+    ),
+    (
+        "rollup/rollup src/utils/logs.ts",
+        'Illegal reassignment of import "config" in "src/index.ts".',
+    ),
+    (
+        "rollup/rollup src/utils/logs.ts",
+        'Node tried to load your configuration file as CommonJS even though it is likely an ES module. To resolve this, change the extension of your configuration to ".mjs", set "type": "module" in your package.json file or pass the "--bundleConfigAsCjs" flag.\n\nOriginal error: Cannot use import statement outside a module',
+    ),
+    (
+        "rollup/rollup src/utils/logs.ts",
+        '"output.exports" must be "default", "named", "none", "auto", or left unspecified (defaults to "auto"), received "commonjs".',
+    ),
+    (
+        "rollup/rollup src/utils/logs.ts",
+        'Module format "cjs" does not support top-level await. Use the "es" or "system" output formats rather.',
+    ),
+    (
+        "rollup/rollup src/utils/logs.ts",
+        "Config file must export an options object, or an array of options objects",
+    ),
+    (
+        "rollup/rollup src/utils/logs.ts",
+        '"default" is not exported by "src/App.vue", imported by "src/main.ts".',
+    ),
+    (
+        "rollup/rollup src/utils/logs.ts",
+        'No name was provided for external module "react" in "output.globals" – guessing "React".',
+    ),
+    (
+        "rollup/rollup src/utils/logs.ts",
+        'You must specify "output.file" or "output.dir" for the build.',
+    ),
+    (
+        "rollup/rollup src/utils/logs.ts",
+        'Module level directives cause errors when bundled, "use client" in "src/components/Button.tsx" was ignored.',
+    ),
+    (
+        "rollup/rollup src/utils/logs.ts",
+        "Sourcemap is likely to be incorrect: a plugin (vite:esbuild) was used to transform files, but didn't generate a sourcemap for the transformation. Consult the plugin documentation for help",
+    ),
+    (
+        "rollup/rollup src/utils/logs.ts",
+        "The 'this' keyword is equivalent to 'undefined' at the top level of an ES module, and has been rewritten",
+    ),
+    ("yarnpkg/berry packages/plugin-npm/sources/npmHttpUtils.ts", "Invalid OTP token"),
+    (
+        "yarnpkg/berry packages/plugin-npm/sources/npmHttpUtils.ts",
+        "Invalid authentication (as an anonymous user)",
+    ),
+    ("yarnpkg/berry packages/plugin-npm/sources/npmHttpUtils.ts", "Package not found"),
+    (
+        "yarnpkg/berry packages/plugin-npm/sources/npmHttpUtils.ts",
+        "The registry appears to be down (using a local cache might have protected you against such outages)",
+    ),
+    (
+        "yarnpkg/berry packages/plugin-npm/sources/npmHttpUtils.ts",
+        "Assertion failed: cachedMetadata should not be null",
+    ),
+    (
+        "yarnpkg/berry packages/plugin-npm/sources/npmHttpUtils.ts",
+        "No authentication configured for request",
+    ),
+    (
+        "yarnpkg/berry packages/plugin-npm/sources/npmHttpUtils.ts",
+        "We failed to automatically open the url; you'll have to open it yourself in your browser of choice.",
+    ),
+    (
+        "yarnpkg/berry packages/yarnpkg-core/sources/httpUtils.ts",
+        "Network access have been disabled by configuration (GET https://registry.yarnpkg.com/lodash)",
+    ),
+    (
+        "yarnpkg/berry packages/yarnpkg-core/sources/httpUtils.ts",
+        "Unsafe http requests must be explicitly whitelisted in your configuration (registry.npmjs.org)",
+    ),
+    (
+        "yarnpkg/berry packages/yarnpkg-core/sources/scriptUtils.ts",
+        "Assertion failed: Missing project",
+    ),
+    (
+        "yarnpkg/berry packages/yarnpkg-core/sources/scriptUtils.ts",
+        "Package for lodash@npm:4.17.21 not found in the project",
+    ),
+    (
+        "yarnpkg/berry packages/yarnpkg-core/sources/scriptUtils.ts",
+        "The package fsevents@npm:2.3.3 isn't supported by any of the available linkers",
+    ),
+    (
+        "yarnpkg/berry packages/yarnpkg-core/sources/scriptUtils.ts",
+        "Workspaces aren't supported by npm@6.14.18; please upgrade to npm@>=7.x (npm has been detected as the primary package manager for packages/app)",
+    ),
+    (
+        "yarnpkg/berry packages/yarnpkg-core/sources/scriptUtils.ts",
+        "Assertion failed: Unsupported workflow",
+    ),
+    (
+        "yarnpkg/berry packages/yarnpkg-core/sources/scriptUtils.ts",
+        "Packing the package failed (exit code 1, logs can be found here: xfs-8d2f1a3c/pack.log)",
+    ),
+    (
+        "yarnpkg/berry packages/yarnpkg-core/sources/scriptUtils.ts",
+        "Postinstall script failed (exit code 1, logs can be found here: xfs-5c1e2a7b/postinstall.log); run yarn postinstall to investigate",
+    ),
+    (
+        "yarnpkg/berry packages/yarnpkg-core/sources/scriptUtils.ts",
+        "Assertion failed: The resolution (react@npm:^18.2.0) should have been registered",
+    ),
+    (
+        "rust-lang/rustup src/errors.rs",
+        "partially downloaded file may have been damaged and was removed, please try again",
+    ),
+    ("rust-lang/rustup src/errors.rs", "component download failed for rust-src"),
+    (
+        "rust-lang/rustup src/errors.rs",
+        "failure removing component 'rust-docs', directory does not exist: 'share/doc/rust/html'",
+    ),
+    (
+        "rust-lang/rustup src/errors.rs",
+        "invalid toolchain name: 'stable-x86_64-unknown-linux-gnuu'",
+    ),
+    ("rust-lang/rustup src/errors.rs", "Unable to proceed. Could not locate working directory."),
+    (
+        "rust-lang/rustup src/errors.rs",
+        "toolchain 'stable-x86_64-pc-windows-msvc' does not support components (v1 manifest)",
+    ),
+    ("rust-lang/rustup src/errors.rs", "component manifest for 'rustfmt-preview' is corrupt"),
+    (
+        "rust-lang/rustup src/errors.rs",
+        "could not download file from 'https://static.rust-lang.org/dist/channel-rust-stable.toml.sha256' to 'tmp/channel-rust-stable.toml.sha256'",
+    ),
+    (
+        "rust-lang/rustup src/errors.rs",
+        "Missing manifest in toolchain 'nightly-2024-05-01-x86_64-unknown-linux-gnu'",
+    ),
+    (
+        "rust-lang/rustup src/errors.rs",
+        "server sent a broken manifest: missing package for component rust-analyzer",
+    ),
+    ("rust-lang/rustup src/errors.rs", "could not parse settings file: 'settings.toml'"),
+    ("rust-lang/rustup src/errors.rs", "command failed: 'cargo-clippy'"),
+    (
+        "rust-lang/rustup src/errors.rs",
+        "toolchain '1.70.0-x86_64-unknown-linux-gnu' is not installed",
+    ),
+    (
+        "rust-lang/rustup src/errors.rs",
+        "rustup could not choose a version of cargo to run, because one wasn't specified explicitly, and no default is configured.\nhelp: run 'rustup default stable' to download the latest stable release of Rust and set it as your default toolchain.",
+    ),
+    (
+        "rust-lang/rustup src/errors.rs",
+        "toolchain 'stable-x86_64-unknown-linux-gnu' does not support target 'wasm32-unknown-unknwon'; did you mean 'wasm32-unknown-unknown'?\nnote: you can see a list of supported targets with `rustc --print=target-list`\nnote: if you are adding support for a new target to rustc itself, see https://rustc-dev-guide.rust-lang.org/building/new-target.html",
+    ),
+    ("rust-lang/rustup src/errors.rs", "unknown metadata version: '13'"),
+    (
+        "rust-lang/rustup src/errors.rs",
+        "component 'clippy' for target 'x86_64-unknown-linux-gnu' is unavailable for download for channel 'nightly'\nSometimes not all components are available in any given nightly. ",
+    ),
+    (
+        "numpy/numpy numpy/_core/_exceptions.py",
+        "ufunc 'add' did not contain a loop with signature matching types (dtype('<U5'), dtype('int64')) -> None",
+    ),
+    (
+        "numpy/numpy numpy/_core/_exceptions.py",
+        "ufunc 'add' cannot use operands with types dtype('<M8[D]') and dtype('<M8[D]')",
+    ),
+    (
+        "numpy/numpy numpy/_core/_exceptions.py",
+        "Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'",
+    ),
+    (
+        "numpy/numpy numpy/_core/_exceptions.py",
+        "Unable to allocate 74.5 GiB for an array with shape (100000, 100000) and data type float64",
+    ),
+    ("numpy/numpy numpy/lib/_function_base_impl.py", "Axes must be different."),
+    (
+        "numpy/numpy numpy/lib/_function_base_impl.py",
+        "Axes=(0, 2) out of range for array of ndim=2.",
+    ),
+    (
+        "numpy/numpy numpy/lib/_function_base_impl.py",
+        "Axis must be specified when shapes of a and weights differ.",
+    ),
+    ("numpy/numpy numpy/lib/_function_base_impl.py", "Weights sum to zero, can't be normalized"),
+    ("numpy/numpy numpy/lib/_function_base_impl.py", "array must not contain infs or NaNs"),
+    (
+        "numpy/numpy numpy/lib/_function_base_impl.py",
+        "with 3 condition(s), either 3 or 4 functions are expected",
+    ),
+    (
+        "numpy/numpy numpy/lib/_function_base_impl.py",
+        "list of cases must be same length as list of conditions",
+    ),
+    (
+        "numpy/numpy numpy/lib/_function_base_impl.py",
+        "Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required.",
+    ),
+    (
+        "numpy/numpy numpy/lib/_function_base_impl.py",
+        "diff requires input that is at least one dimensional",
+    ),
+    ("numpy/numpy numpy/lib/_function_base_impl.py", "fp and xp are not of the same length"),
+    (
+        "numpy/numpy numpy/lib/_function_base_impl.py",
+        "cannot call `vectorize` on size 0 inputs unless `otypes` is set",
+    ),
+    (
+        "numpy/numpy numpy/lib/_function_base_impl.py",
+        "wrong number of outputs from pyfunc: expected 2, got 1",
+    ),
+    ("numpy/numpy numpy/lib/_function_base_impl.py", "m has more than 2 dimensions"),
+    (
+        "pandas-dev/pandas pandas/core/reshape/concat.py",
+        'first argument must be an iterable of pandas objects, you passed an object of type "DataFrame"',
+    ),
+    (
+        "pandas-dev/pandas pandas/core/reshape/concat.py",
+        "Only can inner (intersect) or outer (union) join the other axis",
+    ),
+    (
+        "pandas-dev/pandas pandas/core/reshape/concat.py",
+        "The 'sort' keyword only accepts boolean values; None was passed.",
+    ),
+    (
+        "pandas-dev/pandas pandas/core/reshape/concat.py",
+        "cannot concatenate object of type '<class 'list'>'; only Series and DataFrame objs are valid",
+    ),
+    ("pandas-dev/pandas pandas/core/reshape/concat.py", "No objects to concatenate"),
+    (
+        "pandas-dev/pandas pandas/core/reshape/concat.py",
+        "The behavior of pd.concat with len(keys) != len(objs) is deprecated. In a future version this will raise instead of truncating to the smaller of the two sequences",
+    ),
+    ("pandas-dev/pandas pandas/core/reshape/concat.py", "All objects passed were None"),
+    (
+        "pandas-dev/pandas pandas/core/reshape/concat.py",
+        "cannot concatenate unaligned mixed dimensional NDFrame objects",
+    ),
+    (
+        "pandas-dev/pandas pandas/core/reshape/concat.py",
+        "Cannot concatenate type 'Series' with object of type 'DataFrame'",
+    ),
+    (
+        "pandas-dev/pandas pandas/core/reshape/concat.py",
+        "levels supported only when keys is not None",
+    ),
+    (
+        "pandas-dev/pandas pandas/core/reshape/concat.py",
+        "Indexes have overlapping values: Index(['a'], dtype='object')",
+    ),
+    ("pandas-dev/pandas pandas/core/reshape/concat.py", "Level values not unique: ['x', 'x', 'y']"),
+    (
+        "pandas-dev/pandas pandas/core/reshape/concat.py",
+        "Key z not in level Index(['x', 'y'], dtype='object')",
+    ),
+    (
+        "pandas-dev/pandas pandas/core/reshape/concat.py",
+        "Cannot concat indices that do not have the same number of levels",
+    ),
+    (
+        "pandas-dev/pandas pandas/core/reshape/concat.py",
+        "Values not found in passed level: Index(['c'], dtype='object')",
+    ),
+]
+
+
+# Batch L: Significant-Gravitas/AutoGPT, microsoft/semantic-kernel, sgl-project/sglang, ml-explore/mlx-lm, pydantic/pydantic-ai, modelcontextprotocol/python-sdk, modelcontextprotocol/typescript-sdk, denoland/vscode_deno, prisma/prisma, sveltejs/language-tools, mlflow/mlflow, wandb/wandb, psf/black, sphinx-doc/sphinx, nodejs/corepack, gradle/gradle.
+BATCH_L: Final[list[tuple[str, str]]] = [
+    (
+        "psf/black src/black/__init__.py",
+        "Error reading configuration file: [Errno 2] No such file or directory: 'pyproject.toml'",
+    ),
+    ("psf/black src/black/__init__.py", "Config key target-version must be a list"),
+    ("psf/black src/black/__init__.py", "Config key exclude must be a string"),
+    ("psf/black src/black/__init__.py", "Cannot use line-ranges in the pyproject.toml file."),
+    (
+        "psf/black src/black/__init__.py",
+        "Not a valid regular expression: unterminated character set at position 0",
+    ),
+    (
+        "psf/black src/black/__init__.py",
+        "Python 3.12.5 has a memory safety issue that can cause Black's AST safety checks to fail. Please upgrade to Python 3.12.6 or downgrade to Python 3.12.4",
+    ),
+    ("psf/black src/black/__init__.py", "'SRC' and 'code' cannot be passed simultaneously."),
+    ("psf/black src/black/__init__.py", "One of 'SRC' or 'code' is required."),
+    ("psf/black src/black/__init__.py", "'--enable-unstable-feature' requires '--preview'."),
+    (
+        "psf/black src/black/__init__.py",
+        "Oh no! 💥 💔 💥 The required version `24` does not match the running version `25.1.0`!",
+    ),
+    ("psf/black src/black/__init__.py", "Cannot pass both `pyi` and `ipynb` flags!"),
+    ("psf/black src/black/__init__.py", "Cannot use --line-ranges with ipynb files."),
+    (
+        "psf/black src/black/__init__.py",
+        "No Python files are present to be formatted. Nothing to do 😴",
+    ),
+    ("psf/black src/black/__init__.py", "Cannot use --line-ranges to format multiple files."),
+    ("psf/black src/black/__init__.py", "invalid path: src/main.py"),
+    (
+        "psf/black src/black/__init__.py",
+        "File 'notebooks/analysis.ipynb' cannot be parsed as valid Jupyter notebook.",
+    ),
+    ("psf/black src/blackd/__init__.py", "Invalid line length header value"),
+    ("psf/black src/blackd/__init__.py", "Python 2 is not supported"),
+    (
+        "nodejs/corepack sources/Engine.ts",
+        "This package manager (bun) isn't supported by this corepack build",
+    ),
+    (
+        "nodejs/corepack sources/Engine.ts",
+        "Failed to successfully resolve '^9.1.0' to a valid pnpm release",
+    ),
+    (
+        "nodejs/corepack sources/Engine.ts",
+        'This project is configured to use yarn because package.json has a "packageManager" field',
+    ),
+    (
+        "nodejs/corepack sources/Engine.ts",
+        "Illegal use of URL for known package manager. Instead, select a specific version, or set COREPACK_ENABLE_UNSAFE_CUSTOM_URLS=1 in your environment (npm@https://registry.npmjs.org/npm/-/npm-10.8.2.tgz)",
+    ),
+    (
+        "nodejs/corepack sources/Engine.ts",
+        "Packages managers can't be referenced via tags in this context",
+    ),
+    ("nodejs/corepack sources/Engine.ts", "Tag not found (canary)"),
+    (
+        "nodejs/corepack sources/corepackUtils.ts",
+        "Cannot locate 'bin/pnpm.cjs' in downloaded tarball",
+    ),
+    ("nodejs/corepack sources/corepackUtils.ts", "Unable to locate bin in package.json"),
+    (
+        "nodejs/corepack sources/corepackUtils.ts",
+        "Mismatch hashes. Expected 7a4b2c9e1f0d8a6b3c5e7f9a1b2c4d6e8f0a1b3c, got 1c3e5a7b9d0f2e4a6c8b0d1f3a5c7e9b2d4f6a8c",
+    ),
+    (
+        "nodejs/corepack sources/httpUtils.ts",
+        "Network access disabled by the environment; can't reach https://repo.yarnpkg.com/tags",
+    ),
+    (
+        "nodejs/corepack sources/httpUtils.ts",
+        "Error when performing the request to https://registry.npmjs.org/pnpm; for troubleshooting help, see https://github.com/nodejs/corepack#troubleshooting",
+    ),
+    (
+        "nodejs/corepack sources/httpUtils.ts",
+        "Server answered with HTTP 404 when performing the request to https://registry.npmjs.org/pnpm/latest; for troubleshooting help, see https://github.com/nodejs/corepack#troubleshooting",
+    ),
+    ("nodejs/corepack sources/httpUtils.ts", "Aborted by the user"),
+    (
+        "nodejs/corepack sources/npmRegistryUtils.ts",
+        "No compatible signature found in package metadata",
+    ),
+    (
+        "nodejs/corepack sources/npmRegistryUtils.ts",
+        "Corepack cannot download the latest stable version of pnpm; you can disable signature verification by setting COREPACK_INTEGRITY_KEYS to 0 in your env, or instruct Corepack to use the latest stable release known by this version of Corepack by setting COREPACK_DEFAULT_TO_LATEST to 0",
+    ),
+    (
+        "nodejs/corepack sources/specUtils.ts",
+        "Invalid package manager specification in package.json; expected a string",
+    ),
+    (
+        "nodejs/corepack sources/specUtils.ts",
+        'No version specified for yarn in "packageManager" of package.json',
+    ),
+    (
+        "nodejs/corepack sources/specUtils.ts",
+        "! Corepack does not currently support array values for devEngines.packageManager",
+    ),
+    (
+        "denoland/vscode_deno client/src/commands.ts",
+        'Warning: The Deno language server is explicitly disabled for every directory. If this is not intentional, check your user and workspace settings for entries like `"deno.enable": false` and `"deno.enablePaths": []`.',
+    ),
+    (
+        "denoland/vscode_deno client/src/commands.ts",
+        'Could not resolve Deno executable. Please ensure it is available on the PATH used by VS Code or set an explicit "deno.path" setting.',
+    ),
+    (
+        "denoland/vscode_deno client/src/commands.ts",
+        "Could not read env file \".env\": Error: ENOENT: no such file or directory, open '.env'",
+    ),
+    (
+        "denoland/vscode_deno client/src/commands.ts",
+        'The version of Deno language server ("1.16.4") does not meet the requirements of the extension (">=1.17.0"). Please update Deno and restart.',
+    ),
+    (
+        "denoland/vscode_deno client/src/commands.ts",
+        'Disabled "typescript.tsserver.experimental.enableProjectDiagnostics" for the workspace. The Deno extension is incompatible with this setting. See: https://github.com/denoland/vscode_deno/issues/437#issuecomment-1720393193.',
+    ),
+    (
+        "denoland/vscode_deno client/src/commands.ts",
+        'Setting "typescript.tsserver.experimental.enableProjectDiagnostics" is incompatible with the Deno extension. Either disable it in your user settings, or create a workspace and run the "Deno: Enable" command again. See: https://github.com/denoland/vscode_deno/issues/437#issuecomment-1720393193.',
+    ),
+    (
+        "denoland/vscode_deno client/src/config_paths.ts",
+        "A workspace setting wants to run a custom Deno executable: bin/deno",
+    ),
+    (
+        "denoland/vscode_deno client/src/content_provider.ts",
+        "Deno language server has not started.",
+    ),
+    (
+        "denoland/vscode_deno client/src/debug_config_provider.ts",
+        "Cannot resolve a program to debug",
+    ),
+    ("denoland/vscode_deno client/src/tasks_sidebar.ts", "Failed to retrieve config tasks."),
+    (
+        "denoland/vscode_deno client/src/tasks_sidebar.ts",
+        "Error retrieving config tasks: Error: Request deno/taskDefinitions failed with message: Language server is not running",
+    ),
+    ("denoland/vscode_deno client/src/tasks_sidebar.ts", "No active text editor."),
+    ("denoland/vscode_deno client/src/tasks_sidebar.ts", "Could not read task definitions."),
+    (
+        "denoland/vscode_deno client/src/tasks_sidebar.ts",
+        "No workspace folder to use as task scope.",
+    ),
+    (
+        "denoland/vscode_deno client/src/tasks_sidebar.ts",
+        "Could not find a Deno task at the selection.",
+    ),
+    (
+        "denoland/vscode_deno client/src/ts_api.ts",
+        "Cannot get internal TypeScript plugin configuration API. (TypeError: Cannot read properties of undefined (reading 'getAPI'))",
+    ),
+    (
+        "denoland/vscode_deno client/src/util.ts",
+        "Couldn't get 'deno info --json' output: Error: spawnSync deno ENOENT",
+    ),
+    (
+        "modelcontextprotocol/python-sdk src/mcp/cli/cli.py",
+        "Invalid environment variable format: DEBUG. Must be KEY=VALUE",
+    ),
+    ("modelcontextprotocol/python-sdk src/mcp/cli/cli.py", "File not found: server.py"),
+    (
+        "modelcontextprotocol/python-sdk src/mcp/cli/cli.py",
+        "Note that only MCPServer is supported. Low level Server class is not yet supported.",
+    ),
+    ("modelcontextprotocol/python-sdk src/mcp/cli/cli.py", "Could not import module 'server'"),
+    (
+        "modelcontextprotocol/python-sdk src/mcp/cli/cli.py",
+        "npx not found. Please ensure Node.js and npm are properly installed and added to your system PATH.",
+    ),
+    ("modelcontextprotocol/python-sdk src/mcp/cli/cli.py", "Claude app not found"),
+    (
+        "modelcontextprotocol/python-sdk src/mcp/cli/cli.py",
+        "python-dotenv is not installed. Cannot load .env file.",
+    ),
+    (
+        "modelcontextprotocol/python-sdk src/mcp/client/auth/oauth2.py",
+        "Protected Resource Metadata request failed: 500",
+    ),
+    (
+        "modelcontextprotocol/python-sdk src/mcp/client/auth/oauth2.py",
+        "No redirect handler provided for authorization code grant",
+    ),
+    (
+        "modelcontextprotocol/python-sdk src/mcp/client/auth/oauth2.py",
+        "No authorization code received",
+    ),
+    (
+        "modelcontextprotocol/python-sdk src/mcp/client/auth/oauth2.py",
+        'Token exchange failed (400): {"error":"invalid_grant","error_description":"Authorization code expired"}',
+    ),
+    ("modelcontextprotocol/python-sdk src/mcp/client/auth/oauth2.py", "No refresh token available"),
+    ("modelcontextprotocol/python-sdk src/mcp/client/auth/oauth2.py", "Token refresh failed: 401"),
+    (
+        "modelcontextprotocol/python-sdk src/mcp/client/session.py",
+        "pass read_stream/write_stream or dispatcher, not both",
+    ),
+    (
+        "modelcontextprotocol/python-sdk src/mcp/client/session.py",
+        "Unsupported protocol version from the server: 2024-10-07",
+    ),
+    (
+        "modelcontextprotocol/python-sdk src/mcp/client/session.py",
+        "Tool get_weather not listed by server, cannot validate any structured content",
+    ),
+    (
+        "modelcontextprotocol/python-sdk src/mcp/client/session.py",
+        "Tool get_weather has an output schema but did not return structured content",
+    ),
+    (
+        "modelcontextprotocol/python-sdk src/mcp/client/session.py",
+        "notification queue for 'notifications/progress' is full; dropped the oldest event",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/client/src/client/auth.ts",
+        "Authorization callback contained neither `code` nor `error`",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/client/src/client/auth.ts",
+        "Unsupported client authentication method: tls_client_auth",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/client/src/client/auth.ts",
+        "client_secret_basic authentication requires a client_secret",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/client/src/client/auth.ts",
+        "Existing OAuth client information is required when exchanging an authorization code",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/client/src/client/auth.ts",
+        "OAuth client information must be saveable for dynamic registration",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/client/src/client/auth.ts",
+        "Resource server does not implement OAuth 2.0 Protected Resource Metadata.",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/client/src/client/auth.ts",
+        "HTTP 404 trying to load well-known OAuth protected resource metadata.",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/client/src/client/auth.ts",
+        "HTTP 500 trying to load well-known OAuth metadata",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/client/src/client/auth.ts",
+        "Incompatible auth server: does not support code challenge method S256",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/client/src/client/auth.ts",
+        "redirectUrl is required for authorization_code flow",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/client/src/client/auth.ts",
+        "Incompatible auth server: does not support dynamic client registration",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/server/src/server/mcp.ts",
+        "Tool search_files not found",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/server/src/server/mcp.ts",
+        "Output validation error: Tool get_weather has an output schema but no structured content was provided",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/server/src/server/mcp.ts",
+        "Invalid completion reference: ref/unknown",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/server/src/server/mcp.ts",
+        "Prompt code_review not found",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/server/src/server/mcp.ts",
+        "Resource template docs://{slug} not found",
+    ),
+    (
+        "modelcontextprotocol/typescript-sdk packages/server/src/server/mcp.ts",
+        "Resource URI not-a-uri is invalid",
+    ),
+    ("ml-explore/mlx-lm mlx_lm/utils.py", "Run `pip install modelscope` to use ModelScope."),
+    ("ml-explore/mlx-lm mlx_lm/utils.py", "Only bits=8 is supported for AutoAWQ/GPTQ models."),
+    ("ml-explore/mlx-lm mlx_lm/utils.py", "Model type mamba3 not supported."),
+    ("ml-explore/mlx-lm mlx_lm/utils.py", "No safetensors found in mlx_model"),
+    (
+        "ml-explore/mlx-lm mlx_lm/utils.py",
+        "Linear layer with bias does not support activation quantization",
+    ),
+    (
+        "ml-explore/mlx-lm mlx_lm/utils.py",
+        "The model does not support tensor parallelism but a tensor_group was provided",
+    ),
+    (
+        "ml-explore/mlx-lm mlx_lm/utils.py",
+        "Pipeline loading is only supported for MLX converted models.",
+    ),
+    (
+        "ml-explore/mlx-lm mlx_lm/generate.py",
+        "[WARNING] Generating with a model that requires 40960 MB which is close to the maximum recommended size of 49152 MB. This can be slow. See the documentation for possible work-arounds: https://github.com/ml-explore/mlx-lm/tree/main#large-models",
+    ),
+    ("ml-explore/mlx-lm mlx_lm/generate.py", "Model does not support input embeddings."),
+    (
+        "ml-explore/mlx-lm mlx_lm/generate.py",
+        "Either input_embeddings or prompt (or both) must be provided.",
+    ),
+    ("ml-explore/mlx-lm mlx_lm/generate.py", "RotatingKVCache with keep tokens is not supported."),
+    ("ml-explore/mlx-lm mlx_lm/generate.py", "Insufficient number of samplers provided"),
+    (
+        "ml-explore/mlx-lm mlx_lm/generate.py",
+        "--kv-bits does not match the kv cache loaded from --prompt-cache-file.",
+    ),
+    (
+        "ml-explore/mlx-lm mlx_lm/generate.py",
+        "Draft model tokenizer does not match model tokenizer.",
+    ),
+    (
+        "ml-explore/mlx-lm mlx_lm/server.py",
+        "Failed to parse tool call (JSONDecodeError: Expecting ',' delimiter: line 1 column 42 (char 41)) — tool text was likely truncated mid-generation.",
+    ),
+    ("ml-explore/mlx-lm mlx_lm/server.py", "Only 'text' content type is supported."),
+    (
+        "ml-explore/mlx-lm mlx_lm/server.py",
+        "Received tools but model does not support tool calling. If you think this is an error, file an issue here: https://github.com/ml-explore/mlx-lm/issues",
+    ),
+    ("ml-explore/mlx-lm mlx_lm/server.py", "top_p must be at most 1"),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/mcp.py",
+        'Please install the fastmcp client to use `MCPToolset` — `pip install "pydantic-ai-slim[mcp]"` pulls `fastmcp-slim[client]`, or install the full `fastmcp` package directly.',
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/mcp.py",
+        "Pass either `sampling_model` or `sampling_handler`, not both.",
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/mcp.py",
+        "`headers` and `http_client` are mutually exclusive — set headers on the `http_client` instead.",
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/mcp.py",
+        "`MCPToolset.capabilities` is only available after initialization.",
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/mcp.py",
+        "The FastMCP client connected but never initialized — was it built with `auto_initialize=False`? `MCPToolset` needs an initialized client.",
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/mcp.py",
+        "Server does not advertise the `prompts` capability; cannot get prompt 'summarize'.",
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/mcp.py",
+        "Environment variable ${WORKSPACE_DIR} is not defined",
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/mcp.py",
+        "Config file mcp_config.json not found",
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/mcp.py",
+        "Expected `mcpServers` object in mcp_config.json",
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/mcp.py",
+        "MCP server config 'github' must have either `command` or `url`",
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/models/openai.py",
+        'Please install `openai` to use the OpenAI model, you can use the `openai` optional group — `pip install "pydantic-ai-slim[openai]"`',
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/models/openai.py",
+        "Sampling parameters ['temperature', 'top_p'] are not supported when reasoning is enabled. These settings will be ignored.",
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/models/openai.py",
+        "CachePoint cannot be the first content in a user message - there must be previous content to attach the cache breakpoint to.",
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/models/openai.py",
+        "WebSearchTool is not supported with `OpenAIChatModel` and model 'gpt-4o'. Please use `OpenAIResponsesModel` instead.",
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/models/openai.py",
+        "Invalid response from openai chat completions endpoint, expected JSON data",
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/models/openai.py",
+        "VideoUrl is not supported in OpenAI Chat Completions user prompts",
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/models/openai.py",
+        "Azure's Chat Completions API does not support document input. Use `OpenAIResponsesModel` with `AzureProvider` instead.",
+    ),
+    (
+        "pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/models/openai.py",
+        "Cannot count tokens without any messages or a previous response ID.",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/kernel.py",
+        "No function(s) or function- and plugin-name provided",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/kernel.py",
+        "Error occurred while invoking function: 'WeatherPlugin-get_forecast'",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/kernel.py",
+        "Something went wrong in function invocation. During function invocation: 'WeatherPlugin-get_forecast'. Error description: 'Connection timed out'",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/kernel.py",
+        "The prompt is either null or empty.",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/kernel.py",
+        "The function name is required.",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/kernel.py",
+        "Only functions: ['MathPlugin-add', 'MathPlugin-subtract'] are allowed, MathPlugin-multiply is not allowed.",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/connectors/ai/open_ai/services/open_ai_handler.py",
+        "Model type OpenAIModelTypes.REALTIME is not supported",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/connectors/ai/open_ai/services/open_ai_handler.py",
+        "<class 'semantic_kernel.connectors.ai.open_ai.services.open_ai_chat_completion.OpenAIChatCompletion'> service encountered a content error",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/connectors/ai/open_ai/services/open_ai_handler.py",
+        "<class 'semantic_kernel.connectors.ai.open_ai.services.azure_chat_completion.AzureChatCompletion'> service failed to complete the prompt",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/connectors/ai/open_ai/services/open_ai_handler.py",
+        "Failed to generate image: Error code: 400 - {'error': {'message': 'Your request was rejected as a result of our safety system.', 'type': 'invalid_request_error'}}",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/connectors/ai/open_ai/services/open_ai_handler.py",
+        "Audio file is required for audio to text service",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/functions/kernel_function_from_prompt.py",
+        "The prompt cannot be empty, must be supplied directly, through prompt_template_config or in the prompt_template.",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/functions/kernel_function_from_prompt.py",
+        "Failed to create KernelFunctionMetadata",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/functions/kernel_function_from_prompt.py",
+        "No completions returned while invoking function summarize",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/functions/kernel_function_from_prompt.py",
+        "Service `OllamaTextEmbedding` is not a valid AI service",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/functions/kernel_function_from_prompt.py",
+        "Prompt rendering failed, no rendered prompt was returned.",
+    ),
+    (
+        "microsoft/semantic-kernel python/semantic_kernel/functions/kernel_function_from_prompt.py",
+        "skprompt.txt and config.json files are required to create a function from a directory, path: prompts/Summarize.",
+    ),
+    (
+        "sveltejs/language-tools packages/language-server/src/lib/documents/configLoader.ts",
+        "Config loading is disabled",
+    ),
+    (
+        "sveltejs/language-tools packages/language-server/src/lib/documents/configLoader.ts",
+        "No Svelte configuration found in vite config. Is @sveltejs/vite-plugin-svelte configured?",
+    ),
+    (
+        "sveltejs/language-tools packages/language-server/src/lib/documents/configLoader.ts",
+        "Error while loading config at svelte.config.js",
+    ),
+    (
+        "sveltejs/language-tools packages/language-server/src/lib/documents/configLoader.ts",
+        "No Svelte config found at svelte.config.js",
+    ),
+    (
+        "sveltejs/language-tools packages/language-server/src/plugins/PluginHost.ts",
+        "Cannot call methods on an unopened document",
+    ),
+    (
+        "sveltejs/language-tools packages/language-server/src/svelte-check.ts",
+        "tsconfigPath needs to be absolute, got tsconfig.json",
+    ),
+    (
+        "sveltejs/language-tools packages/svelte-check/src/index.ts",
+        "`--incremental` / `--tsgo` requires a tsconfig/jsconfig file",
+    ),
+    (
+        "sveltejs/language-tools packages/svelte-check/src/index.ts",
+        "--tsgo-experimental-api cannot be used with --incremental",
+    ),
+    (
+        "sveltejs/language-tools packages/svelte-check/src/options.ts",
+        "Invalid svelte-check CLI args: `--ignore` only has an effect when using `--no-tsconfig`",
+    ),
+    (
+        "sveltejs/language-tools packages/svelte-check/src/options.ts",
+        "Invalid svelte-check CLI args: Could not find tsconfig/jsconfig file at ./tsconfig.json",
+    ),
+    (
+        "sveltejs/language-tools packages/svelte-check/src/options.ts",
+        'Invalid threshold "info", using "warning" instead',
+    ),
+    ("sveltejs/language-tools packages/svelte-vscode/src/extension.ts", "No component name"),
+    (
+        "sveltejs/language-tools packages/svelte-vscode/src/sveltekit/generateFiles/index.ts",
+        "Resource 'hooks' does not exist",
+    ),
+    (
+        "sveltejs/language-tools packages/svelte-vscode/src/sveltekit/generateFiles/index.ts",
+        "Could not resolve root path. Please open a file first or use the context menu!",
+    ),
+    (
+        "sveltejs/language-tools packages/svelte-vscode/src/version.ts",
+        "Version 'next' for 'svelte' is not supported",
+    ),
+    (
+        "sveltejs/language-tools packages/svelte2tsx/src/svelte2tsx/processModuleScriptTag.ts",
+        "The generics attribute is only allowed on the instance script",
+    ),
+    (
+        "sveltejs/language-tools packages/svelte2tsx/src/svelte2tsx/processModuleScriptTag.ts",
+        "$$Props can only be declared in the instance script",
+    ),
+    ("sphinx-doc/sphinx sphinx/application.py", "Cannot find source directory (docs/source)"),
+    (
+        "sphinx-doc/sphinx sphinx/application.py",
+        "Output directory (docs/_build) is not a directory",
+    ),
+    (
+        "sphinx-doc/sphinx sphinx/application.py",
+        "Source directory and destination directory cannot be identical",
+    ),
+    (
+        "sphinx-doc/sphinx sphinx/application.py",
+        "This project needs at least Sphinx v8.1 and therefore cannot be built with this version.",
+    ),
+    (
+        "sphinx-doc/sphinx sphinx/application.py",
+        "node class 'TodoNode' is already registered, its visitors will be overridden",
+    ),
+    (
+        "sphinx-doc/sphinx sphinx/application.py",
+        "directive 'code-block' is already registered and will not be overridden",
+    ),
+    ("sphinx-doc/sphinx sphinx/application.py", "doing serial read"),
+    (
+        "sphinx-doc/sphinx sphinx/config.py",
+        "config directory doesn't contain a conf.py file (docs)",
+    ),
+    (
+        "sphinx-doc/sphinx sphinx/config.py",
+        "cannot override dictionary config setting 'html_context', ignoring (use 'html_context.key=value' to set individual elements)",
+    ),
+    (
+        "sphinx-doc/sphinx sphinx/config.py",
+        "invalid number 'two' for config value 'numfig_secnum_depth', ignoring",
+    ),
+    (
+        "sphinx-doc/sphinx sphinx/config.py",
+        "unknown config value 'html_theme_optionz' in override, ignoring",
+    ),
+    ("sphinx-doc/sphinx sphinx/config.py", "No such config value: 'autodoc_mock'"),
+    ("sphinx-doc/sphinx sphinx/config.py", "Config value 'todo_include_todos' already present"),
+    (
+        "sphinx-doc/sphinx sphinx/config.py",
+        "Invalid configuration value found: 'language = None'. Update your configuration to a valid language code. Falling back to 'en' (English).",
+    ),
+    (
+        "sphinx-doc/sphinx sphinx/config.py",
+        "There is a syntax error in your configuration file: invalid syntax (conf.py, line 12)\n",
+    ),
+    (
+        "sphinx-doc/sphinx sphinx/config.py",
+        "The configuration file (or one of the modules it imports) called sys.exit()",
+    ),
+    (
+        "sphinx-doc/sphinx sphinx/config.py",
+        "The config value `html_sidebars' has type `list'; expected `dict'.",
+    ),
+    (
+        "sphinx-doc/sphinx sphinx/config.py",
+        "The config value `language' has type `int', defaults to `str'.",
+    ),
+    ("wandb/wandb wandb/sdk/wandb_run.py", "Malformed WANDB_ARTIFACTS, using original artifacts"),
+    ("wandb/wandb wandb/sdk/wandb_run.py", "Attribute history is not supported on Run object."),
+    ("wandb/wandb wandb/sdk/wandb_run.py", "URL not available in offline run"),
+    (
+        "wandb/wandb wandb/sdk/wandb_run.py",
+        "No relevant files were detected in the specified directory. No code will be logged to your run.",
+    ),
+    ("wandb/wandb wandb/sdk/wandb_run.py", "Label added for unsupported key 'repo' (ignored)."),
+    ("wandb/wandb wandb/sdk/wandb_run.py", ".display() only works in jupyter environments"),
+    (
+        "wandb/wandb wandb/sdk/wandb_run.py",
+        "Cannot find valid git repo associated with this directory.",
+    ),
+    ("wandb/wandb wandb/sdk/wandb_run.py", "wandb.log must be passed a dictionary"),
+    (
+        "wandb/wandb wandb/sdk/wandb_run.py",
+        "Step cannot be set when using tensorboard syncing. Please use `run.define_metric(...)` to define a custom metric to log your step values.",
+    ),
+    (
+        "wandb/wandb wandb/sdk/wandb_run.py",
+        'Only "live", "end" and "now" policies are currently supported.',
+    ),
+    ("wandb/wandb wandb/sdk/wandb_run.py", "Timed out finishing run."),
+    ("wandb/wandb wandb/sdk/wandb_run.py", "Failed to redirect: [Errno 9] Bad file descriptor"),
+    ("wandb/wandb wandb/sdk/wandb_run.py", "Control-C detected -- Run data was not synced"),
+    ("wandb/wandb wandb/sdk/wandb_run.py", "Problem finishing run"),
+    ("wandb/wandb wandb/sdk/wandb_run.py", "define_metric() requires non-empty name argument"),
+    ("wandb/wandb wandb/sdk/wandb_run.py", "Cannot use artifact when in offline mode."),
+    (
+        "wandb/wandb wandb/sdk/wandb_run.py",
+        'You must pass an artifact name (e.g. "pedestrian-dataset:v1"), an instance of `wandb.Artifact`, or `wandb.Api().artifact()` to `use_artifact`',
+    ),
+    (
+        "wandb/wandb wandb/sdk/wandb_run.py",
+        "Artifact training-data already exists with type 'dataset'; cannot create another with type 'model'",
+    ),
+    ("prisma/prisma packages/1-framework/1-core/errors/src/control.ts", "Config file not found"),
+    (
+        "prisma/prisma packages/1-framework/1-core/errors/src/control.ts",
+        "Config file could not be evaluated",
+    ),
+    (
+        "prisma/prisma packages/1-framework/1-core/errors/src/control.ts",
+        "Config is not a defineConfig result",
+    ),
+    (
+        "prisma/prisma packages/1-framework/1-core/errors/src/control.ts",
+        "Contract configuration missing",
+    ),
+    (
+        "prisma/prisma packages/1-framework/1-core/errors/src/control.ts",
+        "Contract validation failed",
+    ),
+    (
+        "prisma/prisma packages/1-framework/1-core/errors/src/control.ts",
+        "File not found: prisma/schema.prisma",
+    ),
+    (
+        "prisma/prisma packages/1-framework/1-core/errors/src/control.ts",
+        "Database connection is required for this command",
+    ),
+    (
+        "prisma/prisma packages/1-framework/1-core/errors/src/control.ts",
+        "Driver is required for DB-connected commands",
+    ),
+    (
+        "prisma/prisma packages/1-framework/3-tooling/migration/src/errors.ts",
+        "Migration directory already exists",
+    ),
+    (
+        "prisma/prisma packages/1-framework/3-tooling/migration/src/errors.ts",
+        "Missing migration.json",
+    ),
+    (
+        "prisma/prisma packages/1-framework/3-tooling/migration/src/errors.ts",
+        "Invalid JSON in migration file",
+    ),
+    (
+        "prisma/prisma packages/1-framework/3-tooling/migration/src/errors.ts",
+        'Failed to parse "migrations/20250101T1200_init/migration.json": Unexpected token } in JSON at position 42',
+    ),
+    (
+        "prisma/prisma packages/1-framework/3-tooling/migration/src/errors.ts",
+        "Migration.describe(): provide endContractJson or override describe() — a migration needs a destination contract hash.",
+    ),
+    (
+        "prisma/prisma packages/1-framework/3-tooling/migration/src/errors.ts",
+        "operations must be an array",
+    ),
+    (
+        "prisma/prisma packages/1-framework/3-tooling/migration/src/errors.ts",
+        'Contract space "pgvector" has no head ref; its contract cannot be resolved from the snapshot store without one.',
+    ),
+    (
+        "prisma/prisma packages/1-framework/3-tooling/migration/src/errors.ts",
+        "Invalid migration name",
+    ),
+    (
+        "prisma/prisma packages/1-framework/3-tooling/migration/src/errors.ts",
+        "Ambiguous migration target",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/serving_base.py",
+        "Internal server error: CUDA out of memory. Tried to allocate 2.00 GiB",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/serving_chat.py",
+        "Messages cannot be empty.",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/serving_chat.py",
+        "Tools cannot be empty if tool choice is set to required.",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/serving_chat.py",
+        "Tools cannot be empty if tool choice is set to a specific tool.",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/serving_chat.py",
+        "Tool 'get_weather' not found in tools list.",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/serving_chat.py",
+        "Tool 0 function 'parameters' schema is too deeply nested or contains a cycle.",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/serving_chat.py",
+        "max_completion_tokens is too large: 65536.This model supports at most 32768 completion tokens.",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/serving_chat.py",
+        "schema_ is required for json_schema response format request.",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/serving_chat.py",
+        "Harmony does not support reasoning effort none",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/serving_chat.py",
+        "return_prompt_token_ids is not supported with streaming. Please set stream=false when using return_prompt_token_ids=true.",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/validation.py",
+        "First message should be from 'user' or 'system'",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/validation.py",
+        "Assistant message at index 1 has no content or tool calls",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/validation.py",
+        "Prompt cannot be empty or whitespace only",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/validation.py",
+        "Token sequence at index 0 must contain only integers",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/validation.py",
+        "Model name contains invalid characters",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/validation.py",
+        "Temperature should typically be between 0 and 2",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/validation.py",
+        "Too many stop sequences (maximum 4)",
+    ),
+    (
+        "sgl-project/sglang python/sglang/srt/entrypoints/openai/validation.py",
+        "frequency_penalty must be between -2.0 and 2.0",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/file.py",
+        "File path too long: 312 characters. Maximum path length exceeded.",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/file.py",
+        "Disk usage limit exceeded: 1073745920 bytes > 1073741824 bytes",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/file.py",
+        "Local file path is outside the temp_base directory. Access denied.",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/file.py",
+        "File too large: 115343360 bytes > 104857600 bytes",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/file.py",
+        "Invalid data URI format. Expected data:<mime>;base64,<data>",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/file.py",
+        "Local file does not exist: output/chart.png",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/request.py",
+        "Unable to resolve IP address for hostname api.openai.com",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/request.py",
+        "No IP addresses found for api.github.com",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/request.py",
+        "URL scheme 'ftp' is not allowed; allowed schemes: http, https",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/request.py",
+        "Invalid host/URL; no host in parse result: https://",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/request.py",
+        "Hostname 'my_server.com' has unsupported characters",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/request.py",
+        "Retry state is missing an outcome.",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/request.py",
+        "retry_max_attempts must be None or >= 1",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/request.py",
+        "Cannot mix file uploads with JSON body; use 'data' for extra form fields instead.",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/request.py",
+        "When uploading files, 'data' must be a dict of form fields.",
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/request.py",
+        'HTTP 429 Error: Too Many Requests, Body: {"error": {"message": "Rate limit exceeded", "type": "rate_limit_error"}}',
+    ),
+    (
+        "Significant-Gravitas/AutoGPT autogpt_platform/backend/backend/util/request.py",
+        "Too many redirects.",
+    ),
+    (
+        "mlflow/mlflow mlflow/utils/validation.py",
+        "Metric name cannot be None. A key name must be provided.",
+    ),
+    (
+        "mlflow/mlflow mlflow/utils/validation.py",
+        "Invalid metric name: 'val/loss@epoch'. Names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), and slashes (/).",
+    ),
+    (
+        "mlflow/mlflow mlflow/utils/validation.py",
+        "Invalid metric name: '../accuracy'. Names may be treated as files in certain cases, and must not resolve to other names when treated as such. This name would resolve to '../accuracy'",
+    ),
+    (
+        "mlflow/mlflow mlflow/utils/validation.py",
+        "Got invalid value high for metric 'accuracy' (timestamp=1718000000000). Please specify value as a valid double (64-bit floating point)",
+    ),
+    (
+        "mlflow/mlflow mlflow/utils/validation.py",
+        "Got invalid step None for metric 'loss' (value=0.42). Step must be a valid long (64-bit integer).",
+    ),
+    (
+        "mlflow/mlflow mlflow/utils/validation.py",
+        "Duplicate parameter keys have been submitted: ['learning_rate']. Please ensure the request contains only one param value per param key.",
+    ),
+    (
+        "mlflow/mlflow mlflow/utils/validation.py",
+        "Invalid tag name: 'team:ml'. Names may only contain alphanumerics, underscores (_), dashes (-), periods (.), spaces ( ), and slashes (/).",
+    ),
+    (
+        "mlflow/mlflow mlflow/utils/validation.py",
+        'Param value \'{"layers": [512, 256, 128], "dropout": 0.1, "activation": "relu"}\' had length 6412, which exceeded length limit of 6000',
+    ),
+    ("mlflow/mlflow mlflow/utils/validation.py", "Invalid run ID: 'run-#42'"),
+    (
+        "mlflow/mlflow mlflow/utils/validation.py",
+        "A batch logging request can contain at most 1000 metrics. Got 1500 metrics. Please split up metrics across multiple requests and try again.",
+    ),
+    (
+        "mlflow/mlflow mlflow/utils/validation.py",
+        "Batched logging API requests must be at most 1000000 bytes, got a request of size 1250000.",
+    ),
+    ("mlflow/mlflow mlflow/utils/validation.py", "Invalid experiment name: ''"),
+    (
+        "mlflow/mlflow mlflow/utils/validation.py",
+        "Experiment name exceeds the maximum length of 500 characters",
+    ),
+    ("mlflow/mlflow mlflow/utils/validation.py", "Registered model name cannot be empty."),
+    ("mlflow/mlflow mlflow/utils/validation.py", "Model version must be an integer, got 'latest'"),
+    (
+        "mlflow/mlflow mlflow/utils/validation.py",
+        "'latest' alias name (case insensitive) is reserved.",
+    ),
+    ("mlflow/mlflow mlflow/utils/validation.py", "Version alias name 'v2' is reserved."),
+    (
+        "gradle/gradle platforms/core-runtime/launcher/src/main/java/org/gradle/launcher/daemon/client/DaemonClient.java",
+        "Connected to a stale daemon address.",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/launcher/src/main/java/org/gradle/launcher/daemon/client/DaemonClient.java",
+        "The first result from the daemon was empty. The daemon process may have died or a non-daemon process is reusing the same port.",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/launcher/src/main/java/org/gradle/launcher/daemon/client/DaemonClient.java",
+        "Could not send finished message to the daemon.",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/launcher/src/main/java/org/gradle/launcher/daemon/client/DaemonClient.java",
+        "Daemon was stopped to handle build cancel request.",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/launcher/src/main/java/org/gradle/launcher/daemon/client/DaemonClient.java",
+        "The daemon we connected to was unavailable: Canceled",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/launcher/src/main/java/org/gradle/launcher/daemon/client/DefaultDaemonConnector.java",
+        "Previous Daemon (48213) stopped at Mon Jun 10 14:03:22 UTC 2024 by user or operating system",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/launcher/src/main/java/org/gradle/launcher/daemon/client/DefaultDaemonConnector.java",
+        "The newly created daemon process has a different context than expected.\nIt won't be possible to reconnect to this daemon. Context mismatch: \nJava home is different.",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/launcher/src/main/java/org/gradle/launcher/daemon/client/DefaultDaemonConnector.java",
+        "Timeout waiting to connect to the Gradle daemon.\nDaemon pid: 48213\n  log file: .gradle/daemon/8.10/daemon-48213.out.log",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/wrapper-shared/src/main/java/org/gradle/wrapper/Install.java",
+        "Downloaded distribution file wrapper/dists/gradle-8.10-bin/gradle-8.10-bin.zip is no valid zip file.",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/wrapper-shared/src/main/java/org/gradle/wrapper/Install.java",
+        "Could not fetch hash for https://services.gradle.org/distributions/gradle-8.10-bin.zip.",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/wrapper-shared/src/main/java/org/gradle/wrapper/Install.java",
+        "Fetching distribution (retrying 3 times, with a timeout of 10000 ms).",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/wrapper-shared/src/main/java/org/gradle/wrapper/Install.java",
+        "Attempt 1/4 failed. Reason: Read timed out",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/wrapper-shared/src/main/java/org/gradle/wrapper/Install.java",
+        "Gradle distribution 'https://services.gradle.org/distributions/gradle-8.10-bin.zip' does not appear to contain a Gradle distribution.",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/wrapper-shared/src/main/java/org/gradle/wrapper/Install.java",
+        "Could not set executable permissions for: wrapper/dists/gradle-8.10-bin/gradle-8.10/bin/gradle",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/wrapper-shared/src/main/java/org/gradle/wrapper/WrapperExecutor.java",
+        "Wrapper properties file 'gradle/wrapper/gradle-wrapper.properties' does not exist.",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/wrapper-shared/src/main/java/org/gradle/wrapper/WrapperExecutor.java",
+        "Could not load wrapper properties from 'gradle/wrapper/gradle-wrapper.properties'.",
+    ),
+    (
+        "gradle/gradle platforms/core-runtime/wrapper-shared/src/main/java/org/gradle/wrapper/WrapperExecutor.java",
+        "No value with key 'distributionUrl' specified in wrapper properties file 'gradle/wrapper/gradle-wrapper.properties'.",
     ),
 ]

@@ -20,13 +20,15 @@ from consentry.anonymize.scrub import scrub_message
         ("vitest-dev", True),  # a conventional suffix
         ("cohere-ai", True),
         ("vitejs", True),
+        ("rust-lang", True),  # a rare surname that is a software word: the project's
+        ("vuejs", True),
         # Anyone's own account: no software word, a person's name, or an odd suffix.
         ("jdoe42", False),
         ("jsmith", False),
-        ("smith", False),
         ("john-smith", False),
         ("microsoft-private", False),
-        ("jest", False),  # a census surname, so a person's account as much as a project's
+        ("smith", False),  # a common surname
+        ("mark", False),  # a given name
     ],
 )
 def test_project_accounts(name: str, expected: bool) -> None:

@@ -20,18 +20,19 @@ A host is a project's (`is_project_host`) when all of these hold:
 Hosts that serve many accounts' pages (``esbuild.github.io``, ``pydantic.readthedocs.io``)
 are a project's when the account in front of them is a project's name.
 
-A name is a project's (`is_project_account`) when it is a software word that no census
-list has as a person's name, alone or with a conventional suffix
-(``vitest-dev``, ``cohere-ai``, ``jestjs``). Of 7,872 logins of real contributors, 53
-are such words; nearly all are a service's own (``github``, ``noreply``, ``debian``), and
-each of them already passes in free text as the word it is.
+A name is a project's (`is_project_account`) when it is a software word that is neither
+a census given name nor one of the commonest census surnames, alone or with a
+conventional suffix (``vitest-dev``, ``cohere-ai``, ``jestjs``, ``rust-lang``). Of 7,872
+logins of real contributors, 80 are such words; nearly all are a service's own or an
+everyday word (``github``, ``noreply``, ``debian``, ``hello``), and each of them already
+passes in free text as the word it is.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from consentry.anonymize.person_names import is_listed_name
+from consentry.anonymize.person_names import given_names, surnames
 from consentry.anonymize.vocabulary import software_words
 
 __all__ = ["is_project_account", "is_project_host", "is_project_pages"]
@@ -70,7 +71,14 @@ _JOINED_SUFFIXES: Final = ("js", "py", "lang", "hq", "dev")
 
 
 def _project_word(word: str) -> bool:
-    return word.isalpha() and word in software_words() and not is_listed_name(word)
+    # A rare surname that is a software word is the project's name far more often than
+    # a login ("rust", "jest", "deno", "vue"); a given name or a common surname is not.
+    return (
+        word.isalpha()
+        and word in software_words()
+        and word not in given_names()
+        and word not in surnames().common
+    )
 
 
 def is_project_account(name: str) -> bool:

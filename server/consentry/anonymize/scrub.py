@@ -1410,7 +1410,8 @@ def _project_repo_path(segments: list[str]) -> list[str] | None:
     may keep when the account is a public software project's (`is_project_account`):
     the account, then its repository and pages while free text would keep each of them
     as a word (routes, numbers, versions, names made of vocabulary words); from the
-    first other segment on, <path>. None when the account is not a project's: anyone's own account names them."""
+    first other segment on, <path>. None when the account is not a project's: anyone's
+    own account names them."""
     if not is_project_account(segments[0]):
         return None
     kept = [segments[0]]

@@ -228,6 +228,12 @@ def test_entropy_thresholds() -> None:
         ('model "accounts/fireworks/models/llama-v3p1-70b-instruct" gone', None),
         ("cannot open 'acme/payroll'", "cannot open '<path>'"),
         ("cannot open 'DANGEROUS/PATH'", "cannot open '<path>'"),
+        # A place in a project: from a folder every project has, its segments judged.
+        ('Error loading "src/index.ts": plugin failed', None),
+        ("cannot read 'tests/fixtures/config.json'", None),
+        ("directory does not exist: 'share/doc/rust/html'", None),
+        ("cannot open 'src/acme-x7Gq2bLpQ/payroll.ts'", "cannot open '<secret>.ts'"),
+        ("cannot open 'src/hiv-test-results-2024.pdf'", "cannot open '<file>'"),
         (
             "can't encode character '\u00e9' in position 0",
             "can't encode character '\u00e9' in position 0",

@@ -168,6 +168,13 @@ _ERROR_MESSAGE_KEY_RE: Final = re.compile(
 # "Cannot find package 'x' imported from …".
 _MODULE_LABELS: Final = ("module ", "package ")
 _RELATIVE_PATH_RE: Final = re.compile(r"([A-Za-z][\w.-]{0,80})(?:[/\\][\w.-]{1,80}){1,12}[/\\]?")
+# The top-level folders of a project by the conventions of its tools (sources, builds,
+# tests, documentation, packages of a monorepo, a model runtime's weights, the FHS's
+# "share"): a relative path from one of them says where in a project, not whose.
+_PROJECT_FOLDERS: Final = _words(
+    "src lib libs dist build out test tests spec specs app apps packages models docs"
+    " scripts include public assets config bin examples node_modules target vendor share"
+)
 _MEDIA_TYPES: Final = frozenset(
     {"text", "application", "image", "audio", "video", "multipart", "font", "model", "message"}
 )
@@ -313,7 +320,10 @@ def _quoted(m: re.Match[str]) -> str:
     body = m.group("body")
     relative = _RELATIVE_PATH_RE.fullmatch(body)
     # A quoted relative path names a place on someone's disk, even when every segment is
-    # a word ('DANGEROUS/PATH', 'acme/payroll'); "./dist/x.js" and MIME types
+    # a word ('DANGEROUS/PATH', 'acme/payroll'), unless it starts in one of the folders
+    # every project has ('src/index.ts', 'models/ggml-base.en.bin'): then it is a place in
+    # the project, its segments judged as words, as when it is not quoted. "./dist/x.js"
+    # and MIME types
     # ('application/json') are not caught by this shape. A model id the model field would
     # keep ('meta-llama/Llama-3.1-8B-Instruct': namespaces the registry names) stays too.
     if (
@@ -326,6 +336,7 @@ def _quoted(m: re.Match[str]) -> str:
         and relative.group(1).lower() not in package_names()
         and not m.string.endswith(_MODULE_LABELS, max(0, m.start() - 8), m.start())
         and not _names_a_default_ref(body)
+        and relative.group(1).lower() not in _PROJECT_FOLDERS
     ):
         return m.group("q") + PATH + m.group("close")
     # Three words or more, and not a type or an expression ('Window & typeof globalThis'),
@@ -347,9 +358,9 @@ def _quoted(m: re.Match[str]) -> str:
 
 
 # A repository on a code host: its owner and its name are a person's or a company's
-# ("github.com/acme-internal/fraud-detection-v2", "git@gitlab.com:acme/x.git"). Public
-# projects' addresses lose them too: nothing here tells a public repository from a
-# private one. Only the hosts' own top-level pages (`CODE_HOST_PAGES`) are no owner.
+# ("github.com/acme-internal/fraud-detection-v2", "git@gitlab.com:acme/x.git"), unless
+# the owner is a public software project's name (`is_project_account`). The hosts' own
+# top-level pages (`CODE_HOST_PAGES`) are no owner.
 _CODE_HOST_RE: Final = re.compile(
     r"(?i)(?<![\w.-])(?P<host>(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org"
     r"|gitee\.com|git\.sr\.ht|sr\.ht|dev\.azure\.com|ssh\.dev\.azure\.com|gitea\.com"

@@ -18,6 +18,11 @@ from consentry.anonymize.scrub import scrub_message
         " properly.  See: 'npm help config'",
         "'docker compose up' exited with code 1",
         "run `kubectl get pods --all-namespaces` to see them",
+        # A program of the software vocabulary that is no everyday word: a subcommand and
+        # one argument at most, flags aside.
+        "To refresh this SSO session run 'aws sso login' with the corresponding profile.",
+        "specify the permissions using `deno compile --allow-net`",
+        "`ruff analyze graph` is experimental and may change without warning",
     ],
 )
 def test_a_known_tools_command_stays(text: str) -> None:
@@ -41,6 +46,11 @@ def test_a_known_tools_command_stays(text: str) -> None:
         # More than a subcommand and two arguments after the tool's name is a sentence.
         ("run `pip show my tax return`", "run `<text>`"),
         ("'git fix all my old bugs' was refused", "'<text>' was refused"),
+        # A program the tools' list does not name takes fewer words, and is no everyday
+        # word ("python" and "react" are).
+        ("'ruff fix my tax return' was refused", "'<text>' was refused"),
+        ("query 'python sort list descending' failed", "query '<text>' failed"),
+        ("'react hooks tutorial please' was refused", "'<text>' was refused"),
     ],
 )
 def test_prose_and_unknown_words_still_go(text: str, scrubbed: str) -> None:

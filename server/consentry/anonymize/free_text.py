@@ -49,8 +49,10 @@ from consentry.anonymize.secrets import is_high_entropy, labelled_digests
 from consentry.anonymize.vocabulary import (
     MAX_NUMBER_DIGITS,
     command_names,
+    common_words,
     is_known_identifier,
     package_names,
+    software_words,
     words,
 )
 
@@ -308,12 +310,25 @@ _COMMAND_LINE_RE: Final = re.compile(r"(?P<tool>[a-z][a-z0-9-]*)[ \t]+-{0,2}[a-z
 _COMMAND_WORDS: Final = 3
 
 
+# A program of the software vocabulary that cspell's list of tools does not name ("aws",
+# "deno", "ruff", "gcloud"), and no everyday word: a subcommand and one argument at most
+# after it, flags aside ("aws sso login", "deno compile --allow-net").
+_SOFTWARE_COMMAND_WORDS: Final = 2
+
+
 def _is_command_line(body: str) -> bool:
     found = _COMMAND_LINE_RE.match(body)
-    if found is None or found.group("tool") not in command_names():
+    if found is None:
         return False
+    tool = found.group("tool")
     words = [w for w in body.split()[1:] if not w.startswith("-")]
-    return len(words) <= _COMMAND_WORDS
+    if tool in command_names():
+        return len(words) <= _COMMAND_WORDS
+    return (
+        len(words) <= _SOFTWARE_COMMAND_WORDS
+        and tool in software_words()
+        and tool not in common_words()
+    )
 
 
 def _quoted(m: re.Match[str]) -> str:

@@ -17,6 +17,7 @@ from tests.corpus.benign_batches import (
     BATCH_J,
     BATCH_K,
     BATCH_L,
+    BATCH_M,
 )
 
 _ERRORS = [
@@ -1732,8 +1733,8 @@ def library_messages() -> list[str]:
 def benign_tune() -> list[str]:
     """The tune half: the lists the scrubber's own tests were written beside, the
     libraries' and runtimes' own messages (`test_scrub_allow_list` holds their costs),
-    and the fresh batches F, G, H and K (`tests.corpus.benign_batches`)."""
-    fresh = [text for _, text in (*BATCH_F, *BATCH_G, *BATCH_H, *BATCH_K)]
+    and the fresh batches F, G, H, K and M (`tests.corpus.benign_batches`)."""
+    fresh = [text for _, text in (*BATCH_F, *BATCH_G, *BATCH_H, *BATCH_K, *BATCH_M)]
     return [*benign_samples(), *_LIBRARY_MESSAGES, *fresh]
 
 

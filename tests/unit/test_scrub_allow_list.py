@@ -228,6 +228,10 @@ def test_entropy_thresholds() -> None:
         ('model "accounts/fireworks/models/llama-v3p1-70b-instruct" gone', None),
         ("cannot open 'acme/payroll'", "cannot open '<path>'"),
         ("cannot open 'DANGEROUS/PATH'", "cannot open '<path>'"),
+        # A quoted status line is the standard's phrase, no one's sentence.
+        ("Client error '404 Not Found' for url 'https://pypi.org/simple/x/'", None),
+        ("got 'HTTP/1.1 503 Service Unavailable' back", None),
+        ("said '404 my secret plans'", "said '<text>'"),
         # A place in a project: from a folder every project has, its segments judged.
         ('Error loading "src/index.ts": plugin failed', None),
         ("cannot read 'tests/fixtures/config.json'", None),

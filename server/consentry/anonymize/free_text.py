@@ -37,6 +37,7 @@ from __future__ import annotations
 import functools
 import mimetypes
 import re
+from http import HTTPStatus
 from typing import Final
 
 from consentry.anonymize.identifiers import CUSTOM_MODEL, model_id
@@ -331,6 +332,26 @@ def _is_command_line(body: str) -> bool:
     )
 
 
+# An HTTP status line's code and reason phrase as httpx and requests quote them ("Client
+# error '404 Not Found' for url …"): the phrases are the standard's, from Python's own
+# `http.HTTPStatus`, no one's sentence.
+_STATUS_LINE_RE: Final = re.compile(
+    r"(?:HTTP/[\d.]+ )?(?P<code>[1-5]\d\d) (?P<phrase>[A-Za-z' -]+)"
+)
+
+
+@functools.cache
+def _status_phrases() -> dict[int, str]:
+    return {int(status): status.phrase.lower() for status in HTTPStatus}
+
+
+def _is_status_line(body: str) -> bool:
+    line = _STATUS_LINE_RE.fullmatch(body)
+    return line is not None and _status_phrases().get(int(line.group("code"))) == (
+        line.group("phrase").lower()
+    )
+
+
 def _quoted(m: re.Match[str]) -> str:
     body = m.group("body")
     relative = _RELATIVE_PATH_RE.fullmatch(body)
@@ -367,6 +388,7 @@ def _quoted(m: re.Match[str]) -> str:
         and not _is_command_line(body)
         and not (m.group("q") == "`" and _NAMES_STATEMENT_RE.fullmatch(body))
         and not _names_an_extension(m)
+        and not _is_status_line(body)
     ):
         return m.group("q") + TEXT + m.group("close")
     return m.group(0)

@@ -23,6 +23,7 @@ from consentry.anonymize.scrub import scrub_message
         "To refresh this SSO session run 'aws sso login' with the corresponding profile.",
         "specify the permissions using `deno compile --allow-net`",
         "`ruff analyze graph` is experimental and may change without warning",
+        "reproduce locally with: `pre-commit run --all-files`.",  # an npm package's name
     ],
 )
 def test_a_known_tools_command_stays(text: str) -> None:

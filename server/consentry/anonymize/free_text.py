@@ -311,9 +311,9 @@ _COMMAND_LINE_RE: Final = re.compile(r"(?P<tool>[a-z][a-z0-9-]*)[ \t]+-{0,2}[a-z
 _COMMAND_WORDS: Final = 3
 
 
-# A program of the software vocabulary that cspell's list of tools does not name ("aws",
-# "deno", "ruff", "gcloud"), and no everyday word: a subcommand and one argument at most
-# after it, flags aside ("aws sso login", "deno compile --allow-net").
+# A program of the software vocabulary or a package that cspell's list of tools does not
+# name ("aws", "deno", "ruff", "pre-commit"), and no everyday word: a subcommand and one
+# argument at most after it, flags aside ("aws sso login", "deno compile --allow-net").
 _SOFTWARE_COMMAND_WORDS: Final = 2
 
 
@@ -327,7 +327,7 @@ def _is_command_line(body: str) -> bool:
         return len(words) <= _COMMAND_WORDS
     return (
         len(words) <= _SOFTWARE_COMMAND_WORDS
-        and tool in software_words()
+        and (tool in software_words() or tool in package_names())
         and tool not in common_words()
     )
 

@@ -228,6 +228,11 @@ def test_entropy_thresholds() -> None:
         ('model "accounts/fireworks/models/llama-v3p1-70b-instruct" gone', None),
         ("cannot open 'acme/payroll'", "cannot open '<path>'"),
         ("cannot open 'DANGEROUS/PATH'", "cannot open '<path>'"),
+        # A package's release is no one's document; a document carries no dotted version.
+        ("tarball at: https://registry.npmjs.org/chalk/-/chalk-5.3.0.tgz", None),
+        ("downloading node-v20.11.0-headers.tar.gz failed", None),
+        ("taxes-2024.zip missing", "<file> missing"),
+        ("kowalczyk-notes-1.2.zip missing", "<file> missing"),
         # A quoted status line is the standard's phrase, no one's sentence.
         ("Client error '404 Not Found' for url 'https://pypi.org/simple/x/'", None),
         ("got 'HTTP/1.1 503 Service Unavailable' back", None),

@@ -252,6 +252,14 @@ _LONG_ID_RE: Final = re.compile(r"[0-9a-fA-F-]{8,}|\d{8,}")
 _CHUNK_CHARS_RE: Final = re.compile(r"[\w.\-/:@+~#%$\\]+")
 _FAMILY_RE: Final = re.compile(r"[a-z]+")
 _EXTENSION_RE: Final = re.compile(r"\.([A-Za-z0-9]{1,5})$")
+# A package's release as registries and download pages name it: a name, a dotted version,
+# perhaps a platform or a part, and an archive's or a wheel's extension
+# ("chalk-5.3.0.tgz", "node-v20.11.0-headers.tar.gz", "httpx-0.27.0-py3-none-any.whl").
+# Someone's document carries no dotted version ("taxes-2024.zip" stays a document).
+_RELEASE_ARCHIVE_RE: Final = re.compile(
+    r"(?P<name>[A-Za-z][\w.+-]*?[-_]v?\d+(?:\.\d+){1,3}(?:[-_.][A-Za-z0-9_]+)*?)"
+    r"\.(?:tar\.gz|tar\.bz2|tar\.xz|tar\.zst|tgz|zip|whl|jar|tar)"
+)
 # Punctuation: no letter or digit of any script ("Иван", "山田" and "٠١٢٣" are judged).
 _NO_ALNUM_RE: Final = re.compile(r"[\W_]*")
 # A Windows process's exit status after a crash is an NTSTATUS error (0xC0000005, an
@@ -848,6 +856,9 @@ def _verdict(core: str) -> str | None:
         return None  # a runtime-internal module: node:internal/deps/undici/undici:1:2
     if core.lower() in load_registry():
         return None  # a model id of the registry, such as claude-3-haiku-20240307
+    release = _RELEASE_ARCHIVE_RE.fullmatch(core)
+    if release and is_known_identifier(release.group("name")):
+        return None  # "chalk-5.3.0.tgz", "node-v20.11.0-headers.tar.gz": a release
     extension = _EXTENSION_RE.search(core)
     if (
         extension

@@ -43,6 +43,11 @@ def test_project_accounts(name: str, expected: bool) -> None:
         ("api.vercel.com", True),
         ("esbuild.github.io", True),
         ("fastapi.readthedocs.io", True),
+        # A foundation's .org: its projects in front, no customers' tenants.
+        ("repo.maven.apache.org", True),
+        ("v2.jupyter.org", True),
+        ("kowalczyk.python.org", False),
+        ("acme.readthedocs.org", False),
         # A tenant, an internal service or a private name in front of a project's name.
         ("acme.openai.azure.com", False),
         ("jenkins.pydantic.dev", False),

@@ -15,7 +15,9 @@ A host is a project's (`is_project_host`) when all of these hold:
   ``onnxruntime.ai``, ``jestjs.io``;
 - every label before that is a service's page (``docs``, ``api``, ``www``, ``python``):
   a customer's tenant (``acme.openai.azure.com``), an internal service
-  (``jenkins.pydantic.dev``) or anything else in front of the name keeps the host private.
+  (``jenkins.pydantic.dev``) or anything else in front of the name keeps the host private;
+  under ``.org``, a foundation's or a project's, words and identifiers may stand there
+  too (``maven.apache.org``, ``v2.jupyter.org``): its own projects, no customers.
 
 Hosts that serve many accounts' pages (``esbuild.github.io``, ``pydantic.readthedocs.io``)
 are a project's when the account in front of them is a project's name.
@@ -33,7 +35,7 @@ from __future__ import annotations
 from typing import Final
 
 from consentry.anonymize.person_names import given_names, surnames
-from consentry.anonymize.vocabulary import software_words
+from consentry.anonymize.vocabulary import is_known_identifier, software_words
 
 __all__ = ["is_project_account", "is_project_host", "is_project_pages"]
 
@@ -108,9 +110,13 @@ def is_project_host(host: str) -> bool:
         name, front = labels[-3], labels[:-3]
     else:
         name, front = labels[-2], labels[:-2]
-    if name in _RESERVED_NAMES:
+    if name in _RESERVED_NAMES or not is_project_account(name):
         return False
-    return is_project_account(name) and all(label in _SERVICE_LABELS for label in front)
+    if labels[-1] == "org":
+        # A foundation's or a project's .org names its own projects and pages in front
+        # (maven.apache.org, peps.python.org, v2.jupyter.org), not customers' tenants.
+        return all(label in _SERVICE_LABELS or is_known_identifier(label) for label in front)
+    return all(label in _SERVICE_LABELS for label in front)
 
 
 def is_project_pages(host: str) -> bool:

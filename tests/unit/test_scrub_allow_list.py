@@ -233,6 +233,8 @@ def test_entropy_thresholds() -> None:
         ("downloading node-v20.11.0-headers.tar.gz failed", None),
         ("taxes-2024.zip missing", "<file> missing"),
         ("kowalczyk-notes-1.2.zip missing", "<file> missing"),
+        ("divorce-settlement-v1.2.zip missing", "<file> missing"),
+        ("salaries-2024.03.zip missing", "<file> missing"),  # a date, not a version
         # A quoted status line is the standard's phrase, no one's sentence.
         ("Client error '404 Not Found' for url 'https://pypi.org/simple/x/'", None),
         ("got 'HTTP/1.1 503 Service Unavailable' back", None),
@@ -242,7 +244,11 @@ def test_entropy_thresholds() -> None:
         ("cannot read 'tests/fixtures/config.json'", None),
         ("directory does not exist: 'share/doc/rust/html'", None),
         ("cannot open 'src/acme-x7Gq2bLpQ/payroll.ts'", "cannot open '<secret>.ts'"),
-        ("cannot open 'src/hiv-test-results-2024.pdf'", "cannot open '<file>'"),
+        ("cannot open 'src/hiv-test-results-2024.pdf'", "cannot open '<path>'"),
+        # Someone's name, a word of no software's, a long number: someone's place.
+        ("cannot read 'src/pages/maria-gonzalez'", "cannot read '<path>'"),
+        ("cannot read 'tests/fixtures/patient_hiv_results'", "cannot read '<path>'"),
+        ("cannot read 'tests/fixtures/123-45-6789'", "cannot read '<path>'"),
         (
             "can't encode character '\u00e9' in position 0",
             "can't encode character '\u00e9' in position 0",

@@ -42,15 +42,20 @@ from typing import Final
 
 from consentry.anonymize.identifiers import CUSTOM_MODEL, model_id
 from consentry.anonymize.models import family_leads, load_registry
-from consentry.anonymize.person_names import is_listed_name, is_name_login
+from consentry.anonymize.person_names import (
+    given_names,
+    is_listed_name,
+    is_name_login,
+    surnames,
+)
 from consentry.anonymize.placeholders import CODE, FILE, ID, PATH, SECRET, TEXT, USER
 from consentry.anonymize.placeholders import REDACTED as GENERIC
-from consentry.anonymize.project_hosts import is_project_account, is_project_host
+from consentry.anonymize.project_hosts import is_project_account
 from consentry.anonymize.secrets import is_high_entropy, labelled_digests
 from consentry.anonymize.vocabulary import (
     MAX_NUMBER_DIGITS,
+    coined_words,
     command_names,
-    common_words,
     is_known_identifier,
     package_names,
     software_words,
@@ -178,6 +183,29 @@ _PROJECT_FOLDERS: Final = _words(
     "src lib libs dist build out test tests spec specs app apps packages models docs"
     " scripts include public assets config bin examples node_modules target vendor share"
 )
+_PLACE_PART_RE: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _in_a_project(body: str, first: str) -> bool:
+    """True when the quoted relative path `body` is a place in a project: from a folder
+    every project has, every word of it software's and no one's name ('src/index.ts',
+    'share/doc/rust/html'), no long number in it. 'src/pages/maria-gonzalez' or
+    'tests/fixtures/patient_hiv_results' are someone's."""
+    if first.lower() not in _PROJECT_FOLDERS:
+        return False
+    for part in _PLACE_PART_RE.findall(body):
+        if part.isdigit():
+            if len(part) > 2:
+                return False
+            continue
+        word = part.lower()
+        if len(word) > 2 and (
+            word not in software_words() or word in given_names() or word in surnames().common
+        ):
+            return False
+    return True
+
+
 _MEDIA_TYPES: Final = frozenset(
     {"text", "application", "image", "audio", "video", "multipart", "font", "model", "message"}
 )
@@ -257,9 +285,25 @@ _EXTENSION_RE: Final = re.compile(r"\.([A-Za-z0-9]{1,5})$")
 # ("chalk-5.3.0.tgz", "node-v20.11.0-headers.tar.gz", "httpx-0.27.0-py3-none-any.whl").
 # Someone's document carries no dotted version ("taxes-2024.zip" stays a document).
 _RELEASE_ARCHIVE_RE: Final = re.compile(
-    r"(?P<name>[A-Za-z][\w.+-]*?[-_]v?\d+(?:\.\d+){1,3}(?:[-_.][A-Za-z0-9_]+)*?)"
-    r"\.(?:tar\.gz|tar\.bz2|tar\.xz|tar\.zst|tgz|zip|whl|jar|tar)"
+    r"(?P<name>[A-Za-z][\w.+-]*?)[-_]v?(?!(?:19|20)\d\d\b)\d+(?:\.\d+){1,3}"
+    r"(?P<tail>(?:[-_.][A-Za-z0-9_]+)*?)\.(?:tar\.gz|tar\.bz2|tar\.xz|tar\.zst|tgz|zip|whl|jar|tar)"
 )
+# What a release's name and platform tags are made of: software's words, no one's name.
+_PACKAGE_PART_RE: Final = re.compile(r"[A-Za-z]+")
+
+
+def _names_a_package(name: str) -> bool:
+    """True when every word of `name` is a software word and none a census name: a
+    package's ("node", "chalk", "jupyterlab-git"), not a document's ("divorce-settlement")."""
+    parts = [p.lower() for p in _PACKAGE_PART_RE.findall(name)]
+    return bool(parts) and all(
+        len(p) <= 2
+        or p in package_names()  # npm's "chalk" is a census surname too
+        or (p in software_words() and not is_listed_name(p))
+        for p in parts
+    )
+
+
 # Punctuation: no letter or digit of any script ("Иван", "山田" and "٠١٢٣" are judged).
 _NO_ALNUM_RE: Final = re.compile(r"[\W_]*")
 # A Windows process's exit status after a crash is an NTSTATUS error (0xC0000005, an
@@ -319,9 +363,11 @@ _COMMAND_LINE_RE: Final = re.compile(r"(?P<tool>[a-z][a-z0-9-]*)[ \t]+-{0,2}[a-z
 _COMMAND_WORDS: Final = 3
 
 
-# A program of the software vocabulary or a package that cspell's list of tools does not
-# name ("aws", "deno", "ruff", "pre-commit"), and no everyday word: a subcommand and one
-# argument at most after it, flags aside ("aws sso login", "deno compile --allow-net").
+# A program cspell's list of tools does not name, known by a name coined for it: a
+# software word English does not write and that has no verb's forms ("deno", "gcloud";
+# not "refactor", "summarize", "debug"), or an npm package's hyphenated name
+# ("pre-commit"). A subcommand and one argument at most after it, flags aside
+# ("deno compile --allow-net").
 _SOFTWARE_COMMAND_WORDS: Final = 2
 
 
@@ -330,13 +376,12 @@ def _is_command_line(body: str) -> bool:
     if found is None:
         return False
     tool = found.group("tool")
-    words = [w for w in body.split()[1:] if not w.startswith("-")]
+    arguments = [w for w in body.split()[1:] if not w.startswith("-")]
     if tool in command_names():
-        return len(words) <= _COMMAND_WORDS
-    return (
-        len(words) <= _SOFTWARE_COMMAND_WORDS
-        and (tool in software_words() or tool in package_names())
-        and tool not in common_words()
+        return len(arguments) <= _COMMAND_WORDS
+    return len(arguments) <= _SOFTWARE_COMMAND_WORDS and (
+        ("-" in tool and tool in package_names())
+        or (tool in coined_words() and tool + "ing" not in words() and tool + "ed" not in words())
     )
 
 
@@ -380,7 +425,7 @@ def _quoted(m: re.Match[str]) -> str:
         and relative.group(1).lower() not in package_names()
         and not m.string.endswith(_MODULE_LABELS, max(0, m.start() - 8), m.start())
         and not _names_a_default_ref(body)
-        and relative.group(1).lower() not in _PROJECT_FOLDERS
+        and not _in_a_project(body, relative.group(1))
     ):
         return m.group("q") + PATH + m.group("close")
     # Three words or more, and not a type or an expression ('Window & typeof globalThis'),
@@ -859,7 +904,11 @@ def _verdict(core: str) -> str | None:
     if core.lower() in load_registry():
         return None  # a model id of the registry, such as claude-3-haiku-20240307
     release = _RELEASE_ARCHIVE_RE.fullmatch(core)
-    if release and is_known_identifier(release.group("name")):
+    if (
+        release
+        and _names_a_package(release.group("name"))
+        and is_known_identifier(release.group("tail") or "x")
+    ):
         return None  # "chalk-5.3.0.tgz", "node-v20.11.0-headers.tar.gz": a release
     extension = _EXTENSION_RE.search(core)
     if (
@@ -984,7 +1033,9 @@ def _url(url: str, allowed_hosts: frozenset[str]) -> str:
         return _judge_words(url)
     head = parts.group("head")
     host = head.split("://", 1)[1].rsplit("@", 1)[-1].split(":", 1)[0].lower().removeprefix("www.")
-    allowed = host in allowed_hosts or is_project_host(host)
+    # A project's own host is known by its name alone: what its paths hold is judged as
+    # any words are, without the leniency the trusted hosts' page names have.
+    allowed = host in allowed_hosts
     rest = "".join(_url_piece(p, allowed) for p in _URL_SPLIT_RE.split(parts.group("rest")))
     return head + rest
 

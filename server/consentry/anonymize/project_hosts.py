@@ -13,31 +13,44 @@ A host is a project's (`is_project_host`) when all of these hold:
 - it ends in a public top-level domain (no ``corp``, ``lan``, ``internal`` and the like);
 - the label before it is a project's name (`is_project_account`): ``vitest.dev``,
   ``onnxruntime.ai``, ``jestjs.io``;
-- every label before that is a service's page (``docs``, ``api``, ``www``, ``python``):
-  a customer's tenant (``acme.openai.azure.com``), an internal service
-  (``jenkins.pydantic.dev``) or anything else in front of the name keeps the host private;
-  under ``.org``, a foundation's or a project's, words and identifiers may stand there
-  too (``maven.apache.org``, ``v2.jupyter.org``): its own projects, no customers.
+- every label before that is a service's public page (``docs``, ``api``, ``www``,
+  ``python``) or an API's version (``v2``): a customer's tenant
+  (``acme.openai.azure.com``), an environment (``dev.``, ``console.``, ``app.``), an
+  internal service (``jenkins.pydantic.dev``) or anything else in front of the name
+  keeps the host private; under ``.org``, a foundation's or a project's, another
+  project's name may stand there too (``v2.jupyter.org``).
 
 Hosts that serve many accounts' pages (``esbuild.github.io``, ``pydantic.readthedocs.io``)
 are a project's when the account in front of them is a project's name.
 
-A name is a project's (`is_project_account`) when it is a software word that is neither
+A name is a project's (`is_project_account`) when it is coined: a software word that
+English does not write (`coined_words`: ``vercel``, ``pydantic``, ``deno``), and neither
 a census given name nor one of the commonest census surnames, alone or with a
-conventional suffix (``vitest-dev``, ``cohere-ai``, ``jestjs``, ``rust-lang``). Of 7,872
-logins of real contributors, 80 are such words; nearly all are a service's own or an
-everyday word (``github``, ``noreply``, ``debian``, ``hello``), and each of them already
-passes in free text as the word it is.
+conventional suffix (``vitest-dev``, ``cohere-ai``, ``jestjs``). A company named with an
+everyday word (``beacon``, ``target``, ``oracle``) is nobody's project by that word, and
+neither is ``microsoft``: its repositories may be private. Of 7,872 logins of real
+contributors, 8 are such names (``noreply``, ``gitleaks``, ``tox``, …).
+
+Only a project's documentation keeps its path (`is_project_documentation`: its host's
+label, ``docs.``, or its path's first part, ``/docs``, ``/config``, ``/guide``), judged
+word by word as any text is, and a fragment without ``=`` (a section). Elsewhere on a
+project's service a path names its customers' accounts and projects
+(``wandb.ai/<entity>/<project>``) and becomes ``<path>``.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from consentry.anonymize.person_names import given_names, surnames
-from consentry.anonymize.vocabulary import is_known_identifier, software_words
+from consentry.anonymize.vocabulary import coined_words
 
-__all__ = ["is_project_account", "is_project_host", "is_project_pages"]
+__all__ = [
+    "is_project_account",
+    "is_project_documentation",
+    "is_project_host",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -52,32 +65,33 @@ _PUBLIC_TLDS: Final = _words(
 )
 # A service's pages in front of a project's name ("docs.", "api.", "python.").
 _SERVICE_LABELS: Final = _words(
-    "www www2 docs doc api apis platform console app dashboard status help support"
-    " developer developers dev registry cdn download downloads dl blog community forum"
-    " forums discuss learn cloud portal auth login accounts get pkg packages reference"
-    " guide guides static assets files raw releases release wiki plugins extensions"
-    " marketplace en python py js ts node java go rust nightly beta canary stable latest"
+    "www www2 docs doc api apis developer developers registry cdn download downloads dl"
+    " blog community forum forums discuss learn status help support get pkg packages"
+    " reference guide guides static assets files raw releases release wiki plugins"
+    " extensions marketplace en python py js ts node java go rust stable"
 )
+# A version of a service's API in front of its name ("v2.jupyter.org").
+_API_VERSION_RE: Final = re.compile(r"v\d{1,2}")
 # RFC 2606's names for documentation to write in place of anyone's own host.
 _RESERVED_NAMES: Final = _words("example")
-# A service's pages where a sign-in may hand a token over in the URL's fragment.
-_SIGN_IN_LABELS: Final = _words("api apis auth login accounts console dashboard portal app")
 # Hosts whose first label is an account of theirs: a project's pages or documentation.
 _ACCOUNT_HOSTS: Final = _words(
     "github.io gitlab.io readthedocs.io readthedocs.org netlify.app vercel.app pages.dev"
 )
 # What projects put after their name in an account or a domain ("vitest-dev",
 # "cohere-ai", "jestjs", "typescriptlang").
-_ACCOUNT_SUFFIXES: Final = _words("dev ai org sh js io labs team hq inc lang py python sdk ml")
-_JOINED_SUFFIXES: Final = ("js", "py", "lang", "hq", "dev")
+_ACCOUNT_SUFFIXES: Final = _words("dev ai org sh js io lang py python sdk")
+_JOINED_SUFFIXES: Final = ("js", "py", "lang", "dev")
 
 
 def _project_word(word: str) -> bool:
-    # A rare surname that is a software word is the project's name far more often than
-    # a login ("rust", "jest", "deno", "vue"); a given name or a common surname is not.
+    # A coined name: a company or a person named with an everyday word ("beacon",
+    # "target", "oracle") is no project's by that word. A rare surname coined for a
+    # program is the program's far more often than a login ("deno"); a given name or a
+    # common surname is not.
     return (
         word.isalpha()
-        and word in software_words()
+        and word in coined_words()
         and word not in given_names()
         and word not in surnames().common
     )
@@ -115,13 +129,31 @@ def is_project_host(host: str) -> bool:
     if labels[-1] == "org":
         # A foundation's or a project's .org names its own projects and pages in front
         # (maven.apache.org, peps.python.org, v2.jupyter.org), not customers' tenants.
-        return all(label in _SERVICE_LABELS or is_known_identifier(label) for label in front)
-    return all(label in _SERVICE_LABELS for label in front)
+        return all(
+            label in _SERVICE_LABELS
+            or _API_VERSION_RE.fullmatch(label)
+            or is_project_account(label)
+            for label in front
+        )
+    return all(label in _SERVICE_LABELS or _API_VERSION_RE.fullmatch(label) for label in front)
 
 
-def is_project_pages(host: str) -> bool:
-    """True when `host` is a project's own host (`is_project_host`) that serves pages to
-    read, not a sign-in or an API: a fragment there names a section of a page."""
-    return is_project_host(host) and not any(
-        label in _SIGN_IN_LABELS for label in host.split(".")[:-2]
-    )
+# A project's documentation: by its host's label, or by the first part of its path.
+_DOCUMENTATION_LABELS: Final = _words(
+    "docs doc developer developers learn reference guide guides wiki blog en"
+)
+_DOCUMENTATION_ROUTES: Final = _words(
+    "docs doc guide guides reference api config learn blog tutorial tutorials"
+    " getting-started handbook manual faq changelog releases download downloads install"
+    " installation en latest stable"
+)
+
+
+def is_project_documentation(host: str, path: str) -> bool:
+    """True when `path` on the project host `host` is its documentation: the host says so
+    by a label (``docs.pydantic.dev``) or the path by its first part (``vitest.dev/config``).
+    Elsewhere on a project's service (``wandb.ai/<entity>/<project>``) a path names its
+    customers' accounts and projects."""
+    if any(label in _DOCUMENTATION_LABELS for label in host.split(".")[:-2]):
+        return True
+    return path.strip("/").split("/", 1)[0].lower() in _DOCUMENTATION_ROUTES

@@ -79,7 +79,11 @@ from consentry.anonymize.placeholders import (
     URL,
     USER,
 )
-from consentry.anonymize.project_hosts import is_project_account, is_project_host, is_project_pages
+from consentry.anonymize.project_hosts import (
+    is_project_account,
+    is_project_documentation,
+    is_project_host,
+)
 from consentry.anonymize.secrets import (
     redact_assignments,
     redact_entropy,
@@ -1141,13 +1145,13 @@ def _is_placeholder(value: str) -> bool:
     return _PLACEHOLDER_VALUE_RE.sub("", value) in PLACEHOLDERS
 
 
-def _host_allowed(host: str, allowed: frozenset[str]) -> bool:
+def _listed_host(host: str, allowed: frozenset[str]) -> bool:
     host = host.lower().rstrip(".")
-    return (
-        host in allowed
-        or (host.startswith("www.") and host[4:] in allowed)
-        or is_project_host(host)
-    )
+    return host in allowed or (host.startswith("www.") and host[4:] in allowed)
+
+
+def _host_allowed(host: str, allowed: frozenset[str]) -> bool:
+    return _listed_host(host, allowed) or is_project_host(host.lower().rstrip("."))
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -1345,9 +1349,18 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     host = host.removeprefix("www.")
     if allowed and host in CODE_HOSTS and path not in ("", "/"):
         path = _code_host_path(path, host)
-    elif HOST in authority.rpartition("@")[2] and path not in ("", "/"):
+    elif path not in ("", "/") and (
+        HOST in authority.rpartition("@")[2]
+        or (
+            allowed
+            and not _listed_host(host, ctx.allowed_hosts)
+            and not is_project_documentation(host, path)
+        )
+    ):
         # A path under a host nobody may know is no safer than the host: the names in
         # it are the same customer's (an Azure OpenAI deployment, a tenant, a project).
+        # So is one under a project's service that is not its documentation
+        # ("wandb.ai/<entity>/<project>", "vercel.com/<team>"): its accounts' names.
         path = "/" + PATH
     elif not allowed:
         path = _SECRET_SEGMENT_RE.sub(SECRET, path)
@@ -1356,9 +1369,13 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
         query = "?" + "&".join(n + "=" for n in names if _QUERY_NAME_RE.fullmatch(n))
     # A section of a documentation page, a project's own pages or a public repository's
     # ("…/anthropic-sdk-typescript#long-requests"); its words are judged as any others.
-    sections = host in DOCUMENTATION_HOSTS or is_project_pages(host)
-    if not (allowed and (sections or (host in _REPO_HOSTS and PATH not in path))):
-        fragment = ""
+    sections = host in DOCUMENTATION_HOSTS or (
+        not _listed_host(host, ctx.allowed_hosts) and is_project_documentation(host, path)
+    )
+    if "=" in fragment or not (
+        allowed and (sections or (host in _REPO_HOSTS and PATH not in path))
+    ):
+        fragment = ""  # a sign-in's answer ("#code=…", "#access_token=…") is no section
     return scheme + "://" + authority + path + query + fragment + trailing
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "MAX_NUMBER_DIGITS",
     "MIN_ZIPF",
     "HashedWords",
+    "coined_words",
     "command_names",
     "common_words",
     "identifier_parts",
@@ -117,6 +118,7 @@ _PART_RE: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _lock = threading.Lock()
 _words: HashedWords | None = None
 _software: HashedWords | None = None
+_coined: HashedWords | None = None
 _common: HashedWords | None = None
 _family_zipf: dict[str, float] = {}
 # What follows the apostrophe of an English contraction; "o'brien" is not one.
@@ -444,7 +446,7 @@ def _lsp_words() -> set[str]:
 
 def load() -> HashedWords:
     """The vocabulary, read from its packages on first use (~0.3 s), then kept."""
-    global _words, _software, _common, _family_zipf
+    global _words, _software, _coined, _common, _family_zipf
     if _words is not None:
         return _words
     with _lock:
@@ -461,6 +463,9 @@ def load() -> HashedWords:
             _software = HashedWords(w for w in software if w.isascii() and w.isalpha())
             english, common, _family_zipf = _wordfreq_words(family_candidates())
             _common = HashedWords(common)
+            _coined = HashedWords(
+                w for w in software if w.isascii() and w.isalpha() and w not in english
+            )
             found = english | software
             _words = HashedWords(w for w in found if w.isascii() and w.isalpha())
     return _words
@@ -477,6 +482,14 @@ def common_words() -> HashedWords:
     """wordfreq's English words at `COMMON_ZIPF` or above (about once per 100,000 words)."""
     load()
     return _common or _EMPTY
+
+
+def coined_words() -> HashedWords:
+    """The software words English does not write (wordfreq has them below `MIN_ZIPF`):
+    names coined for programs and packages (``vercel``, ``pydantic``, ``deno``), not
+    the everyday words software also uses (``beacon``, ``target``, ``python``)."""
+    load()
+    return _coined or _EMPTY
 
 
 def software_words() -> HashedWords:

@@ -870,8 +870,6 @@ _MENTION_RE: Final = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9])){
 # A glob of files' names by their endings, each one word: "*.md", "*.task.md",
 # "**/*.d.ts" (not "*.my-taxes-2024.pdf", a document's name behind a star).
 _GLOB_RE: Final = re.compile(r"(?:\*\*/)?\*(?:\.[A-Za-z]+)*\.[A-Za-z0-9]+")
-# One file type's ending, whatever its letters ("*.sln", "*.csproj"): a type, not a name.
-_FILE_TYPE_GLOB_RE: Final = re.compile(r"(?:\*\*/)?\*\.[A-Za-z0-9]{1,6}")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -998,12 +996,8 @@ def _judge_piece(piece: str) -> str:
     """
     if _BETWEEN_CHUNKS_RE.search(piece) is None:
         return judge_chunk(piece)
-    if (
-        piece[0] == "*"
-        and _GLOB_RE.fullmatch(piece)
-        and (is_known_identifier(piece) or _FILE_TYPE_GLOB_RE.fullmatch(piece))
-    ):
-        return piece  # a pattern of files' names ("*.task.md", "*.sln"), no document's
+    if piece[0] == "*" and _GLOB_RE.fullmatch(piece) and is_known_identifier(piece):
+        return piece  # a pattern of files' names ("*.task.md"), no document's name
     parts = _BETWEEN_CHUNKS_RE.split(piece)
     # The split puts chunks at even places, an empty one where a separator begins or ends
     # (judged as itself); a map of the cached judgement costs less than a loop in Python.

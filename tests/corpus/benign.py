@@ -1753,3 +1753,11 @@ def benign_holdout() -> list[str]:
         *(text for _, text in BATCH_L),
     ]
     return [s for s in every if s not in tune]
+
+
+def fresh_batches() -> set[str]:
+    """The strings of the fresh batches of real messages, F to M, of both halves: the
+    corpus's part collected from sources no list had drawn from, each batch measured
+    before any rule was written for it (the report's rows tell them apart)."""
+    batches = (BATCH_F, BATCH_G, BATCH_H, BATCH_I, BATCH_J, BATCH_K, BATCH_L, BATCH_M)
+    return {text for batch in batches for _, text in batch}

@@ -409,10 +409,8 @@ def _quoted(m: re.Match[str]) -> str:
     body = m.group("body")
     relative = _RELATIVE_PATH_RE.fullmatch(body)
     # A quoted relative path names a place on someone's disk, even when every segment is
-    # a word ('DANGEROUS/PATH', 'acme/payroll'), unless it starts in one of the folders
-    # every project has ('src/index.ts', 'models/ggml-base.en.bin'): then it is a place in
-    # the project, its segments judged as words, as when it is not quoted. "./dist/x.js"
-    # and MIME types
+    # a word ('DANGEROUS/PATH', 'acme/payroll'), unless it is a place in a project
+    # (`_in_a_project`: 'src/index.ts'). "./dist/x.js" and MIME types
     # ('application/json') are not caught by this shape. A model id the model field would
     # keep ('meta-llama/Llama-3.1-8B-Instruct': namespaces the registry names) stays too.
     if (
@@ -535,17 +533,13 @@ def _branch(m: re.Match[str]) -> str:
 
 
 def _code_host(m: re.Match[str]) -> str:
-    if m.group("owner").lower() in CODE_HOST_PAGES:
-        # What follows a page may name someone ("api/models/<owner>"): judged as a word.
+    owner = m.group("owner")
+    if owner.lower() in CODE_HOST_PAGES or is_project_account(owner):
+        # What follows a page ("api/models/<owner>") or a public project's account
+        # ("github.com/openai/tiktoken") may name someone: judged as a word.
         repo = m.group("repo")
         tail = "/" + judge_chunk(repo[1:]) if repo else ""
-        return m.group("host") + m.group("sep") + m.group("owner") + tail
-    if is_project_account(m.group("owner")):
-        # A public project's account ("github.com/openai/tiktoken"): its repository is
-        # judged as a word.
-        repo = m.group("repo")
-        tail = "/" + judge_chunk(repo[1:]) if repo else ""
-        return m.group("host") + m.group("sep") + m.group("owner") + tail
+        return m.group("host") + m.group("sep") + owner + tail
     return m.group("host") + m.group("sep") + GENERIC + ("/" + GENERIC if m.group("repo") else "")
 
 

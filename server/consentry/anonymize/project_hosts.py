@@ -99,8 +99,8 @@ def _project_word(word: str) -> bool:
 
 def is_project_account(name: str) -> bool:
     """True when `name` (an account on a code host, or a domain's name) is a public
-    software project's: a software word that is no person's name, perhaps with one of
-    the suffixes projects add (``-dev``, ``-ai``, ``js``)."""
+    software project's: a coined software word that is no person's name, perhaps with
+    one of the suffixes projects add (``-dev``, ``-ai``, ``js``)."""
     name = name.lower()
     head, _, suffix = name.partition("-")
     if suffix:
@@ -127,8 +127,8 @@ def is_project_host(host: str) -> bool:
     if name in _RESERVED_NAMES or not is_project_account(name):
         return False
     if labels[-1] == "org":
-        # A foundation's or a project's .org names its own projects and pages in front
-        # (maven.apache.org, peps.python.org, v2.jupyter.org), not customers' tenants.
+        # A foundation's or a project's .org names its own projects in front, not
+        # customers' tenants (a name coined for a project, never a word or a person's).
         return all(
             label in _SERVICE_LABELS
             or _API_VERSION_RE.fullmatch(label)
@@ -143,7 +143,7 @@ _DOCUMENTATION_LABELS: Final = _words(
     "docs doc developer developers learn reference guide guides wiki blog en"
 )
 _DOCUMENTATION_ROUTES: Final = _words(
-    "docs doc guide guides reference api config learn blog tutorial tutorials"
+    "docs doc guide guides reference config learn blog tutorial tutorials"
     " getting-started handbook manual faq changelog releases download downloads install"
     " installation en latest stable"
 )

@@ -85,8 +85,8 @@ def test_only_documentation_keeps_its_path() -> None:
     [
         ("See https://vitest.dev/config/#globals", "See https://vitest.dev/config/#globals"),
         (
-            "Visit https://esbuild.github.io/api/#bundle",
-            "Visit https://esbuild.github.io/api/#bundle",
+            "See https://esbuild.github.io/getting-started/#build-scripts",
+            "See https://esbuild.github.io/getting-started/#build-scripts",
         ),
         (
             "Report it at https://github.com/openai/tiktoken/issues/123",

@@ -235,6 +235,13 @@ def test_entropy_thresholds() -> None:
         ("kowalczyk-notes-1.2.zip missing", "<file> missing"),
         ("divorce-settlement-v1.2.zip missing", "<file> missing"),
         ("salaries-2024.03.zip missing", "<file> missing"),  # a date, not a version
+        # A national id or a phone inside a path or a file's name is one still; a date
+        # and a version are not.
+        ("Cannot read tests/fixtures/123-45-6789", "Cannot read <id>"),
+        ("wrote ssn_123-45-6789.json", "wrote <id>"),
+        ("saved calls/555-867-5309.wav", "saved <file>"),
+        ("model gpt-4o-2024-08-06 ok", None),
+        ("see /docs/2024-01-15/notes", None),
         # A quoted status line is the standard's phrase, no one's sentence.
         ("Client error '404 Not Found' for url 'https://pypi.org/simple/x/'", None),
         ("got 'HTTP/1.1 503 Service Unavailable' back", None),

@@ -304,6 +304,22 @@ def _names_a_package(name: str) -> bool:
     )
 
 
+# Digits in groups joined by hyphens inside a longer chunk (a path, a file's name), nine
+# or more of them: a national id, a phone or an account number ("fixtures/123-45-6789",
+# "ssn_123-45-6789.json"); a date has eight ("2024-08-06"), a version joins with dots.
+_GROUPED_DIGITS_RE: Final = re.compile(r"(?<!\d)\d{2,8}(?:-\d{1,8}){1,5}(?!\d)")
+_GROUPED_ID_DIGITS: Final = 9
+
+
+def _holds_grouped_id(core: str) -> bool:
+    if "-" not in core:
+        return False
+    return any(
+        sum(c.isdigit() for c in m.group(0)) >= _GROUPED_ID_DIGITS
+        for m in _GROUPED_DIGITS_RE.finditer(core)
+    )
+
+
 # Punctuation: no letter or digit of any script ("Иван", "山田" and "٠١٢٣" are judged).
 _NO_ALNUM_RE: Final = re.compile(r"[\W_]*")
 # A Windows process's exit status after a crash is an NTSTATUS error (0xC0000005, an
@@ -917,6 +933,8 @@ def _verdict(core: str) -> str | None:
         # one; "@property", "@docs", "@copilot" (a decorator, an assistant's context or
         # participant) are words.
         return USER
+    if _holds_grouped_id(core):
+        return ID  # "tests/fixtures/123-45-6789": a national id in a path is one still
     if _CHUNK_CHARS_RE.fullmatch(core) and is_known_identifier(core):
         # Two words of the vocabulary, one person: "john.smith" is a login.
         return USER if is_name_login(core) else None

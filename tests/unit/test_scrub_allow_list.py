@@ -241,6 +241,11 @@ def test_entropy_thresholds() -> None:
         ("wrote ssn_123-45-6789.json", "wrote <id>"),
         ("saved calls/555-867-5309.wav", "saved <file>"),
         ("model gpt-4o-2024-08-06 ok", None),
+        # A given name in a path is someone's folder; a software word that is also one
+        # is not ("sha", "lang").
+        ("Cannot read src/jane/doe", "Cannot read <path>"),
+        ("open src/MariaGonzalez/thesis", "open <path>"),
+        ("wrote tmp/channel-rust-stable.toml.sha256", None),
         ("see /docs/2024-01-15/notes", None),
         # A quoted status line is the standard's phrase, no one's sentence.
         ("Client error '404 Not Found' for url 'https://pypi.org/simple/x/'", None),

@@ -311,6 +311,17 @@ _GROUPED_DIGITS_RE: Final = re.compile(r"(?<!\d)\d{2,8}(?:-\d{1,8}){1,5}(?!\d)")
 _GROUPED_ID_DIGITS: Final = 9
 
 
+def _names_someone(core: str) -> bool:
+    """True when a part of the path `core` is a census given name that is more a name than
+    a word and no software's ("jane", "maria"; not "sha", "lang"); surnames are words too
+    often ("head", "key", "stable")."""
+    return any(
+        part in given_names() and part not in software_words()
+        for part in (p.lower() for p in _PLACE_PART_RE.findall(core))
+        if len(part) > 2 and not part.isdigit()
+    )
+
+
 def _holds_grouped_id(core: str) -> bool:
     if "-" not in core:
         return False
@@ -935,6 +946,8 @@ def _verdict(core: str) -> str | None:
         return USER
     if _holds_grouped_id(core):
         return ID  # "tests/fixtures/123-45-6789": a national id in a path is one still
+    if "/" in core and _names_someone(core):
+        return PATH  # "src/jane/doe", "reports/maria-gonzalez/q3": someone's folder
     if _CHUNK_CHARS_RE.fullmatch(core) and is_known_identifier(core):
         # Two words of the vocabulary, one person: "john.smith" is a login.
         return USER if is_name_login(core) else None

@@ -229,7 +229,10 @@ def test_entropy_thresholds() -> None:
         ("cannot open 'acme/payroll'", "cannot open '<path>'"),
         ("cannot open 'DANGEROUS/PATH'", "cannot open '<path>'"),
         # A package's release is no one's document; a document carries no dotted version.
-        ("tarball at: https://registry.npmjs.org/chalk/-/chalk-5.3.0.tgz", None),
+        ("tarball at: https://registry.npmjs.org/httpx/-/httpx-0.27.0-py3-none-any.whl", None),
+        # Names and document words are no package's, before or after the version.
+        ("CV_v2.0_John_Smith.zip missing", "<file> missing"),
+        ("tax-return-2.0.1.zip missing", "<file> missing"),
         ("downloading node-v20.11.0-headers.tar.gz failed", None),
         ("taxes-2024.zip missing", "<file> missing"),
         ("kowalczyk-notes-1.2.zip missing", "<file> missing"),
@@ -239,7 +242,10 @@ def test_entropy_thresholds() -> None:
         # and a version are not.
         ("Cannot read tests/fixtures/123-45-6789", "Cannot read <id>"),
         ("wrote ssn_123-45-6789.json", "wrote <id>"),
-        ("saved calls/555-867-5309.wav", "saved <file>"),
+        ("saved calls/555-867-5309.wav", "saved <id>"),
+        ("record 123_45_6789 invalid", "record <id> invalid"),
+        ("limit 1_000_000_000 exceeded", None),
+        ("model claude-sonnet-4-20250514 ok", None),
         ("model gpt-4o-2024-08-06 ok", None),
         # A given name in a path is someone's folder; a software word that is also one
         # is not ("sha", "lang").

@@ -102,6 +102,14 @@ def test_only_documentation_keeps_its_path() -> None:
         ("https://github.com/jdoe42/dotfiles failed", "https://github.com/<path> failed"),
         ("see github.com/jdoe42/dotfiles", "see github.com/<redacted>/<redacted>"),
         ("https://github.com/hermes-team/payroll/blob/main/x.json", "https://github.com/<path>"),
+        # A coined company's repository named in everyday words may be private; a file's
+        # path in a public one is its own.
+        ("https://github.com/vercel/acquisition-plan/pull/5", "https://github.com/vercel/<path>"),
+        ("see github.com/vercel/payroll-service", "see github.com/vercel/<redacted>"),
+        (
+            "https://github.com/openai/openai-python/blob/main/src/salaries.py",
+            "https://github.com/openai/openai-python/blob/main/<path>",
+        ),
         (
             "https://github.com/pydantic/x7Gq2bLpZ/blob/main/a.ts",
             "https://github.com/pydantic/<path>",

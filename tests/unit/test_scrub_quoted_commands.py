@@ -53,6 +53,8 @@ def test_a_known_tools_command_stays(text: str) -> None:
         # Web text writes "aws" and "ruff" as words; "refactor" is a verb.
         ("run 'aws sso login' again", "run '<text>' again"),
         ("'refactor gonzalez payroll' was refused", "'<text>' was refused"),
+        # After a coined program's name, a subcommand alone: an argument is the person's.
+        ("run 'vercel link --project acme-layoffs'", "run '<text>'"),
     ],
 )
 def test_prose_and_unknown_words_still_go(text: str, scrubbed: str) -> None:

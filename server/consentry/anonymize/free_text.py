@@ -50,7 +50,7 @@ from consentry.anonymize.person_names import (
 )
 from consentry.anonymize.placeholders import CODE, FILE, ID, PATH, SECRET, TEXT, USER
 from consentry.anonymize.placeholders import REDACTED as GENERIC
-from consentry.anonymize.project_hosts import is_project_account
+from consentry.anonymize.project_hosts import is_project_account, is_project_repository
 from consentry.anonymize.secrets import is_high_entropy, labelled_digests
 from consentry.anonymize.vocabulary import (
     MAX_NUMBER_DIGITS,
@@ -184,6 +184,7 @@ _PROJECT_FOLDERS: Final = _words(
     " scripts include public assets config bin examples node_modules target vendor share"
 )
 _PLACE_PART_RE: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_PATH_SEGMENT_RE: Final = re.compile(r"[/\\]")
 
 
 def _in_a_project(body: str, first: str) -> bool:
@@ -288,33 +289,47 @@ _RELEASE_ARCHIVE_RE: Final = re.compile(
     r"(?P<name>[A-Za-z][\w.+-]*?)[-_]v?(?!(?:19|20)\d\d\b)\d+(?:\.\d+){1,3}"
     r"(?P<tail>(?:[-_.][A-Za-z0-9_]+)*?)\.(?:tar\.gz|tar\.bz2|tar\.xz|tar\.zst|tgz|zip|whl|jar|tar)"
 )
-# What a release's name and platform tags are made of: software's words, no one's name.
+# What a release's name is made of: a package's name, coined or npm's, no one's name;
+# its tail after the version only a platform's or a part's tags.
 _PACKAGE_PART_RE: Final = re.compile(r"[A-Za-z]+")
+_RELEASE_TAGS: Final = _words(
+    "headers linux darwin macos osx win windows x64 x86 amd64 arm64 aarch64 armv7l i686"
+    " universal musl gnu manylinux py py3 none any src bin dist sources full min"
+)
 
 
-def _names_a_package(name: str) -> bool:
-    """True when every word of `name` is a software word and none a census name: a
-    package's ("node", "chalk", "jupyterlab-git"), not a document's ("divorce-settlement")."""
+def _names_a_package(name: str, tail: str) -> bool:
+    """True when `name` is a package's ("chalk", "node", "jupyterlab-git": every word an
+    npm package's name or a coined software word, none a census name) and `tail` holds
+    only platform tags ("-headers", "-py3-none-any"): a release, not a document
+    ("divorce-settlement-v1.2", "resume_v2.1_maria_gonzalez")."""
     parts = [p.lower() for p in _PACKAGE_PART_RE.findall(name)]
-    return bool(parts) and all(
-        len(p) <= 2
-        or p in package_names()  # npm's "chalk" is a census surname too
-        or (p in software_words() and not is_listed_name(p))
-        for p in parts
+    return (
+        bool(parts)
+        and all(
+            (p in package_names() or p in coined_words()) and not is_listed_name(p)
+            for p in parts
+            if len(p) > 2
+        )
+        and all(t.lower() in _RELEASE_TAGS for t in _PACKAGE_PART_RE.findall(tail))
     )
 
 
-# Digits in groups joined by hyphens inside a longer chunk (a path, a file's name), nine
-# or more of them: a national id, a phone or an account number ("fixtures/123-45-6789",
-# "ssn_123-45-6789.json"); a date has eight ("2024-08-06"), a version joins with dots.
-_GROUPED_DIGITS_RE: Final = re.compile(r"(?<!\d)\d{2,8}(?:-\d{1,8}){1,5}(?!\d)")
+# Digits in groups joined by hyphens, underscores or the like inside a longer chunk (a
+# path, a file's name), nine or more of them: a national id, a phone, a card or an
+# account number ("fixtures/123-45-6789", "ssn_123_45_6789.json", "tel_06_12_34_56_78");
+# a date has eight ("2024-08-06"), a version joins with dots.
+_GROUPED_DIGITS_RE: Final = re.compile(r"(?<!\d)\d{1,8}(?:[-_~+]\d{1,8}){1,5}(?!\d)")
 _GROUPED_ID_DIGITS: Final = 9
 
 
 def _names_someone(core: str) -> bool:
     """True when a part of the path `core` is a census given name that is more a name than
-    a word and no software's ("jane", "maria"; not "sha", "lang"); surnames are words too
-    often ("head", "key", "stable")."""
+    a word and no software's ("jane", "maria"; not "sha", "lang"), or a segment is a full
+    name's login ("jose-gonzalez", "mark.nguyen"); surnames alone are words too often
+    ("head", "key", "stable")."""
+    if any(is_name_login(segment) for segment in _PATH_SEGMENT_RE.split(core)):
+        return True
     return any(
         part in given_names() and part not in software_words()
         for part in (p.lower() for p in _PLACE_PART_RE.findall(core))
@@ -323,12 +338,18 @@ def _names_someone(core: str) -> bool:
 
 
 def _holds_grouped_id(core: str) -> bool:
-    if "-" not in core:
-        return False
-    return any(
-        sum(c.isdigit() for c in m.group(0)) >= _GROUPED_ID_DIGITS
-        for m in _GROUPED_DIGITS_RE.finditer(core)
-    )
+    for m in _GROUPED_DIGITS_RE.finditer(core):
+        groups = [g for g in _GROUP_SPLIT_RE.split(m.group(0)) if not _DATE_STAMP_RE.fullmatch(g)]
+        if sum(map(len, groups)) >= _GROUPED_ID_DIGITS and not _THOUSANDS_RE.fullmatch(m.group(0)):
+            return True
+    return False
+
+
+# A number written with thousands' separators ("1_000_000_000"), a size, not an id; a
+# model's or a build's date stamp ("claude-sonnet-4-20250514") is no part of one.
+_THOUSANDS_RE: Final = re.compile(r"\d{1,3}(?:_\d{3})+")
+_GROUP_SPLIT_RE: Final = re.compile(r"[-_~+]")
+_DATE_STAMP_RE: Final = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
 # Punctuation: no letter or digit of any script ("Иван", "山田" and "٠١٢٣" are judged).
@@ -393,9 +414,9 @@ _COMMAND_WORDS: Final = 3
 # A program cspell's list of tools does not name, known by a name coined for it: a
 # software word English does not write and that has no verb's forms ("deno", "gcloud";
 # not "refactor", "summarize", "debug"), or an npm package's hyphenated name
-# ("pre-commit"). A subcommand and one argument at most after it, flags aside
-# ("deno compile --allow-net").
-_SOFTWARE_COMMAND_WORDS: Final = 2
+# ("pre-commit"). A subcommand alone after it, flags aside ("deno compile --allow-net"):
+# an argument is what the person typed ("vercel link --project acme-layoffs").
+_SOFTWARE_COMMAND_WORDS: Final = 1
 
 
 def _is_command_line(body: str) -> bool:
@@ -561,11 +582,16 @@ def _branch(m: re.Match[str]) -> str:
 
 def _code_host(m: re.Match[str]) -> str:
     owner = m.group("owner")
-    if owner.lower() in CODE_HOST_PAGES or is_project_account(owner):
-        # What follows a page ("api/models/<owner>") or a public project's account
-        # ("github.com/openai/tiktoken") may name someone: judged as a word.
-        repo = m.group("repo")
+    repo = m.group("repo")
+    if owner.lower() in CODE_HOST_PAGES:
+        # What follows a page ("api/models/<owner>") may name someone: judged as a word.
         tail = "/" + judge_chunk(repo[1:]) if repo else ""
+        return m.group("host") + m.group("sep") + owner + tail
+    if is_project_account(owner):
+        # A public project's account ("github.com/openai/tiktoken"): its repository stays
+        # when named as projects name theirs.
+        named = not repo or is_project_repository(repo[1:].removesuffix(".git"))
+        tail = (repo if named else "/" + GENERIC) if repo else ""
         return m.group("host") + m.group("sep") + owner + tail
     return m.group("host") + m.group("sep") + GENERIC + ("/" + GENERIC if m.group("repo") else "")
 
@@ -910,6 +936,8 @@ def judge_chunk(chunk: str) -> str:
 
 def _verdict(core: str) -> str | None:
     """None when `core` may stay, else the placeholder that replaces it."""
+    if _holds_grouped_id(core):
+        return ID  # "123_45_6789", "tests/fixtures/123-45-6789": an id, alone or in a path
     if len(core) == 1 or core in UNITS or _number_ok(core) or _ERROR_CODE_RE.fullmatch(core):
         return None  # one character says nothing of anyone ('é' of "encode character '\\xe9'")
     version = _VERSION_RE.fullmatch(core)
@@ -923,11 +951,7 @@ def _verdict(core: str) -> str | None:
     if core.lower() in load_registry():
         return None  # a model id of the registry, such as claude-3-haiku-20240307
     release = _RELEASE_ARCHIVE_RE.fullmatch(core)
-    if (
-        release
-        and _names_a_package(release.group("name"))
-        and is_known_identifier(release.group("tail") or "x")
-    ):
+    if release and _names_a_package(release.group("name"), release.group("tail")):
         return None  # "chalk-5.3.0.tgz", "node-v20.11.0-headers.tar.gz": a release
     extension = _EXTENSION_RE.search(core)
     if (
@@ -944,10 +968,8 @@ def _verdict(core: str) -> str | None:
         # one; "@property", "@docs", "@copilot" (a decorator, an assistant's context or
         # participant) are words.
         return USER
-    if _holds_grouped_id(core):
-        return ID  # "tests/fixtures/123-45-6789": a national id in a path is one still
-    if "/" in core and _names_someone(core):
-        return PATH  # "src/jane/doe", "reports/maria-gonzalez/q3": someone's folder
+    if ("/" in core or "\\" in core) and _names_someone(core):
+        return PATH  # "src/jane/doe", "reports/jose-gonzalez/q3": someone's folder
     if _CHUNK_CHARS_RE.fullmatch(core) and is_known_identifier(core):
         # Two words of the vocabulary, one person: "john.smith" is a login.
         return USER if is_name_login(core) else None

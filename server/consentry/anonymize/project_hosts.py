@@ -44,12 +44,13 @@ import re
 from typing import Final
 
 from consentry.anonymize.person_names import given_names, surnames
-from consentry.anonymize.vocabulary import coined_words
+from consentry.anonymize.vocabulary import coined_words, package_names
 
 __all__ = [
     "is_project_account",
     "is_project_documentation",
     "is_project_host",
+    "is_project_repository",
 ]
 
 
@@ -157,3 +158,26 @@ def is_project_documentation(host: str, path: str) -> bool:
     if any(label in _DOCUMENTATION_LABELS for label in host.split(".")[:-2]):
         return True
     return path.strip("/").split("/", 1)[0].lower() in _DOCUMENTATION_ROUTES
+
+
+# The words projects name their repositories with besides their own names
+# ("openai-python", "anthropic-sdk-typescript", "vscode-eslint").
+_REPOSITORY_WORDS: Final = _words(
+    "sdk python py js ts typescript javascript node go golang rust java kotlin swift ruby"
+    " php cli core docs api plugin plugins action actions vscode extension server client"
+    " examples lib"
+)
+_REPOSITORY_PART_RE: Final = re.compile(r"[A-Za-z]+")
+
+
+def is_project_repository(name: str) -> bool:
+    """True when the repository `name` is named as public projects name theirs: every
+    word a coined name, an npm package's or one of `_REPOSITORY_WORDS` ("tiktoken",
+    "openai-python", "vitest"), no number longer than a version's part. A repository
+    named in everyday words ("payroll-service", "acquisition-of-startup") may be anyone's
+    private one."""
+    words = _REPOSITORY_PART_RE.findall(name)
+    return bool(words) and all(
+        w.lower() in _REPOSITORY_WORDS or _project_word(w.lower()) or w.lower() in package_names()
+        for w in words
+    )

@@ -44,7 +44,7 @@ from typing import Final, Literal
 from urllib.parse import unquote
 
 from consentry.anonymize.frames import safe_root_tail, scrub_stack_lines
-from consentry.anonymize.free_text import CODE_HOST_PAGES, allow_list, judge_chunk
+from consentry.anonymize.free_text import CODE_HOST_PAGES, allow_list
 from consentry.anonymize.machine import EMPTY_FACTS, MachineFacts, Redactor
 from consentry.anonymize.normalise import has_format_chars, normalise
 from consentry.anonymize.person_names import (
@@ -83,6 +83,7 @@ from consentry.anonymize.project_hosts import (
     is_project_account,
     is_project_documentation,
     is_project_host,
+    is_project_repository,
 )
 from consentry.anonymize.secrets import (
     redact_assignments,
@@ -1425,24 +1426,28 @@ _REPO_ROUTES: Final = _words(
 def _project_repo_path(segments: list[str]) -> list[str] | None:
     """`segments` (an account, then perhaps a repository and its pages) with what they
     may keep when the account is a public software project's (`is_project_account`):
-    the account, then its repository and pages while free text would keep each of them
-    as a word (routes, numbers, versions, names made of vocabulary words); from the
-    first other segment on, <path>. None when the account is not a project's: anyone's
-    own account names them."""
+    the account, a repository named as projects name theirs (`is_project_repository`:
+    ``tiktoken``, ``anthropic-sdk-typescript``), then its routes, numbers and versions
+    (``issues/123``, ``releases/tag/v1.2.3``); from the first other segment on, <path>.
+    A company's coined name has private repositories too ("vercel/acquisition-plan"),
+    and a file's path in one is its own. None when the account is not a project's."""
     if not is_project_account(segments[0]):
         return None
     kept = [segments[0]]
-    for segment in segments[1:]:
-        name = segment.removesuffix(".git")
-        if not (
-            segment.lower() in _REPO_ROUTES
-            or _HUB_REVISION_RE.fullmatch(name)
-            or (name and judge_chunk(name) == name)
-        ):
+    if len(segments) > 1:
+        if not is_project_repository(segments[1].removesuffix(".git")):
+            return [*kept, PATH]
+        kept.append(segments[1])
+    for segment in segments[2:]:
+        if not (segment.lower() in _REPO_ROUTES or _REPO_REF_RE.fullmatch(segment)):
             kept.append(PATH)
             break
         kept.append(segment)
     return kept
+
+
+# A number (an issue's, a pull request's) or a version tag after a repository's route.
+_REPO_REF_RE: Final = re.compile(r"\d{1,7}|v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?")
 
 
 # The Hub's model pages and API: "huggingface.co/<repo id>[/<route>/<revision>/<file>]"

@@ -590,9 +590,9 @@ def _code_host(m: re.Match[str]) -> str:
     if is_project_account(owner):
         # A public project's account ("github.com/openai/tiktoken"): its repository stays
         # when named as projects name theirs.
-        named = not repo or is_project_repository(repo[1:].removesuffix(".git"))
-        tail = (repo if named else "/" + GENERIC) if repo else ""
-        return m.group("host") + m.group("sep") + owner + tail
+        if repo and not is_project_repository(repo[1:].removesuffix(".git")):
+            repo = "/" + GENERIC
+        return m.group("host") + m.group("sep") + owner + (repo or "")
     return m.group("host") + m.group("sep") + GENERIC + ("/" + GENERIC if m.group("repo") else "")
 
 

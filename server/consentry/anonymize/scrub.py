@@ -1346,17 +1346,15 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
         url.group("query") or "",
         url.group("fragment") or "",
     )
-    allowed = _host_allowed(host, ctx.allowed_hosts)
+    listed = _listed_host(host, ctx.allowed_hosts)
+    project = not listed and is_project_host(host.lower().rstrip("."))
+    allowed = listed or project
     host = host.removeprefix("www.")
+    documentation = project and is_project_documentation(host, path)
     if allowed and host in CODE_HOSTS and path not in ("", "/"):
         path = _code_host_path(path, host)
     elif path not in ("", "/") and (
-        HOST in authority.rpartition("@")[2]
-        or (
-            allowed
-            and not _listed_host(host, ctx.allowed_hosts)
-            and not is_project_documentation(host, path)
-        )
+        HOST in authority.rpartition("@")[2] or (project and not documentation)
     ):
         # A path under a host nobody may know is no safer than the host: the names in
         # it are the same customer's (an Azure OpenAI deployment, a tenant, a project).
@@ -1370,9 +1368,7 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
         query = "?" + "&".join(n + "=" for n in names if _QUERY_NAME_RE.fullmatch(n))
     # A section of a documentation page, a project's own pages or a public repository's
     # ("…/anthropic-sdk-typescript#long-requests"); its words are judged as any others.
-    sections = host in DOCUMENTATION_HOSTS or (
-        not _listed_host(host, ctx.allowed_hosts) and is_project_documentation(host, path)
-    )
+    sections = host in DOCUMENTATION_HOSTS or documentation
     if "=" in fragment or not (
         allowed and (sections or (host in _REPO_HOSTS and PATH not in path))
     ):

@@ -17,11 +17,13 @@ from consentry.anonymize.scrub import scrub_message
         "If you are behind a proxy, please make sure that the 'proxy' config is set"
         " properly.  See: 'npm help config'",
         "'docker compose up' exited with code 1",
-        "run `kubectl get pods --all-namespaces` to see them",
+        "run `kubectl get nodes --all-namespaces` to see them",
         # A program's coined name (no English word, no verb's forms) or an npm package's
         # hyphenated one: a subcommand and one argument at most, flags aside.
         "specify the permissions using `deno compile --allow-net`",
         "reproduce locally with: `pre-commit run --all-files`.",  # an npm package's name
+        "`pnpm cache view` only accepts one package name",
+        "Your pre-commit configuration is unstaged.\n`git add .pre-commit-config.yaml` to fix.",
     ],
 )
 def test_a_known_tools_command_stays(text: str) -> None:
@@ -55,6 +57,16 @@ def test_a_known_tools_command_stays(text: str) -> None:
         ("'refactor gonzalez payroll' was refused", "'<text>' was refused"),
         # After a coined program's name, a subcommand alone: an argument is the person's.
         ("run 'vercel link --project acme-layoffs'", "run '<text>'"),
+        # After a known tool's subcommand, what the person named: a branch, a namespace,
+        # an image. Software's words, default refs and npm packages stay.
+        (
+            "run 'git push origin acquisition-target-zeta' now",
+            "run 'git push origin <redacted>' now",
+        ),
+        ("run 'git checkout layoffs' first", "run 'git checkout <redacted>' first"),
+        # A word software does not write is lost with them ("pods").
+        ("try 'kubectl get pods -n payments-prod'", "try 'kubectl get <redacted> -n <redacted>'"),
+        ("run 'docker run acme/payroll'", "run 'docker run <redacted>'"),
     ],
 )
 def test_prose_and_unknown_words_still_go(text: str, scrubbed: str) -> None:

@@ -56,6 +56,7 @@ from consentry.anonymize.vocabulary import (
     MAX_NUMBER_DIGITS,
     coined_words,
     command_names,
+    inflects,
     is_known_identifier,
     package_names,
     software_words,
@@ -419,6 +420,49 @@ _COMMAND_WORDS: Final = 3
 _SOFTWARE_COMMAND_WORDS: Final = 1
 
 
+_ONE_WORD_RE: Final = re.compile(r"[A-Za-z]+")
+
+
+def _chosen_arguments_hidden(body: str) -> str:
+    """A quoted command line with the values a person chose hidden: after the tool and
+    its subcommand, an argument stays when it is one word of software's vocabulary and no
+    census name ('origin', 'stable', 'modules'), a default ref, a short number, a version,
+    an npm package's name or a place in a project; a branch, namespace or image it was
+    given ('git push origin acquisition-target-zeta', 'git checkout layoffs') is theirs,
+    even in English words. Flags and file names stay for the word pass."""
+    out: list[str] = []
+    positional = 0
+    for word in body.split(" "):
+        if not word or word.startswith(("-", "<")):
+            out.append(word)
+            continue
+        positional += 1
+        if positional <= 2 or _argument_ok(word):
+            out.append(word)
+        else:
+            out.append(GENERIC)
+    return " ".join(out)
+
+
+def _argument_ok(word: str) -> bool:
+    key = word.lower()
+    if key in _REF_FOLDERS or key in package_names() or _VERSION_RE.fullmatch(word):
+        return True
+    if word.isdigit():
+        return _number_ok(word)
+    if "." in word:
+        return True  # a file's name, judged by the word pass as any other
+    if _ONE_WORD_RE.fullmatch(word):
+        software = software_words()
+        return (
+            (key in software or inflects(key, software))
+            and key not in given_names()
+            and key not in surnames().common
+        )
+    relative = _RELATIVE_PATH_RE.fullmatch(word)
+    return bool(relative and _in_a_project(word, relative.group(1)))
+
+
 def _is_command_line(body: str) -> bool:
     found = _COMMAND_LINE_RE.match(body)
     if found is None:
@@ -478,6 +522,8 @@ def _quoted(m: re.Match[str]) -> str:
     # nor the message of a provider's error body, which the word pass judges.
     # A placeholder a detector put inside the quotes is a word like any other: the
     # sentence around "Ms. <name>" is someone's all the same.
+    if _is_command_line(body) and not _INSTALL_COMMAND_RE.match(body):
+        return m.group("q") + _chosen_arguments_hidden(body) + m.group("close")
     words = _PLACEHOLDER_RE.sub("x", body) if "<" in body else body
     if (
         len(words.split()) >= 3

@@ -250,6 +250,17 @@ def test_entropy_thresholds() -> None:
         # A given name in a path is someone's folder; a software word that is also one
         # is not ("sha", "lang").
         ("Cannot read src/jane/doe", "Cannot read <path>"),
+        # Three parts or more of English words are someone's place all the same, unless
+        # a project's, the system's, a safe root's, an API's route or a host's path.
+        ("failed to read hr/layoffs/2024 now", "failed to read <path> now"),
+        ("saved to clients/acme/contract", "saved to <path>"),
+        ("wrote patients/hiv/results", "wrote <path>"),
+        ("at /srv/acme/payroll/run.py", "at <path>/run.py"),
+        ("error in lib/utils/index.js", None),
+        ("GET /openai/v1/chat/completions returned 404", None),
+        ("missing go.sum entry for golang.org/x/text/language", None),
+        ("load resources/app/out/vs/loader.js failed", None),
+        ("/var/run/docker.sock: connect: permission denied", None),
         ("open src/MariaGonzalez/thesis", "open <path>"),
         ("wrote tmp/channel-rust-stable.toml.sha256", None),
         ("see /docs/2024-01-15/notes", None),

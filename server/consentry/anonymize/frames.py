@@ -198,6 +198,12 @@ def _in_stdlib(relative: str) -> bool:
     return known and _segments_safe(relative)
 
 
+def starts_at_safe_root(relative: str) -> bool:
+    """True for a path that starts at a known-safe root's marker ("resources/app/out/…",
+    "node_modules/pkg/…"), what `safe_root_tail` leaves of a path in free text."""
+    return relative.replace("\\", "/").lower().startswith(_MARKERS)
+
+
 def safe_root_tail(path: str) -> str | None:
     """The part of a path in free text from its known-safe root on, or None.
 

@@ -1016,6 +1016,8 @@ def _verdict(core: str) -> str | None:
         return USER
     if ("/" in core or "\\" in core) and _names_someone(core):
         return PATH  # "src/jane/doe", "reports/jose-gonzalez/q3": someone's folder
+    if "/" in core and _is_someones_place(core):
+        return PATH
     if _CHUNK_CHARS_RE.fullmatch(core) and is_known_identifier(core):
         # Two words of the vocabulary, one person: "john.smith" is a login.
         return USER if is_name_login(core) else None
@@ -1033,6 +1035,38 @@ def _verdict(core: str) -> str | None:
     if ("/" in core or "\\" in core) and len(core) > 2:
         return PATH
     return GENERIC
+
+
+_ROUTE_SEGMENT_RE: Final = re.compile(r"v\d{1,2}(?:beta\d?|alpha\d?)?")
+# Two folders and a name: fewer read as prose ("and/or", "letters/digits", "key/value").
+_PLACE_SLASHES: Final = 2
+
+
+def _is_someones_place(core: str) -> bool:
+    """True for a path of three parts or more that is none of: a place in a project
+    ('src/lib/x.ts', `_in_a_project`), under a known-safe root or the system's folders,
+    an API's versioned route ('openai/v1/chat/completions'), a host's path
+    ('golang.org/x/text'), a package's module, a model id. Every part of
+    'hr/layoffs/2024' or 'clients/acme/contract' is a word; the place is someone's."""
+    relative = _RELATIVE_PATH_RE.fullmatch(core)
+    if relative is None or core.count("/") < _PLACE_SLASHES:
+        return False
+    from consentry.anonymize.frames import starts_at_safe_root, system_path
+
+    if starts_at_safe_root(core) or system_path("/" + core):
+        return False  # what a frame keeps; the system's own folders ("/var/run/x.sock")
+    first = relative.group(1)
+    segments = core.split("/")
+    return (
+        "." not in first
+        and first.lower() not in _MEDIA_TYPES
+        and first.lower() not in package_names()
+        and not any(_ROUTE_SEGMENT_RE.fullmatch(part) for part in segments)
+        and core not in _lsp_methods()
+        and model_id(core) == CUSTOM_MODEL
+        and not _names_a_default_ref(core)
+        and not _in_a_project(core, first)
+    )
 
 
 def _mentions_a_word(name: str) -> bool:

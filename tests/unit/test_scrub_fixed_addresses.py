@@ -67,3 +67,19 @@ def test_a_customers_subdomain_of_a_documentation_host_is_no_documentation() -> 
     assert scrub_message("https://acme-prod.cloud.google.com/x failed") == (
         "https://<host>/<path> failed"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # Under a trusted domain listed whole, a name is the project's own service.
+        ("see https://peps.python.org/pep-0639/", None),
+        ("connect to registry.yarnpkg.com failed", None),
+        ("GET https://static.rust-lang.org/dist/x.toml failed", None),
+        # Not under a code host (an account's old pages), nor under localhost.
+        ("GET https://jsmith.github.com/x failed", "GET https://<host>/<path> failed"),
+        ("open http://acme-payroll.localhost:3000/x", "open http://<host>:3000/<path>"),
+    ],
+)
+def test_names_under_a_trusted_domain(text: str, scrubbed: str | None) -> None:
+    assert scrub_message(text) == (text if scrubbed is None else scrubbed)

@@ -83,3 +83,10 @@ def test_a_customers_subdomain_of_a_documentation_host_is_no_documentation() -> 
 )
 def test_names_under_a_trusted_domain(text: str, scrubbed: str | None) -> None:
     assert scrub_message(text) == (text if scrubbed is None else scrubbed)
+
+
+def test_a_section_of_the_hubs_documentation_stays() -> None:
+    text = "see https://huggingface.co/docs/transformers/installation#offline-mode"
+    assert scrub_message(text) == text
+    # Elsewhere on the Hub a fragment may be a sign-in's answer, and goes.
+    assert "#" not in scrub_message("see https://huggingface.co/acme/model#step=2")

@@ -1377,7 +1377,11 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
         query = "?" + "&".join(n + "=" for n in names if _QUERY_NAME_RE.fullmatch(n))
     # A section of a documentation page, a project's own pages or a public repository's
     # ("…/anthropic-sdk-typescript#long-requests"); its words are judged as any others.
-    sections = host in DOCUMENTATION_HOSTS or documentation
+    sections = (
+        host in DOCUMENTATION_HOSTS
+        or documentation
+        or (host in _HUB_HOSTS and path.lower().startswith("/docs/"))  # the Hub's own docs
+    )
     if "=" in fragment or not (
         allowed and (sections or (host in _REPO_HOSTS and PATH not in path))
     ):

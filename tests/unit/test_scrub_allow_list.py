@@ -261,9 +261,20 @@ def test_entropy_thresholds() -> None:
         ("missing go.sum entry for golang.org/x/text/language", None),
         ("load resources/app/out/vs/loader.js failed", None),
         ("/var/run/docker.sock: connect: permission denied", None),
+        # A version segment, a dotted first part or a common folder's npm name does not
+        # make someone's place an API's, a host's or a package's; nor do backslashes.
+        ("read hr/layoffs/v2 now", "read <path> now"),
+        ("read layoffs.2024/hr/fired now", "read <path> now"),
+        ("read app/pfizer/contract now", "read <path> now"),
+        ("read application/layoffs/plan now", "read <path> now"),
+        ("read hr\\layoffs\\2024 now", "read <path> now"),
+        # A path on a host nobody may know is no safer than the host.
+        ("read acme-corp.internal/hr/layoffs now", "read <host>/<path> now"),
+        ("Invalid URL: undefined/v1/chat/completions", None),
         ("open src/MariaGonzalez/thesis", "open <path>"),
         ("wrote tmp/channel-rust-stable.toml.sha256", None),
-        ("see /docs/2024-01-15/notes", None),
+        ("see /docs/2024-01-15", None),
+        ("see /docs/2024-01-15/notes", "see /<path>"),  # dated notes: someone's place
         # A quoted status line is the standard's phrase, no one's sentence.
         ("Client error '404 Not Found' for url 'https://pypi.org/simple/x/'", None),
         ("got 'HTTP/1.1 503 Service Unavailable' back", None),

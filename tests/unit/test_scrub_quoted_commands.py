@@ -23,6 +23,9 @@ from consentry.anonymize.scrub import scrub_message
         "specify the permissions using `deno compile --allow-net`",
         "reproduce locally with: `pre-commit run --all-files`.",  # an npm package's name
         "`pnpm cache view` only accepts one package name",
+        'Use the "pnpm self-update" command to install or update pnpm',
+        "Please run `npm install --cpu=wasm32 sharp` to install it.",
+        "run 'git push origin main' and 'docker compose up -d'",
         "Your pre-commit configuration is unstaged.\n`git add .pre-commit-config.yaml` to fix.",
     ],
 )
@@ -67,6 +70,27 @@ def test_a_known_tools_command_stays(text: str) -> None:
         # A word software does not write is lost with them ("pods").
         ("try 'kubectl get pods -n payments-prod'", "try 'kubectl get <redacted> -n <redacted>'"),
         ("run 'docker run acme/payroll'", "run 'docker run <redacted>'"),
+        # A flag's value before the subcommand, after "=", or a setting's value.
+        ("run 'kubectl -n payments-prod get nodes'", "run 'kubectl -n <redacted> get nodes'"),
+        ("run 'git log --grep=layoffs'", "run 'git log --grep=<redacted>'"),
+        ("run 'git -c user.name=Morgan status'", "run 'git -c user.name=<redacted> status'"),
+        # Refs, tags and ranges with dots; tabs; and every command of a shell line.
+        ("run 'git diff main...layoffs'", "run 'git diff <redacted>'"),
+        ("run 'git tag v2.0-layoffs'", "run 'git tag <redacted>'"),
+        ("run 'git checkout\tlayoffs'", "run 'git checkout\t<redacted>'"),
+        (
+            "run 'git checkout layoffs && git push'",
+            "run 'git checkout <redacted> && git push'",
+        ),
+        ("run 'git checkout layoffs; git push'", "run 'git checkout <redacted>; git push'"),
+        (
+            "run 'npm i merger && git checkout layoffs'",
+            "run 'npm i merger && git checkout <redacted>'",
+        ),
+        (
+            "run 'helm upgrade payroll charts/payroll --set image.tag=layoffs'",
+            "run 'helm upgrade <redacted> <redacted> --set image.tag=<redacted>'",
+        ),
     ],
 )
 def test_prose_and_unknown_words_still_go(text: str, scrubbed: str) -> None:

@@ -49,6 +49,7 @@ from consentry.anonymize.person_names import (
     surnames,
 )
 from consentry.anonymize.placeholders import CODE, FILE, ID, PATH, SECRET, TEXT, USER
+from consentry.anonymize.placeholders import HOST as HOST_PLACEHOLDER
 from consentry.anonymize.placeholders import REDACTED as GENERIC
 from consentry.anonymize.project_hosts import is_project_account, is_project_repository
 from consentry.anonymize.secrets import is_high_entropy, labelled_digests
@@ -193,8 +194,12 @@ def _in_a_project(body: str, first: str) -> bool:
     every project has, every word of it software's and no one's name ('src/index.ts',
     'share/doc/rust/html'), no long number in it. 'src/pages/maria-gonzalez' or
     'tests/fixtures/patient_hiv_results' are someone's."""
-    if first.lower() not in _PROJECT_FOLDERS:
-        return False
+    return first.lower() in _PROJECT_FOLDERS and _of_software_words(body)
+
+
+def _of_software_words(body: str) -> bool:
+    """True when every word of `body` is software's and no one's name, and no number in
+    it is longer than two digits."""
     for part in _PLACE_PART_RE.findall(body):
         if part.isdigit():
             if len(part) > 2:
@@ -406,7 +411,7 @@ _INSTALL_COMMAND_RE: Final = re.compile(
 # A command a message tells to run ("try running 'git remote prune origin'", "See 'npm
 # help config'"): a known tool's name first, then a subcommand or a flag. Its words are
 # judged one by one like any others; a user's request rarely starts with "kubectl".
-_COMMAND_LINE_RE: Final = re.compile(r"(?P<tool>[a-z][a-z0-9-]*)[ \t]+-{0,2}[a-z]")
+_COMMAND_LINE_RE: Final = re.compile(r"(?P<tool>[a-z][a-z0-9-]*)[ \t]+(?:-{0,2}[a-z]|<[a-z])")
 # A subcommand and two arguments at most, flags aside: more words after a tool's name
 # read as a sentence ("pip show my tax return").
 _COMMAND_WORDS: Final = 3
@@ -420,47 +425,114 @@ _COMMAND_WORDS: Final = 3
 _SOFTWARE_COMMAND_WORDS: Final = 1
 
 
-_ONE_WORD_RE: Final = re.compile(r"[A-Za-z]+")
+_ONE_WORD_RE: Final = re.compile(r"(?P<word>[A-Za-z]+)[0-9]{0,3}")
+# Where one command of a quoted line ends and the next, whose first word is its tool, begins.
+_COMMAND_SEPARATORS: Final = frozenset({"&&", "||", ";", "|", "&"})
+_COMMAND_SPLIT_RE: Final = re.compile(r"(\s+)")
+# What may follow a version's "-" in an argument: a pre-release's label, not a name
+# ("2.0.0-beta.1", not "v2.0-layoffs").
+_PRERELEASE_RE: Final = re.compile(
+    r"(?i)(?:alpha|beta|rc|dev|pre|preview|next|canary|nightly)?[.\d]*"
+)
+# A file's name as an argument (".pre-commit-config.yaml"): its stem's words are judged.
+_FILE_ARGUMENT_RE: Final = re.compile(r"\.?(?P<stem>[\w-]+(?:\.[\w-]+)*)\.[A-Za-z0-9]{1,5}")
+# Characters of a shell line that prose rarely holds: a quoted line with them after a
+# known tool is commands, whatever its length.
+_SHELL_CHARS: Final = frozenset("&|;=<>")
+_SHELL_OPERATORS: Final = frozenset("&|;<>")
+_SUBCOMMAND_RE: Final = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# Brackets and punctuation around an argument ("string[]", "(x)"): the word is judged.
+_ARGUMENT_PUNCT: Final = "[](){},.:;'\"`"
 
 
 def _chosen_arguments_hidden(body: str) -> str:
-    """A quoted command line with the values a person chose hidden: after the tool and
-    its subcommand, an argument stays when it is one word of software's vocabulary and no
-    census name ('origin', 'stable', 'modules'), a default ref, a short number, a version,
-    an npm package's name or a place in a project; a branch, namespace or image it was
-    given ('git push origin acquisition-target-zeta', 'git checkout layoffs') is theirs,
-    even in English words. Flags and file names stay for the word pass."""
+    """A quoted command line with the values a person chose hidden: after each command's
+    tool, an argument (the subcommand too, and a flag's or a setting's value after "=")
+    stays when it is one word of software's vocabulary and no census name ('origin',
+    'stable', 'modules'), a default ref, a short number, a version, an npm package's
+    name, a file's name of such words or a place in a project; a branch, namespace,
+    database or image the person named is theirs ('git push origin
+    acquisition-target-zeta', 'kubectl -n payments-prod get pods', 'git log
+    --author=Smith'), even in English words. A flag's value written apart is judged as
+    an argument."""
     out: list[str] = []
-    positional = 0
-    for word in body.split(" "):
-        if not word or word.startswith(("-", "<")):
-            out.append(word)
+    expect_tool = True
+    after_tool = False
+    for token in _COMMAND_SPLIT_RE.split(body):
+        if not token or token.isspace():
+            out.append(token)
             continue
-        positional += 1
-        if positional <= 2 or _argument_ok(word):
-            out.append(word)
+        if token.startswith("<") or "://" in token:
+            out.append(token)  # a placeholder; a URL, judged by the URL rules
+        elif token in _COMMAND_SEPARATORS:
+            out.append(token)
+            expect_tool = True
+        elif expect_tool:
+            out.append(token)  # the tool's name, judged by the word pass
+            expect_tool = False
+            after_tool = True
+            continue
+        elif token.startswith("-"):
+            name, equals, value = token.partition("=")
+            out.append(token if not equals or _argument_ok(value) else name + "=" + GENERIC)
+        elif "=" in token:
+            name, _, value = token.partition("=")
+            out.append(name + "=" + (value if _argument_ok(value) else GENERIC))
+        elif after_tool and _SUBCOMMAND_RE.fullmatch(token):
+            # Right after the tool, its subcommand: words of the vocabulary ("checkout",
+            # "self-update", "migrate-config"), none a census name.
+            ok = all(p in words() and not _common_name(p) for p in token.lower().split("-"))
+            out.append(token if ok else GENERIC)
         else:
-            out.append(GENERIC)
-    return " ".join(out)
+            core = token.strip(_ARGUMENT_PUNCT)
+            ok = not core or _argument_ok(core)
+            out.append(token if ok else token.replace(core, GENERIC, 1))
+        after_tool = False
+    return "".join(out)
 
 
 def _argument_ok(word: str) -> bool:
     key = word.lower()
-    if key in _REF_FOLDERS or key in package_names() or _VERSION_RE.fullmatch(word):
+    if key in _REF_FOLDERS:
         return True
+    if key in package_names():
+        return not _common_name(key)  # "morgan" is a logger's name and a person's
     if word.isdigit():
         return _number_ok(word)
-    if "." in word:
-        return True  # a file's name, judged by the word pass as any other
-    if _ONE_WORD_RE.fullmatch(word):
-        software = software_words()
-        return (
-            (key in software or inflects(key, software))
-            and key not in given_names()
-            and key not in surnames().common
+    version = _VERSION_RE.fullmatch(word)
+    if version:
+        return not version.group(1) or _PRERELEASE_RE.fullmatch(version.group(1)) is not None
+    one = _ONE_WORD_RE.fullmatch(word)
+    if one:
+        return _software_word(one.group("word").lower())  # "stable", "wasm32"
+    named = _FILE_ARGUMENT_RE.fullmatch(word)
+    if named:
+        return all(
+            part.isdigit() or len(part) <= 2 or _software_word(part.lower())
+            for part in _PLACE_PART_RE.findall(named.group("stem"))
         )
     relative = _RELATIVE_PATH_RE.fullmatch(word)
     return bool(relative and _in_a_project(word, relative.group(1)))
+
+
+def _software_word(key: str) -> bool:
+    """A word of software's vocabulary (or its inflection) that no census list gives as a
+    common name."""
+    software = software_words()
+    return (key in software or inflects(key, software)) and not _common_name(key)
+
+
+def _common_name(key: str) -> bool:
+    """A census given name or one of its commonest surnames ("push", "view" and "main"
+    are rarer surnames, and words)."""
+    return key in given_names() or key in surnames().common
+
+
+def _is_shell_line(body: str) -> bool:
+    """True for a quoted line that starts with a known tool and a subcommand or flag and
+    holds a shell's operators or assignments ('git checkout x && git push')."""
+    found = _COMMAND_LINE_RE.match(body)
+    return bool(found and found.group("tool") in command_names() and _SHELL_CHARS & set(body))
 
 
 def _is_command_line(body: str) -> bool:
@@ -522,7 +594,11 @@ def _quoted(m: re.Match[str]) -> str:
     # nor the message of a provider's error body, which the word pass judges.
     # A placeholder a detector put inside the quotes is a word like any other: the
     # sentence around "Ms. <name>" is someone's all the same.
-    if _is_command_line(body) and not _INSTALL_COMMAND_RE.match(body):
+    if (_is_command_line(body) or _is_shell_line(body)) and not (
+        # An install command's arguments are packages, judged by the word pass; after
+        # a shell operator another command follows.
+        _INSTALL_COMMAND_RE.match(body) and not _SHELL_OPERATORS & set(body)
+    ):
         return m.group("q") + _chosen_arguments_hidden(body) + m.group("close")
     words = _PLACEHOLDER_RE.sub("x", body) if "<" in body else body
     if (
@@ -1016,7 +1092,9 @@ def _verdict(core: str) -> str | None:
         return USER
     if ("/" in core or "\\" in core) and _names_someone(core):
         return PATH  # "src/jane/doe", "reports/jose-gonzalez/q3": someone's folder
-    if "/" in core and _is_someones_place(core):
+    # Windows' own folders are capitalised and hold spaces (C:\Program Files\nodejs
+    # reaches here as Files\nodejs\node.exe): a backslashed path only from lower case.
+    if ("/" in core or ("\\" in core and core[:1].islower())) and _is_someones_place(core):
         return PATH
     if _CHUNK_CHARS_RE.fullmatch(core) and is_known_identifier(core):
         # Two words of the vocabulary, one person: "john.smith" is a login.
@@ -1045,28 +1123,37 @@ _PLACE_SLASHES: Final = 2
 def _is_someones_place(core: str) -> bool:
     """True for a path of three parts or more that is none of: a place in a project
     ('src/lib/x.ts', `_in_a_project`), under a known-safe root or the system's folders,
-    an API's versioned route ('openai/v1/chat/completions'), a host's path
-    ('golang.org/x/text'), a package's module, a model id. Every part of
-    'hr/layoffs/2024' or 'clients/acme/contract' is a word; the place is someone's."""
+    an API's versioned route of software's words ('openai/v1/chat/completions'), a
+    known host's path ('golang.org/x/text'), an LSP method, a model id, a default ref.
+    Every part of 'hr/layoffs/2024' or 'clients/acme/contract' is a word; the place is
+    someone's."""
     relative = _RELATIVE_PATH_RE.fullmatch(core)
-    if relative is None or core.count("/") < _PLACE_SLASHES:
+    segments = _PATH_SEGMENT_RE.split(core)
+    if relative is None or len(segments) <= _PLACE_SLASHES:
         return False
     from consentry.anonymize.frames import starts_at_safe_root, system_path
 
-    if starts_at_safe_root(core) or system_path("/" + core):
+    if starts_at_safe_root(core) or system_path("/" + core.replace("\\", "/")):
         return False  # what a frame keeps; the system's own folders ("/var/run/x.sock")
     first = relative.group(1)
-    segments = core.split("/")
-    return (
-        "." not in first
-        and first.lower() not in _MEDIA_TYPES
-        and first.lower() not in package_names()
-        and not any(_ROUTE_SEGMENT_RE.fullmatch(part) for part in segments)
-        and core not in _lsp_methods()
-        and model_id(core) == CUSTOM_MODEL
-        and not _names_a_default_ref(core)
-        and not _in_a_project(core, first)
+    return not (
+        _names_a_known_host(first)
+        or (any(_ROUTE_SEGMENT_RE.fullmatch(s) for s in segments) and _of_software_words(core))
+        or core in _lsp_methods()
+        or model_id(core) != CUSTOM_MODEL
+        or _names_a_default_ref(core)
+        or _in_a_project(core, first)
     )
+
+
+def _names_a_known_host(name: str) -> bool:
+    """True for a host name the detectors left, which ends in a top-level domain: they
+    replace every host they do not trust ("golang.org" of "golang.org/x/text"); a name
+    with a dot and no such ending ("hr.layoffs") is no host."""
+    from consentry.anonymize.scrub import HOST_TLDS
+
+    label = name.rpartition(".")[2].lower()
+    return "." in name and label in HOST_TLDS
 
 
 def _mentions_a_word(name: str) -> bool:
@@ -1129,6 +1216,11 @@ def _judge_piece(piece: str) -> str:
     # The split puts chunks at even places, an empty one where a separator begins or ends
     # (judged as itself); a map of the cached judgement costs less than a loop in Python.
     parts[::2] = map(judge_chunk, parts[::2])
+    if HOST_PLACEHOLDER in piece:
+        # A path on a host nobody may know is no safer than the host ("<host>/hr/layoffs").
+        for i in range(4, len(parts), 2):
+            if parts[i - 2] == "host" and parts[i - 1] == ">" and parts[i][:1] in "/\\":
+                parts[i] = parts[i][:1] + PATH if len(parts[i]) > 1 else parts[i]
     return "".join(parts)
 
 

@@ -1147,17 +1147,11 @@ def _is_placeholder(value: str) -> bool:
 
 
 def _listed_host(host: str, allowed: frozenset[str]) -> bool:
-    """True for a trusted host or a name under a trusted domain of its own
-    ("peps.python.org", "static.rust-lang.org", "registry.yarnpkg.com"): what a project
-    or provider names under its domain is its own service. Only under a domain listed
-    whole (two labels): under a listed service ("cloud.google.com") a name may be a
-    customer's ("acme-prod.cloud.google.com"), under a code host an account's (GitHub's
-    old "<login>.github.com" pages); never under "localhost"."""
+    """True for a trusted host as listed. Not a name under it: providers and projects
+    give their customers and teams names under their own domains
+    ("goldman-sachs.openai.com", "acme-corp.posthog.com", "gitlab-master.nvidia.com")."""
     host = host.lower().rstrip(".")
-    if host in allowed or (host.startswith("www.") and host[4:] in allowed):
-        return True
-    domain = ".".join(host.rsplit(".", 2)[-2:])
-    return domain != host and domain in allowed and domain not in CODE_HOSTS
+    return host in allowed or (host.startswith("www.") and host[4:] in allowed)
 
 
 def _host_allowed(host: str, allowed: frozenset[str]) -> bool:

@@ -253,6 +253,14 @@ def test_entropy_thresholds() -> None:
         # Three parts or more of English words are someone's place all the same, unless
         # a project's, the system's, a safe root's, an API's route or a host's path.
         ("failed to read hr/layoffs/2024 now", "failed to read <path> now"),
+        # Two parts: someone's place unless both are software's words ("key/value").
+        ("read patients/hiv now", "read <path> now"),
+        ("read divorce/custody now", "read <path> now"),
+        ("invalid key/value pair", None),
+        ("child stdout/stderr not captured", None),
+        ("a problem while downloading/extracting it", None),
+        ("HTTP 404/500 errors", None),
+        ("read .github/copilot-instructions.md", None),
         ("saved to clients/acme/contract", "saved to <path>"),
         ("wrote patients/hiv/results", "wrote <path>"),
         ("at /srv/acme/payroll/run.py", "at <path>/run.py"),
@@ -753,10 +761,12 @@ def test_library_message_is_unchanged(text: str) -> None:
         ("handler 'textDocument/hover' failed", "handler 'textDocument/hover' failed"),
         ("folder 'acme/payroll' missing", "folder '<path>' missing"),
         ("Cannot find module 'lodash/fp'", "Cannot find module 'lodash/fp'"),
+        # A package's own module stays; a company's package is as someone's place.
         (
-            "Cannot find package 'acme-ai/node' imported",
-            "Cannot find package 'acme-ai/node' imported",
+            "Cannot find module 'vscode-languageclient/node'",
+            "Cannot find module 'vscode-languageclient/node'",
         ),
+        ("Cannot find package 'acme-ai/node' imported", "Cannot find package '<path>' imported"),
         ("Cannot find module 'acme/kowalczyk'", "Cannot find module '<path>'"),
         # A protocol with its version glued on.
         ("negotiated TLSv1.3", "negotiated TLSv1.3"),

@@ -197,6 +197,20 @@ def _in_a_project(body: str, first: str) -> bool:
     return first.lower() in _PROJECT_FOLDERS and _of_software_words(body)
 
 
+def _software_pair(body: str) -> bool:
+    """True when every word of three letters or more of `body` is software's or its
+    inflection ('stdout/stderr', 'key/value', 'downloading/extracting'); a given name
+    in it was judged before (`_names_someone`), and numbers say nothing ('404/500')."""
+    software = software_words()
+    return all(
+        part.isdigit()
+        or len(part) <= 2
+        or part.lower() in software
+        or inflects(part.lower(), software)
+        for part in _PLACE_PART_RE.findall(body)
+    )
+
+
 def _of_software_words(body: str) -> bool:
     """True when every word of `body` is software's and no one's name, and no number in
     it is longer than two digits."""
@@ -1116,32 +1130,40 @@ def _verdict(core: str) -> str | None:
 
 
 _ROUTE_SEGMENT_RE: Final = re.compile(r"v\d{1,2}(?:beta\d?|alpha\d?)?")
-# Two folders and a name: fewer read as prose ("and/or", "letters/digits", "key/value").
-_PLACE_SLASHES: Final = 2
 
 
 def _is_someones_place(core: str) -> bool:
-    """True for a path of three parts or more that is none of: a place in a project
-    ('src/lib/x.ts', `_in_a_project`), under a known-safe root or the system's folders,
-    an API's versioned route of software's words ('openai/v1/chat/completions'), a
-    known host's path ('golang.org/x/text'), an LSP method, a model id, a default ref.
-    Every part of 'hr/layoffs/2024' or 'clients/acme/contract' is a word; the place is
-    someone's."""
+    """True for a path that is none of: a place in a project ('src/lib/x.ts',
+    `_in_a_project`), under a known-safe root or the system's folders, an API's versioned
+    route of software's words ('openai/v1/chat/completions'), a known host's path
+    ('golang.org/x/text'), an LSP method, a model id, a default ref; of two parts, a
+    media type or two words of software's ('stdout/stderr', 'key/value'). Every part of
+    'hr/layoffs/2024' or 'patients/hiv' is a word; the place is someone's."""
     relative = _RELATIVE_PATH_RE.fullmatch(core)
     segments = _PATH_SEGMENT_RE.split(core)
-    if relative is None or len(segments) <= _PLACE_SLASHES:
+    if relative is None or len(segments) < 2:
         return False
     from consentry.anonymize.frames import starts_at_safe_root, system_path
 
     if starts_at_safe_root(core) or system_path("/" + core.replace("\\", "/")):
         return False  # what a frame keeps; the system's own folders ("/var/run/x.sock")
     first = relative.group(1)
-    return not (
+    if (
         _names_a_known_host(first)
-        or (any(_ROUTE_SEGMENT_RE.fullmatch(s) for s in segments) and _of_software_words(core))
         or core in _lsp_methods()
         or model_id(core) != CUSTOM_MODEL
         or _names_a_default_ref(core)
+    ):
+        return False
+    if len(segments) == 2:
+        name = segments[1].split(".", 1)[0].lower()
+        return not (
+            first.lower() in _MEDIA_TYPES
+            or name in CONVENTIONAL_FILE_STEMS  # ".github/copilot-instructions.md"
+            or _software_pair(core)
+        )
+    return not (
+        (any(_ROUTE_SEGMENT_RE.fullmatch(s) for s in segments) and _of_software_words(core))
         or _in_a_project(core, first)
     )
 

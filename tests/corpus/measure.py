@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from consentry.anonymize import catalog
+from consentry.anonymize.scrub import DEFAULT_SCRUBBER, FreeText, Scrubber
 from tests.corpus.peers import FieldKind, PeerSample
 
 _PLACEHOLDER: Final = re.compile(r"<[A-Za-z][^<>\n]{0,40}>")
@@ -35,6 +36,17 @@ _IDENTIFIER_EVENTS: Final[tuple[tuple[str, tuple[str, ...], dict[str, Any]], ...
 _STACK_TAIL: Final = "\n    at run (extension.js:10:5)"
 
 
+# The scrubber the figures are measured with: the default one (free text by allow-list)
+# unless `use_free_text` chose another mode.
+_scrubber: Scrubber = DEFAULT_SCRUBBER
+
+
+def use_free_text(mode: FreeText) -> None:
+    """Measure the next figures with the profile's `free_text` set to `mode`."""
+    global _scrubber
+    _scrubber = DEFAULT_SCRUBBER.with_context(free_text=mode)
+
+
 def _validate(name: str, properties: dict[str, Any]) -> dict[str, Any] | None:
     params = {
         "event": name,
@@ -42,7 +54,7 @@ def _validate(name: str, properties: dict[str, Any]) -> dict[str, Any] | None:
         "timestamp": datetime.now(UTC).isoformat(),
         "id": str(uuid.uuid4()),
     }
-    verdict = catalog.validate(params)
+    verdict = catalog.validate(params, scrubber=_scrubber)
     return verdict.properties if isinstance(verdict, catalog.Accepted) else None
 
 

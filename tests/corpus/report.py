@@ -3,6 +3,7 @@
     .venv/bin/python -m tests.corpus.report              # everything, ~1 minute
     .venv/bin/python -m tests.corpus.report --no-server  # per-field figures only
     .venv/bin/python -m tests.corpus.report --misses 20  # also list what got through (tune)
+    .venv/bin/python -m tests.corpus.report --free-text scrubbed  # another mode's figures
 
 Peer suites are read from `.cache/corpora/peers/` (`python -m tests.corpus.peers`
 extracts them; the registry suite is downloaded on first use), the adversarial corpus
@@ -24,9 +25,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from consentry.anonymize.scrub import FREE_TEXT_MODES
 from tests.corpus import adversarial, benign
 from tests.corpus.adversarial import HALVES, RULE_CATEGORIES, Half
-from tests.corpus.measure import SuiteFigures, Tally, benign_changed, score, what_replaced
+from tests.corpus.measure import (
+    SuiteFigures,
+    Tally,
+    benign_changed,
+    score,
+    use_free_text,
+    what_replaced,
+)
 from tests.corpus.peers import PeerSample, half_of, load
 from tests.corpus.peers.__main__ import ALL_SUITES, WHY_NOT_REGISTRY, registry_suites
 from tests.corpus.through_server import Outcome, run
@@ -314,9 +323,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--record-floors", action="store_true", help=f"write the figures as floors to {FLOORS}"
     )
+    parser.add_argument(
+        "--free-text",
+        choices=FREE_TEXT_MODES,
+        default="allow-list",
+        help="the profile's free_text mode to measure the per-field figures with (another"
+        " mode than the default skips the adversarial run, whose servers use the default)",
+    )
     args = parser.parse_args(argv)
     logging.disable(logging.WARNING)  # the test client's notices are not figures
-    report = compute(server=not args.no_server)
+    other_mode = args.free_text != "allow-list"
+    if other_mode and args.record_floors:
+        parser.error("floors are recorded for the default mode only")
+    use_free_text(args.free_text)
+    report = compute(server=not args.no_server and not other_mode)
     print(render(report, args.misses, show_holdout=args.show_holdout))
     if args.json:
         args.json.write_text(json.dumps(as_json(report), indent=1, ensure_ascii=False))

@@ -6,7 +6,7 @@ import json
 
 from tests.corpus import adversarial
 from tests.corpus.adversarial import Planted
-from tests.corpus.measure import survives, through_field
+from tests.corpus.measure import benign_changed, survives, through_field, use_free_text
 from tests.corpus.peers import half_of
 from tests.corpus.through_server import BATCH, BATCH_BYTES, batches, find, normalise
 
@@ -56,3 +56,16 @@ def test_batches_stay_under_the_servers_message_limit() -> None:
     assert sum(len(b) for b in batches(events)) == 100
     assert max(sizes) <= BATCH_BYTES + 21_000
     assert all(len(b) <= BATCH for b in batches([{"event": "x"}] * 1000))
+
+
+def test_figures_can_be_measured_with_another_free_text_mode() -> None:
+    text = "Landlock was not able to fully enforce all sandbox rules"
+    try:
+        assert benign_changed([text])[0].ok == 0  # allow-list: "Landlock" is no known word
+        use_free_text("scrubbed")
+        assert benign_changed([text])[0].ok == 1  # detectors alone keep it
+        use_free_text("none")
+        assert benign_changed([text])[0].ok == 0  # no message at all
+    finally:
+        use_free_text("allow-list")
+    assert benign_changed([text])[0].ok == 0

@@ -94,3 +94,26 @@ def test_a_section_of_the_hubs_documentation_stays() -> None:
     assert scrub_message(text) == text
     # Elsewhere on the Hub a fragment may be a sign-in's answer, and goes.
     assert "#" not in scrub_message("see https://huggingface.co/acme/model#step=2")
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # On a trusted site, what follows a route naming accounts, organisations or teams
+        # is someone's, and so is a "~login" page.
+        (
+            "see https://stackoverflow.com/users/1234567/wojciech-kowalski",
+            "see https://stackoverflow.com/users/<path>",
+        ),
+        ("see https://pypi.org/user/jsmith/", "see https://pypi.org/user/<path>"),
+        ("see https://www.npmjs.com/~jsmith", "see https://www.npmjs.com/<path>"),
+        (
+            "open https://console.anthropic.com/workspaces/acme-bank/keys",
+            "open https://console.anthropic.com/workspaces/<path>",
+        ),
+        # The site's own pages about the signed-in account name no one.
+        ("see https://platform.openai.com/account/api-keys", None),
+    ],
+)
+def test_accounts_on_a_trusted_site(text: str, scrubbed: str | None) -> None:
+    assert scrub_message(text) == (text if scrubbed is None else scrubbed)

@@ -1366,6 +1366,8 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
         path = "/" + PATH
     elif not allowed:
         path = _SECRET_SEGMENT_RE.sub(SECRET, path)
+    else:
+        path = _accounts_hidden(path)
     if query:
         names = [p.partition("=")[0] for p in _QUERY_SPLIT_RE.split(query[1:])]
         query = "?" + "&".join(n + "=" for n in names if _QUERY_NAME_RE.fullmatch(n))
@@ -1381,6 +1383,28 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     ):
         fragment = ""  # a sign-in's answer ("#code=…", "#access_token=…") is no section
     return scheme + "://" + authority + path + query + fragment + trailing
+
+
+# The routes under which a site names its accounts, organisations and teams
+# ("stackoverflow.com/users/123/<name>", "pypi.org/user/<login>",
+# "console.anthropic.com/workspaces/<team>", "platform.openai.com/org/<id>"), and the
+# "~login" of npm's and others' user pages.
+_ACCOUNT_ROUTES: Final = _words(
+    "user users u profile profiles people member members org orgs organization"
+    " organizations workspace workspaces team teams"
+)
+
+
+def _accounts_hidden(path: str) -> str:
+    """A trusted site's path cut after a route that names an account ("/users/<path>"),
+    or before a "~login" segment; other paths as they are (their words are judged)."""
+    segments = path.split("/")
+    for i, segment in enumerate(segments):
+        if segment.startswith("~") and len(segment) > 1:
+            return "/".join([*segments[:i], PATH])
+        if segment.lower() in _ACCOUNT_ROUTES and i + 1 < len(segments) and segments[i + 1]:
+            return "/".join([*segments[: i + 1], PATH])
+    return path
 
 
 def _code_host_path(path: str, host: str) -> str:

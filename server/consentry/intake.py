@@ -72,7 +72,7 @@ class Intake:
         verdict = catalog.validate(
             params,
             datetime.now(UTC),
-            scrubber=anonymize_context.scrubber(product.profile.free_text),
+            scrubber=anonymize_context.scrubber(product.profile.free_text, product.profile.words),
         )
         for issue in verdict.issues:
             self._warn(f"{issue.event}: field '{issue.field}' {issue.reason}")

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from pygls.exceptions import JsonRpcInvalidParams
+
+from consentry.lsp import protocol
 from consentry.sink import CaptureSink
 from tests.conftest import Servers, error_event
 
@@ -73,3 +77,44 @@ async def test_the_user_name_of_this_machine_never_leaves(
     await session.flush()
     [arrived] = sink.events
     assert arrived["properties"]["message"] == "owner <user> and <user>, not Zanzibarian"
+
+
+async def test_a_products_own_words_stay_in_its_own_messages_only(
+    servers: Servers, sink: CaptureSink, tmp_path: Path
+) -> None:
+    message = "No symf binary available; ask Cody Smith about Landlock"
+    with CaptureSink() as other:
+        session = await servers.started(sink=sink, enabled=True)
+        profile = tmp_path / "acme.toml"
+        profile.write_text(
+            'id = "acme.assistant"\nsetting = "acme.telemetry.enabled"\n'
+            f'product = "Acme"\nposthog_host = "{other.url}"\nposthog_api_key = "phc_acme"\n'
+            'words = ["symf", "Landlock", "Cody"]\n',
+            encoding="utf-8",
+        )
+        session.client.set_configuration(True, section="acme.telemetry.enabled")
+        answer = await session.request(
+            protocol.REGISTER_PRODUCT, {"profile": str(profile), "extensionVersion": "1.0.0"}
+        )
+        assert answer["state"] == "on"
+        session.track(error_event(message=message))
+        session.track({**error_event(message=message), "product": "acme.assistant"})
+        assert (await session.flush())["queued"] == 0
+    [default] = sink.events
+    [acme] = other.events
+    # The product's own words stay in its messages; a person's name around one does not.
+    assert acme["properties"]["message"] == "No symf binary available; ask <name> about Landlock"
+    assert default["properties"]["message"] == (
+        "No <redacted> binary available; ask <name> about <redacted>"
+    )
+
+
+async def test_a_profile_with_words_that_look_like_a_key_is_refused(
+    servers: Servers, sink: CaptureSink, tmp_path: Path
+) -> None:
+    profile = tmp_path / "bad.toml"
+    profile.write_text('id = "acme.bad"\nwords = ["x7Gq2bLpQ9mZ4kR8"]\n', encoding="utf-8")
+    session = await servers.started(sink=sink, enabled=True)
+    with pytest.raises(JsonRpcInvalidParams) as refused:
+        await session.request(protocol.REGISTER_PRODUCT, {"profile": str(profile)})
+    assert "words" in str(refused.value)

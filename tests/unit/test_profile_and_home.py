@@ -123,3 +123,29 @@ def test_home_from_env(tmp_path: Path) -> None:
 def test_a_profile_error_never_shows_the_file_path_or_name(file: str) -> None:
     error = ProfileError(file, "key 'consent' must be one of opt-in, opt-out")
     assert error.shown == "the profile file: key 'consent' must be one of opt-in, opt-out"
+
+
+def test_words_are_the_products_own_names() -> None:
+    profile = parse_profile('words = ["aider", "symf", "ms-toolsai.jupyter", "aider"]', "p.toml")
+    assert profile.words == ("aider", "symf", "ms-toolsai.jupyter")
+    assert Profile().words == ()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        '"aider"',  # not a list
+        '["a"]',  # too short
+        '["two words"]',
+        '["acme/payroll"]',
+        '["jane@example.com"]',
+        "[1]",
+        '["x7Gq2bLpQ9mZ4kR8"]',  # a key's shape
+        '["order1234567"]',  # a long number
+        "[" + ", ".join(f'"w{i}x"' for i in range(201)) + "]",  # too many
+    ],
+)
+def test_words_that_are_no_names_are_refused(value: str) -> None:
+    with pytest.raises(ProfileError) as refused:
+        parse_profile(f"words = {value}", "p.toml")
+    assert "'words'" in refused.value.problem

@@ -837,3 +837,23 @@ def test_loading_the_provider_rules_loads_no_http_stack() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_a_products_own_words_stay_where_a_known_word_would() -> None:
+    from consentry.anonymize.scrub import DEFAULT_SCRUBBER
+
+    own = DEFAULT_SCRUBBER.with_context(words=frozenset({"aider", "symf", "cody"}))
+    for text in (
+        "Aider only works with git repos with version number 1 or 2.",
+        "Or run aider --no-git to proceed without using git.",
+        "No symf binary available for win32/aarch64",
+    ):
+        assert own.scrub_message(text) == text
+        assert DEFAULT_SCRUBBER.scrub_message(text) != text
+    # The detectors judge them first, and prose, paths and compounds go as before.
+    assert own.scrub_message("ask Cody Smith") == "ask <name>"
+    assert own.scrub_message("prompt was 'please aider fix my tax return'") == "prompt was '<text>'"
+    assert own.scrub_message("aider-chat failed") == "<redacted> failed"
+    assert own.scrub_message(own.scrub_message("Aider failed")) == "Aider failed"
+    # Only in the allow-list mode: the detectors alone keep unknown words anyway.
+    assert own.with_context(free_text="none").scrub_message("Aider failed") == ""

@@ -26,7 +26,7 @@ __all__ = ["facts", "learn", "reset", "scrubber", "workspace_names_of"]
 
 _lock = threading.Lock()
 _facts: MachineFacts | None = None
-_scrubbers: dict[str, Scrubber] = {}
+_scrubbers: dict[tuple[str, frozenset[str]], Scrubber] = {}
 _MAX_FOLDERS: Final = 64
 
 
@@ -83,20 +83,22 @@ def learn(
     return learnt
 
 
-def scrubber(free_text: str = "allow-list") -> Scrubber:
-    """The scrubber for a ``free_text`` mode (an unknown mode gets the strictest default)."""
+def scrubber(free_text: str = "allow-list", words: Iterable[str] = ()) -> Scrubber:
+    """The scrubber for a ``free_text`` mode (an unknown mode gets the strictest default)
+    and a product's own public names (its profile's ``words``)."""
     from consentry.anonymize.scrub import DEFAULT_SCRUBBER, FREE_TEXT_MODES, FreeText
 
     mode: FreeText = "allow-list"
     for known in FREE_TEXT_MODES:
         if known == free_text:
             mode = known
+    own = frozenset(w.lower() for w in words)
     known_facts = facts()
     with _lock:
-        cached = _scrubbers.get(mode)
+        cached = _scrubbers.get((mode, own))
         if cached is None:
-            cached = DEFAULT_SCRUBBER.with_context(free_text=mode, facts=known_facts)
-            _scrubbers[mode] = cached
+            cached = DEFAULT_SCRUBBER.with_context(free_text=mode, facts=known_facts, words=own)
+            _scrubbers[(mode, own)] = cached
         return cached
 
 

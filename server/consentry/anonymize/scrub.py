@@ -1141,6 +1141,41 @@ _NETRC_LOGIN_RE: Final = re.compile(
 # Helpers
 
 
+# A product's own word stands in the text as a name the allow-list keeps wherever it
+# keeps a known word, and is put back after: judged in its place as any word of the
+# vocabulary would be (inside quoted prose, code or a path it goes with them).
+_OWN_WORD_STAND_IN: Final = "consentry_own_word_{}"
+_OWN_WORD_BACK_RE: Final = re.compile(r"consentry_own_word_(\d{1,3})")
+_MAX_OWN_WORDS_PER_TEXT: Final = 500
+
+
+def _own_words_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    """The product's words as whole words in any case, or None when it has none."""
+    if not words:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.@/-])(?:{alternatives})(?![\w@/-]|\.\w)", re.IGNORECASE)
+
+
+def _stand_in_for_own_words(text: str, pattern: re.Pattern[str], own: list[str]) -> str:
+    """`text` with each of the product's words replaced by a numbered stand-in."""
+
+    def stand_in(m: re.Match[str]) -> str:
+        if len(own) >= _MAX_OWN_WORDS_PER_TEXT:
+            return m.group(0)
+        own.append(m.group(0))
+        return _OWN_WORD_STAND_IN.format(len(own) - 1)
+
+    return pattern.sub(stand_in, text)
+
+
+def _own_words_back(text: str, own: list[str]) -> str:
+    """The stand-ins that were kept, as the words they stood for."""
+    return _OWN_WORD_BACK_RE.sub(
+        lambda m: own[int(m.group(1))] if int(m.group(1)) < len(own) else m.group(0), text
+    )
+
+
 def _is_placeholder(value: str) -> bool:
     """True for a placeholder, also one followed by the line breaks a JSON string keeps."""
     return _PLACEHOLDER_VALUE_RE.sub("", value) in PLACEHOLDERS
@@ -2273,12 +2308,15 @@ class Scrubber:
     free_text: FreeText = "allow-list"
     facts: MachineFacts = EMPTY_FACTS
     safe_roots: tuple[str, ...] = ()
+    words: frozenset[str] = frozenset()
     _redactor: Redactor = field(init=False, repr=False, compare=False)
     _stages: tuple[_Stage, ...] = field(init=False, repr=False, compare=False)
+    _own: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_redactor", self.facts.redactor())
         object.__setattr__(self, "_stages", _stages_of(self.rules))
+        object.__setattr__(self, "_own", _own_words_pattern(self.words))
 
     def with_context(
         self,
@@ -2286,13 +2324,15 @@ class Scrubber:
         free_text: FreeText | None = None,
         facts: MachineFacts | None = None,
         safe_roots: tuple[str, ...] | None = None,
+        words: frozenset[str] | None = None,
     ) -> Scrubber:
-        """A copy with another free-text mode, machine facts or safe roots."""
+        """A copy with another free-text mode, machine facts, safe roots or product words."""
         return replace(
             self,
             free_text=self.free_text if free_text is None else free_text,
             facts=self.facts if facts is None else facts,
             safe_roots=self.safe_roots if safe_roots is None else safe_roots,
+            words=self.words if words is None else words,
         )
 
     def scrub_message(self, text: str) -> str:
@@ -2365,7 +2405,13 @@ class Scrubber:
         scrubbed = self._redactor.redact(self._until_stable(text, ctx))
         if self.free_text != "allow-list":
             return scrubbed
-        return allow_list(scrubbed, self.allowed_hosts)
+        # The product's own words after the detectors, which judge them as any text
+        # ("Cody Smith" is a person's name whatever the product is called).
+        own: list[str] = []
+        if self._own is not None:
+            scrubbed = _stand_in_for_own_words(scrubbed, self._own, own)
+        kept = allow_list(scrubbed, self.allowed_hosts)
+        return _own_words_back(kept, own) if own else kept
 
     def _until_stable(self, text: str, ctx: _Context, passes: int = _MAX_PASSES) -> str:
         # A replacement may expose a match for another detector ("10.0.010.0.<secret>"):

@@ -87,6 +87,9 @@ class Profile:
     # Free text (`message`, the text of `stack`): "allow-list" keeps only known-safe
     # words, "scrubbed" applies the detectors only, "none" keeps no message and frames only.
     free_text: str = "allow-list"
+    # The product's own public names its messages carry ("aider", "symf", its commands'
+    # and settings' words): free text keeps them where the allow-list judges words.
+    words: tuple[str, ...] = ()
     source: str = "<built-in default>"
 
     @property
@@ -132,6 +135,8 @@ def _check(source: str, data: Mapping[str, Any]) -> dict[str, Any]:
         raise ProfileError(source, "key 'dev_runs' must be one of log-only, send")
     if "free_text" in values and values["free_text"] not in ("allow-list", "scrubbed", "none"):
         raise ProfileError(source, "key 'free_text' must be one of allow-list, scrubbed, none")
+    if "words" in values:
+        values["words"] = _checked_words(source, values["words"])
     if "consent" in values and values["consent"] not in _CONSENT_STYLES:
         raise ProfileError(source, f"key 'consent' must be one of {', '.join(_CONSENT_STYLES)}")
     if "prompt" in values and values["prompt"] not in _PROMPT_STYLES:
@@ -150,6 +155,31 @@ def _check(source: str, data: Mapping[str, Any]) -> dict[str, Any]:
     if host is not None and not host.startswith(("https://", "http://")):
         raise ProfileError(source, "key 'posthog_host' must be an http(s) URL")
     return values
+
+
+# A product's own name as it ships it: letters first, then letters, digits, "-", "_" or
+# "."; no "/", "@" or space, so no path, address or sentence.
+_PRODUCT_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{1,39}")
+MAX_PRODUCT_WORDS = 200
+
+
+def _checked_words(source: str, value: object) -> tuple[str, ...]:
+    """The `words` key: a list of the product's own public names, none random-looking."""
+    problem = (
+        f"key 'words' must be a list of at most {MAX_PRODUCT_WORDS} names of 2 to 40"
+        " letters, digits, '-', '_' or '.', starting with a letter"
+    )
+    if not isinstance(value, list) or len(value) > MAX_PRODUCT_WORDS:
+        raise ProfileError(source, problem)
+    from consentry.anonymize.secrets import is_high_entropy
+
+    for word in value:
+        if not isinstance(word, str) or not _PRODUCT_WORD.fullmatch(word):
+            raise ProfileError(source, problem)
+        # A name carries a number or two ("llama3", "gpt-4o"); more is a key or an id.
+        if is_high_entropy(word) or len(re.findall(r"\d+", word)) > 2 or re.search(r"\d{5}", word):
+            raise ProfileError(source, "key 'words' holds a value that looks like a key or an id")
+    return tuple(dict.fromkeys(value))
 
 
 def parse_profile(text: str, source: str) -> Profile:

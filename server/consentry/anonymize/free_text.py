@@ -37,6 +37,7 @@ from __future__ import annotations
 import functools
 import mimetypes
 import re
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Final
 
@@ -201,12 +202,14 @@ def _software_pair(body: str) -> bool:
     """True when every word of three letters or more of `body` is software's or its
     inflection ('stdout/stderr', 'key/value', 'downloading/extracting'); a given name
     in it was judged before (`_names_someone`), and numbers say nothing ('404/500')."""
-    software = software_words()
+    return _every_word(body, _software_form)
+
+
+def _every_word(body: str, ok: Callable[[str], bool]) -> bool:
+    """True when `ok` holds for every word of three letters or more of `body` (lower
+    case); numbers and shorter fragments are not judged."""
     return all(
-        part.isdigit()
-        or len(part) <= 2
-        or part.lower() in software
-        or inflects(part.lower(), software)
+        part.isdigit() or len(part) <= 2 or ok(part.lower())
         for part in _PLACE_PART_RE.findall(body)
     )
 
@@ -220,9 +223,7 @@ def _of_software_words(body: str) -> bool:
                 return False
             continue
         word = part.lower()
-        if len(word) > 2 and (
-            word not in software_words() or word in given_names() or word in surnames().common
-        ):
+        if len(word) > 2 and (word not in software_words() or _common_name(word)):
             return False
     return True
 
@@ -521,10 +522,7 @@ def _argument_ok(word: str) -> bool:
         return _software_word(one.group("word").lower())  # "stable", "wasm32"
     named = _FILE_ARGUMENT_RE.fullmatch(word)
     if named:
-        return all(
-            part.isdigit() or len(part) <= 2 or _software_word(part.lower())
-            for part in _PLACE_PART_RE.findall(named.group("stem"))
-        )
+        return _every_word(named.group("stem"), _software_word)
     relative = _RELATIVE_PATH_RE.fullmatch(word)
     return bool(relative and _in_a_project(word, relative.group(1)))
 
@@ -532,8 +530,13 @@ def _argument_ok(word: str) -> bool:
 def _software_word(key: str) -> bool:
     """A word of software's vocabulary (or its inflection) that no census list gives as a
     common name."""
+    return _software_form(key) and not _common_name(key)
+
+
+def _software_form(key: str) -> bool:
+    """A word of software's vocabulary, or its inflection ("pods" of "pod")."""
     software = software_words()
-    return (key in software or inflects(key, software)) and not _common_name(key)
+    return key in software or inflects(key, software)
 
 
 def _common_name(key: str) -> bool:
@@ -619,8 +622,8 @@ def _quoted(m: re.Match[str]) -> str:
         len(words.split()) >= 3
         and not any(c in words for c in "&|<>{}()=;:[]")
         and not _ERROR_MESSAGE_KEY_RE.search(m.string, max(0, m.start() - 240), m.start())
+        # A command line went above, but for an install command's: its packages stay.
         and not _INSTALL_COMMAND_RE.match(body)
-        and not _is_command_line(body)
         and not (m.group("q") == "`" and _NAMES_STATEMENT_RE.fullmatch(body))
         and not _names_an_extension(m)
         and not _is_status_line(body)

@@ -256,6 +256,68 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
             "getaddrinfo ENOTFOUND llm-proxy", "getaddrinfo ENOTFOUND <host>", id="dns-host"
         ),
         pytest.param(
+            "ssh: connect to host payroll-db port 22: Connection refused",
+            "ssh: connect to host <host> port 22: Connection refused",
+            id="ssh-host-slot",
+        ),
+        pytest.param(
+            "ssh: Could not resolve hostname payroll-db: Name or service not known",
+            "ssh: Could not resolve hostname <host>: Name or service not known",
+            id="ssh-resolve-slot",
+        ),
+        pytest.param(
+            "Failed to connect to build-07 port 443 after 0 ms: Could not resolve host: vault",
+            "Failed to connect to <host> port 443 after 0 ms: Could not resolve host: <host>",
+            id="curl-host-slots",
+        ),
+        pytest.param(
+            "dial tcp: lookup payroll-db on 127.0.0.53:53: no such host; lookup failed: x",
+            "dial tcp: lookup <host> on 127.0.0.53:53: no such host; lookup failed: x",
+            id="go-lookup-slot",
+        ),
+        pytest.param(
+            'could not translate host name "ledger-db" to address; connect ECONNREFUSED '
+            "ledger-db:5432, not 127.0.0.1:5432",
+            'could not translate host name "<host>" to address; connect ECONNREFUSED '
+            "<host>:5432, not 127.0.0.1:5432",
+            id="libpq-and-node-slots",
+        ),
+        pytest.param(
+            "Warning: Permanently added '[payroll-db]:2222' (RSA) to the list of known hosts.",
+            "Warning: Permanently added '[<host>]:2222' (RSA) to the list of known hosts.",
+            id="ssh-known-hosts-slot",
+        ),
+        pytest.param(
+            "Could not resolve host: github.com; connect to host github.com port 22",
+            "Could not resolve host: github.com; connect to host github.com port 22",
+            id="host-slots-keep-trusted",
+        ),
+        pytest.param(
+            "ssh -i key -p 2222 deploy@payroll-db failed; jsmith@10.1.2.3: Permission denied",
+            "ssh -i key -p 2222 <user>@<host> failed; <user>@<ip>: Permission denied",
+            id="ssh-logins",
+        ),
+        pytest.param(
+            "git@github.com: Permission denied; npm i react@next typescript@beta",
+            "git@github.com: Permission denied; npm i react@next typescript@beta",
+            id="ssh-login-shapes-kept",
+        ),
+        pytest.param(
+            "fetch git@gitlab-internal:payments/ledger.git; scp root@backup01:/srv/db.sql .",
+            "fetch <url>; scp <url> .",
+            id="scp-remote-without-dots",
+        ),
+        pytest.param(
+            "yarn add a@npm:b@^4.2.0 c@https://example.org/c.tgz node@sha256:abc0",
+            "yarn add a@npm:b@^4.2.0 c@https://example.org/<file> node@sha256:abc0",
+            id="scp-shapes-kept",
+        ),
+        pytest.param(
+            "see https://ollama.com/jsmith/ledger-7b and https://ollama.com/library/qwen3:8b",
+            "see https://ollama.com/<path> and https://ollama.com/library/qwen3:8b",
+            id="model-registry-accounts",
+        ),
+        pytest.param(
             "ratio /0 (/home/hana/proj) bad",
             # The home path goes, and "proj" with it: a folder's name, no file's.
             "ratio /0 (<path>) bad",

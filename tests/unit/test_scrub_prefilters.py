@@ -622,6 +622,7 @@ STARTED_TEXTS = st.lists(
         [
             *("Mr Smith", "Dear Bob,", "first name: Ann", "login joe password x", "Ms. Li"),
             *("ENOTFOUND db.example.lan", "my name is Jo", "call me Al", " ", "x", "<path>"),
+            *("connect to host db-1 port 22", "lookup db-1: no such host", "Resolve host: x"),
         ]
     ),
     max_size=5,

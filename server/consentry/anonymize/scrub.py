@@ -716,8 +716,22 @@ _QUERY_NAME_RE: Final = re.compile(
     rf"(?:[A-Za-z_]|{_ANY_PLACEHOLDER})(?:[\w.\-\[\]]|{_ANY_PLACEHOLDER}){{0,40}}"
 )
 _SCP_HINT_RE: Final = re.compile(r"@[\w.-]+:")
+# A host without dots is an internal one ("git@gitlab-internal:team/repo.git"), unless
+# it is a package manager's protocol or a digest's algorithm ("pkg@npm:other",
+# "node@sha256:…"), which take the same shape.
 _SCP_REMOTE_RE: Final = re.compile(
-    r"(?<![\w.+-])[\w.-]++@[\w-]+(?:\.[\w-]+)+:(?!\d+\b)[\w~][\w./~-]*"
+    r"(?<![\w.+-])[\w.-]++@(?:[\w-]+(?:\.[\w-]+)+"
+    r"|(?!(?:npm|jsr|workspace|file|link|patch|portal|exec|git|github|sha\d+|md5)\b)"
+    r"[A-Za-z][\w-]*+)"
+    r":(?!\d+\b|//)[\w~/][\w./~-]*"
+)
+# ssh's own words: "deploy@payroll-db: Permission denied (publickey)." and a login given
+# to ssh, sftp or mosh on a command line ("ssh -i key deploy@payroll-db"): the account and
+# the machine it names, dots or none.
+_SSH_LOGIN_RE: Final = re.compile(
+    r"(?P<lead>\b(?:ssh|sftp|mosh)(?:[ \t]+-\w+(?:[ \t]+[^\s@<>-]\S*)?){0,6}[ \t]+)?"
+    r"(?<![\w.+-])(?P<user>[A-Za-z_][\w.-]*)@(?P<host>[A-Za-z0-9][\w.-]*\w)"
+    r"(?=(?P<denied>:[ \t]+Permission[ \t]+denied)?)"
 )
 # RFC 5322's atext and dots: "o'brien", "jo=ann", "mailhost!user", "name/surname" are
 # local parts. A match starts only where a run of these starts, so a scan is linear; the
@@ -949,8 +963,35 @@ _HOST_RE: Final = re.compile(
 _IPV4_HINT_RE: Final = re.compile(r"\.[0-9]{1,3}\.[0-9]")
 _IPV4_ANCHOR_RE: Final = re.compile(r"\.\d{1,3}\.\d")
 _IPV4_RUN_RE: Final = re.compile(r"[\d.]*")
-_DNS_ERROR_RE: Final = re.compile(
-    r"\b(?P<code>ENOTFOUND|EAI_AGAIN)(?P<gap>\s+)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*)"
+# The slots where the network's own error messages name the host they tried: there a
+# name is a host whatever its shape, an internal one without dots included ("payroll-db").
+# Node's getaddrinfo and socket codes, ssh ("connect to host X port 22", "Could not
+# resolve hostname X:", "Permanently added 'X'"), curl and git ("Could not resolve host:
+# X", "Failed to connect to X port 443"), Go's resolver ("lookup X: no such host",
+# "lookup X on 127.0.0.53:53"), libpq ("could not translate host name "X"").
+_HOST_SLOT_RE: Final = re.compile(
+    r"\b(?P<lead>(?:ENOTFOUND|EAI_AGAIN)\s+"
+    r"|(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ECONNRESET)\s+(?=[\w.-]+:\d)"
+    r"|(?i:connect[ \t]+to[ \t]+host[ \t]+"
+    r"|resolve[ \t]+(?:host(?:name)?|proxy):?[ \t]+"
+    r"|connect[ \t]+to[ \t]+(?=[\w.-]+[ \t]+port[ \t]+\d)"
+    r"|lookup[ \t]+(?=[\w.-]+(?:[ \t]+on[ \t]+[\d\[]|:[ \t]+(?:no[ \t]+such[ \t]+host"
+    r"|server[ \t]+misbehaving|i/o[ \t]+timeout|temporary[ \t]+failure)))"
+    r"|host[ \t]+name[ \t]+\"|permanently[ \t]+added[ \t]+'\[?))"
+    r"(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*)"
+)
+_HOST_SLOT_STARTS: Final = (
+    "enotfound",
+    "eai_again",
+    "econnrefused",
+    "etimedout",
+    "ehostunreach",
+    "econnreset",
+    "connect",
+    "resolve",
+    "lookup",
+    "host",
+    "permanently",
 )
 
 # ---------------------------------------------------------------------------------------
@@ -1391,6 +1432,8 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     documentation = project and is_project_documentation(host, path)
     if allowed and host in CODE_HOSTS and path not in ("", "/"):
         path = _code_host_path(path, host)
+    elif allowed and host in _MODEL_LIBRARY_HOSTS and path.strip("/"):
+        path = _model_library_path(path, _MODEL_LIBRARY_HOSTS[host])
     elif path not in ("", "/") and (
         HOST in authority.rpartition("@")[2] or (project and not documentation)
     ):
@@ -1418,6 +1461,18 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
     ):
         fragment = ""  # a sign-in's answer ("#code=…", "#access_token=…") is no section
     return scheme + "://" + authority + path + query + fragment + trailing
+
+
+# Model registries whose first path segment is an account ("ollama.com/<user>/<model>")
+# unless it is the registry's own library of public models or another of its pages.
+_MODEL_LIBRARY_HOSTS: Final = {"ollama.com": _words("library download blog")}
+
+
+def _model_library_path(path: str, routes: frozenset[str]) -> str:
+    """A model registry's path: its library's models and its own pages stay, an
+    account's models become <path>."""
+    first = path.strip("/").split("/")[0].lower()
+    return path if first in routes or first in CODE_HOST_PAGES else "/" + PATH
 
 
 # The routes under which a site names its accounts, organisations and teams
@@ -1785,11 +1840,26 @@ def _is_long_version(text: str, before: str) -> bool:
     return _ZERO_PART_RE.match(text) is not None or _VERSION_LABEL_RE.search(before) is not None
 
 
-def _dns_error(m: re.Match[str], ctx: _Context) -> str:
+def _host_slot(m: re.Match[str], ctx: _Context) -> str:
     host = m.group("host").rstrip(".")
     if host == "localhost" or _host_allowed(host, ctx.allowed_hosts) or _is_ipv4(host):
         return m.group(0)
-    return m.group("code") + m.group("gap") + HOST + m.group("host")[len(host) :]
+    return m.group("lead") + HOST + m.group("host")[len(host) :]
+
+
+def _may_name_ssh_login(lowered: str) -> bool:
+    return "permission denied" in lowered or "ssh" in lowered or "mosh" in lowered
+
+
+def _ssh_login(m: re.Match[str], ctx: _Context) -> str:
+    if not (m.group("lead") or m.group("denied")):
+        return m.group(0)  # "pkg@next", "image@latest": no login
+    user, host = m.group("user"), m.group("host")
+    if not (host == "localhost" or _host_allowed(host, ctx.allowed_hosts)):
+        host = IP if _is_ipv4(host) else HOST
+    if user.lower() != "git" and user.lower() not in GENERIC_USER_NAMES:
+        user = USER
+    return (m.group("lead") or "") + user + "@" + host
 
 
 def _host(m: re.Match[str], ctx: _Context) -> str:
@@ -2002,6 +2072,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("file-uri", _URI_RE, _uri, ("file://", "vscode-")),
     Rule("url", _URL_RE, _url, ("://",)),
     Rule("scp-remote", _SCP_REMOTE_RE, URL, guard=_SCP_HINT_RE.search),
+    Rule("ssh-login", _SSH_LOGIN_RE, _ssh_login, ("@",), guard=_may_name_ssh_login),
     Rule("quoted-email", _QUOTED_EMAIL_RE, EMAIL, guard=_may_hold_quoted_email),
     Rule("domain-literal-email", _DOMAIN_LITERAL_EMAIL_RE, _email, guard=_may_hold_domain_literal),
     AnchoredRule(
@@ -2127,11 +2198,11 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         ascii_anchor=(_DIGIT_GROUP_SHAPES, "dpd"),
     ),
     Rule(
-        "dns-error",
-        _DNS_ERROR_RE,
-        _dns_error,
-        ("enotfound", "eai_again"),
-        starts=("enotfound", "eai_again"),
+        "host-slot",
+        _HOST_SLOT_RE,
+        _host_slot,
+        _HOST_SLOT_STARTS,
+        starts=_HOST_SLOT_STARTS,
     ),
     AnchoredRule(
         "host",

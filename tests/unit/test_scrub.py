@@ -235,6 +235,11 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
             id="user-quoted",
         ),
         pytest.param(
+            "Access denied for user 'root'@'localhost' (using password: YES); password: no",
+            "Access denied for user 'root'@'localhost' (using password: YES); password: no",
+            id="role-account-and-boolean-kept",
+        ),
+        pytest.param(
             "Authorization: Bearer " + "abcDEF" + "123456ghiJKL",
             "Authorization: Bearer <secret>",
             id="bearer",

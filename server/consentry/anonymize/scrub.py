@@ -1665,7 +1665,9 @@ def _user_assignment(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _user_quoted(m: re.Match[str], ctx: _Context) -> str:
-    if _is_placeholder(m.group("v")):
+    # A role's account is nobody's ("Access denied for user 'root'@'localhost'"); the
+    # machine's own user, whatever its name, went before the detectors ran.
+    if _is_placeholder(m.group("v")) or m.group("v").lower() in GENERIC_USER_NAMES:
         return m.group(0)
     return m.group("pre") + m.group("q") + USER + m.group("q")
 

@@ -660,6 +660,11 @@ _KEEP_VALUES: Final = frozenset(
         "undefined",
         "true",
         "false",
+        # YAML's and MySQL's booleans: "Access denied for user … (using password: YES)".
+        "yes",
+        "no",
+        "on",
+        "off",
         "***",
         "...",
         "<secret>",

@@ -217,6 +217,12 @@ def test_entropy_thresholds() -> None:
         ("Kowalczykowski refused", "<redacted> refused"),
         ('user wrote "please refactor this function now"', 'user wrote "<text>"'),
         ("see hiv-test-results-2024.pdf", "see <file>"),
+        # Extensions of six letters or more, and datasets' formats, are documents too.
+        ("open patient_records.sqlite, salaries.parquet", "open <file>, <file>"),
+        (
+            "no file named pytorch_model.bin or tf_model.h5",
+            "no file named pytorch_model.bin or tf_model.h5",
+        ),
         ("failed at os.path.join(a, b) today", "failed at <code> today"),
         ("SELECT name FROM patients WHERE id = 4", "<code>"),
         ("order 123456789012 shipped", "order <id> shipped"),
@@ -376,6 +382,7 @@ ROOT = "/home/dana/.vscode/extensions/acme.ai-1.2.3"
         ("/home/dana/secret-project/src/app.ts", "<file>"),
         ("/srv/node_modules/x/" + GH + KEY40 + ".js", "<file>"),
         ("/srv/node_modules/x/ssn-287-70-4022.pdf", "<file>"),
+        ("/srv/node_modules/x/employee_salaries.parquet", "<file>"),
         ("webpack://acme/./src/x.ts", "<file>"),
     ],
 )

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from typing import Final
 from urllib.parse import unquote
 
-from consentry.anonymize.free_text import DOCUMENT_EXTENSIONS, judge_chunk
+from consentry.anonymize.free_text import is_document, judge_chunk
 from consentry.anonymize.placeholders import EXTENSION, FILE, NAME
 from consentry.anonymize.secrets import redact_secrets
 
@@ -87,15 +87,13 @@ _MARKERS: Final = (
 _PYLIB_RE: Final = re.compile(r"(?:^|/)lib/(python3\.\d{1,2}/[^\n]*)$", re.IGNORECASE)
 _URI_PREFIX_RE: Final = re.compile(r"^(?:file:///?|vscode-file://vscode-app/?)", re.IGNORECASE)
 _FN_PIECE_RE: Final = re.compile(r"<anonymous>|\[as [^\]]*\]|[^\s.\[\]<>]+")
-_EXTENSION_RE: Final = re.compile(r"\.([A-Za-z0-9]{1,5})$")
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def _segment_safe(segment: str) -> bool:
     if redact_secrets(segment) != segment:
         return False
-    extension = _EXTENSION_RE.search(segment)
-    return not (extension and extension.group(1).lower() in DOCUMENT_EXTENSIONS)
+    return not is_document(segment)
 
 
 def _segments_safe(relative: str) -> bool:

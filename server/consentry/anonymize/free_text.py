@@ -104,7 +104,17 @@ DOCUMENT_EXTENSIONS: Final = _media_extensions() | _words(
     " mkv webm zip tar gz tgz 7z rar dmg iso apk ipa sqlite db bak log vcf ics kdbx pem p12"
     " pfx ovpn pst ost mbox epub psd docm xlsm pptm gpg asc crt cer der ppk jks accdb mdb"
     " odg vsdx bz2 xz zst lnk"
+    # Tables and datasets as analysts keep them (Parquet, Feather, Avro, ORC, JSON Lines,
+    # SPSS, Stata, R): named after what they hold ("employee_salaries.parquet").
+    " sqlite3 parquet feather avro orc jsonl ndjson sav dta rds"
 )
+
+
+def is_document(name: str) -> bool:
+    """True when the file `name` ends in a document's, a medium's or a dataset's
+    extension (`DOCUMENT_EXTENSIONS`): a name that describes someone's life or data."""
+    extension = _EXTENSION_RE.search(name)
+    return extension is not None and extension.group(1).lower() in DOCUMENT_EXTENSIONS
 
 # Files every repository or tool names alike: a document extension does not make them
 # someone's document. GitHub's community health files, the README, licence and changelog
@@ -301,7 +311,8 @@ _DIGIT_RUN_RE: Final = re.compile(r"\d+")
 _LONG_ID_RE: Final = re.compile(r"[0-9a-fA-F-]{8,}|\d{8,}")
 _CHUNK_CHARS_RE: Final = re.compile(r"[\w.\-/:@+~#%$\\]+")
 _FAMILY_RE: Final = re.compile(r"[a-z]+")
-_EXTENSION_RE: Final = re.compile(r"\.([A-Za-z0-9]{1,5})$")
+# Up to eight characters: "sqlite", "parquet" and "sqlite3" are documents' too.
+_EXTENSION_RE: Final = re.compile(r"\.([A-Za-z0-9]{1,8})$")
 # A package's release as registries and download pages name it: a name, a dotted version,
 # perhaps a platform or a part, and an archive's or a wheel's extension
 # ("chalk-5.3.0.tgz", "node-v20.11.0-headers.tar.gz", "httpx-0.27.0-py3-none-any.whl").

@@ -240,6 +240,28 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
             id="role-account-and-boolean-kept",
         ),
         pytest.param(
+            'FATAL: role "kevin" does not exist; su: user priya does not exist;'
+            " id: 'omar': no such user; Invalid user lee9 from 203.0.113.5",
+            'FATAL: role "<user>" does not exist; su: user <user> does not exist;'
+            " id: '<user>': no such user; Invalid user <user> from <ip>",
+            id="account-slots",
+        ),
+        pytest.param(
+            "Permission to acme-corp/payroll.git denied to kevin."
+            " Logged in to github.com as kev-1 (keyring)."
+            " Username for 'https://github.com': kevin-acme (got 'kevin@KEVIN-PC.(none)')",
+            "Permission to <path> denied to <user>. Logged in to github.com as <user> (keyring)."
+            " Username for 'https://github.com': <user> (got '<email>')",
+            id="code-host-account-slots",
+        ),
+        pytest.param(
+            "messages with role 'tool' must follow; role \"postgres\" does not exist;"
+            " user does not exist; Failed password for invalid user admin",
+            "messages with role 'tool' must follow; role \"postgres\" does not exist;"
+            " user does not exist; Failed password for invalid user admin",
+            id="account-slots-keep-roles",
+        ),
+        pytest.param(
             "Authorization: Bearer " + "abcDEF" + "123456ghiJKL",
             "Authorization: Bearer <secret>",
             id="bearer",
@@ -296,6 +318,36 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
             "Could not resolve host: github.com; connect to host github.com port 22",
             "Could not resolve host: github.com; connect to host github.com port 22",
             id="host-slots-keep-trusted",
+        ),
+        pytest.param(
+            'Could not establish connection to "payroll-db"; dial tcp david-pc:8888: refused;'
+            " Host key for chen-server has changed; Unknown MySQL server host 'crm-mysql'",
+            'Could not establish connection to "<host>"; dial tcp <host>:8888: refused;'
+            " Host key for <host> has changed; Unknown MySQL server host '<host>'",
+            id="remote-go-ssh-mysql-slots",
+        ),
+        pytest.param(
+            'connection to server at "analytics-pg" (172.20.0.5), port 5432 failed; Error 111'
+            " connecting to session-cache:6379; Could not connect to Redis at cache-2:6379;"
+            " failed to connect to server [mongo-analytics:27017]",
+            'connection to server at "<host>" (<ip>), port 5432 failed; Error 111'
+            " connecting to <host>:6379; Could not connect to Redis at <host>:6379;"
+            " failed to connect to server [<host>:27017]",
+            id="database-driver-slots",
+        ),
+        pytest.param(
+            "Setting up SSH Host ml-box: ok; in remote host dev-vm; Connection to gpu-2 timed"
+            " out; denied on host devbox; `host=payroll-db port=5432`",
+            "Setting up SSH Host <host>: ok; in remote host <host>; Connection to <host> timed"
+            " out; denied on host <host>; `host=<host> port=5432`",
+            id="loose-host-slots",
+        ),
+        pytest.param(
+            "the host header for host header; Connection to server port 8080 refused;"
+            " connecting to localhost:11434; dial tcp 127.0.0.1:5432",
+            "the host header for host header; Connection to server port 8080 refused;"
+            " connecting to localhost:11434; dial tcp 127.0.0.1:5432",
+            id="loose-host-slots-keep-words",
         ),
         pytest.param(
             "ssh -i key -p 2222 deploy@payroll-db failed; jsmith@10.1.2.3: Permission denied",

@@ -116,6 +116,7 @@ def is_document(name: str) -> bool:
     extension = _EXTENSION_RE.search(name)
     return extension is not None and extension.group(1).lower() in DOCUMENT_EXTENSIONS
 
+
 # Files every repository or tool names alike: a document extension does not make them
 # someone's document. GitHub's community health files, the README, licence and changelog
 # conventions, pip's requirements and constraints files, CMake's lists, robots.txt and

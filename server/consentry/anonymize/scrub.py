@@ -91,6 +91,7 @@ from consentry.anonymize.secrets import (
     redact_provider_tokens,
 )
 from consentry.anonymize.vocabulary import is_known_identifier
+from consentry.anonymize.vocabulary import words as vocabulary_words
 
 __all__ = [
     "ALL_PLACEHOLDERS",
@@ -324,6 +325,8 @@ GENERIC_USER_NAMES: Final = _words(
     "root user users admin administrator runner vscode node ubuntu codespace codespaces"
     " default public shared guest home dev developer app build ci jenkins docker"
     " ec2-user pi vagrant test all code work temp local owner data"
+    # The accounts database servers and web servers run as.
+    " postgres mysql nobody www-data"
 )
 _IBAN_COUNTRIES: Final = _words(
     "AD AE AL AT AZ BA BE BG BH BR BY CH CR CY CZ DE DK DO EE EG ES FI FO FR GB GE GI GL"
@@ -805,6 +808,29 @@ _USER_ASSIGNMENT_RE: Final = re.compile(
 _USER_QUOTED_RE: Final = re.compile(
     r"(?i)\b(?P<pre>user(?:name)?\s+)(?P<q>[\"'`])(?P<v>[^\"'`\n]{1,64})(?P=q)"
 )
+# The slots where system tools and code hosts name an account without "user:" before it:
+# PostgreSQL's 'role "x" does not exist', su's and id's "user x does not exist" and
+# "'x': no such user", sshd's "Invalid user x from" and "Failed password for x from",
+# "authentication failures for x", GitHub's "Permission to a/b.git denied to x.", the
+# GitHub CLI's "Logged in to github.com as x" (or "account x"), git's echo of its prompt
+# "Username for 'https://…': x".
+_USER_SLOT_RE: Final = re.compile(
+    r"(?i)\b(?P<pre>role[ \t]+(?P<q>[\"'`])(?=[^\"'`\n]{1,64}(?P=q))"
+    r"|user[ \t]+(?=[\w.-]+[ \t]+does[ \t]+not[ \t]+exist)"
+    r"|id:[ \t]+'(?=[\w.-]+':[ \t]+no[ \t]+such[ \t]+user)"
+    r"|invalid[ \t]+user[ \t]+|failed[ \t]+password[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?"
+    r"|authentication[ \t]+failures?[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?"
+    r"|permission[ \t]+to[ \t]+\S+[ \t]+denied[ \t]+to[ \t]+"
+    r"|logged[ \t]+in[ \t]+to[ \t]+\S+[ \t]+(?:as|account)[ \t]+"
+    r"|username[ \t]+for[ \t]+'[^'\n]{1,200}':[ \t]*)"
+    r"(?P<v>[A-Za-z0-9_][\w.@-]*[\w])"
+)
+# The roles of a chat's messages, which model APIs name in the same words ("messages
+# with role 'tool' must be a response to a preceding message with 'tool_calls'").
+_CHAT_ROLES: Final = _words("system user assistant tool function developer model")
+# git's guess at an address from the login and the machine's name, when no e-mail is set:
+# "unable to auto-detect email address (got 'kevin@KEVIN-LAPTOP.(none)')".
+_GUESSED_EMAIL_RE: Final = re.compile(r"[\w.+-]+@[\w.-]+\.\(none\)")
 
 # ---------------------------------------------------------------------------------------
 # Numbers and network identifiers
@@ -966,18 +992,31 @@ _IPV4_RUN_RE: Final = re.compile(r"[\d.]*")
 # The slots where the network's own error messages name the host they tried: there a
 # name is a host whatever its shape, an internal one without dots included ("payroll-db").
 # Node's getaddrinfo and socket codes, ssh ("connect to host X port 22", "Could not
-# resolve hostname X:", "Permanently added 'X'"), curl and git ("Could not resolve host:
-# X", "Failed to connect to X port 443"), Go's resolver ("lookup X: no such host",
-# "lookup X on 127.0.0.53:53"), libpq ("could not translate host name "X"").
+# resolve hostname X:", "Permanently added 'X'", "Host key for X has changed"), curl and
+# git ("Could not resolve host: X", "Failed to connect to X port 443", "target host name
+# 'X'"), Go ("lookup X: no such host", "dial tcp X:5432"), libpq ("could not translate
+# host name "X"", "connection to server at "X""), redis-py and redis-cli ("connecting to
+# X:6379", "Could not connect to Redis at X:6379"), MySQL ("Unknown MySQL server host
+# 'X'"), MongoDB ("server [X:27017]"), VS Code's remote ("Could not establish connection
+# to "X""). Looser slots (`loose`: "Connection to X timed out", "SSH Host X", "remote
+# host X", "on host X", "host=X") keep a common English word ("for host header").
 _HOST_SLOT_RE: Final = re.compile(
-    r"\b(?P<lead>(?:ENOTFOUND|EAI_AGAIN)\s+"
+    r"\b(?:(?P<lead>(?:ENOTFOUND|EAI_AGAIN)\s+"
     r"|(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ECONNRESET)\s+(?=[\w.-]+:\d)"
     r"|(?i:connect[ \t]+to[ \t]+host[ \t]+"
     r"|resolve[ \t]+(?:host(?:name)?|proxy):?[ \t]+"
     r"|connect[ \t]+to[ \t]+(?=[\w.-]+[ \t]+port[ \t]+\d)"
     r"|lookup[ \t]+(?=[\w.-]+(?:[ \t]+on[ \t]+[\d\[]|:[ \t]+(?:no[ \t]+such[ \t]+host"
     r"|server[ \t]+misbehaving|i/o[ \t]+timeout|temporary[ \t]+failure)))"
-    r"|host[ \t]+name[ \t]+\"|permanently[ \t]+added[ \t]+'\[?))"
+    r"|dial[ \t]+(?:tcp|udp)[46]?[ \t]+(?=[\w.-]+:\d)"
+    r"|host[ \t]+name[ \t]+[\"']|permanently[ \t]+added[ \t]+'\[?"
+    r"|host[ \t]+key[ \t]+for[ \t]+"
+    r"|server[ \t]+at[ \t]+\"|server[ \t]+host[ \t]+'|server[ \t]+\[(?=[\w.-]+:\d)"
+    r"|connecting[ \t]+to[ \t]+(?=[\w.-]+:\d)|redis[ \t]+at[ \t]+(?=[\w.-]+:\d)"
+    r"|establish[ \t]+connection[ \t]+to[ \t]+\"))"
+    r"|(?P<loose>(?i:connection[ \t]+to[ \t]+(?=[\w.-]+[ \t]+(?:timed|closed|refused|port))"
+    r"|ssh[ \t]+host[ \t]+|remote[ \t]+host[ \t]+|(?:on|for)[ \t]+host[ \t]+|host[ \t]+'"
+    r"|(?<![\w.-])host(?:name)?=)))"
     r"(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*)"
 )
 _HOST_SLOT_STARTS: Final = (
@@ -992,6 +1031,16 @@ _HOST_SLOT_STARTS: Final = (
     "lookup",
     "host",
     "permanently",
+    "dial",
+    "server",
+    "connecting",
+    "redis",
+    "establish",
+    "connection",
+    "ssh",
+    "remote",
+    "on",
+    "for",
 )
 
 # ---------------------------------------------------------------------------------------
@@ -1664,6 +1713,15 @@ def _user_assignment(m: re.Match[str], ctx: _Context) -> str:
     return m.group("key") + m.group("sep") + USER
 
 
+def _user_slot(m: re.Match[str], ctx: _Context) -> str:
+    value = m.group("v")
+    if _is_placeholder(value) or value.lower() in GENERIC_USER_NAMES:
+        return m.group(0)
+    if m.group("q") and value.lower() in _CHAT_ROLES:
+        return m.group(0)
+    return m.group("pre") + USER
+
+
 def _user_quoted(m: re.Match[str], ctx: _Context) -> str:
     # A role's account is nobody's ("Access denied for user 'root'@'localhost'"); the
     # machine's own user, whatever its name, went before the detectors ran.
@@ -1846,7 +1904,10 @@ def _host_slot(m: re.Match[str], ctx: _Context) -> str:
     host = m.group("host").rstrip(".")
     if host == "localhost" or _host_allowed(host, ctx.allowed_hosts) or _is_ipv4(host):
         return m.group(0)
-    return m.group("lead") + HOST + m.group("host")[len(host) :]
+    lead = m.group("lead") or m.group("loose")
+    if m.group("loose") and host.lower() in vocabulary_words():
+        return m.group(0)  # "for host header", "connection to server port 8080"
+    return lead + HOST + m.group("host")[len(host) :]
 
 
 def _may_name_ssh_login(lowered: str) -> bool:
@@ -2108,6 +2169,13 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule("user-assignment", _USER_ASSIGNMENT_RE, _user_assignment, ("user", "uname")),
     Rule("user-quoted", _USER_QUOTED_RE, _user_quoted, ("user",)),
+    Rule(
+        "user-slot",
+        _USER_SLOT_RE,
+        _user_slot,
+        ("role", "user", "password", "failures", "denied", "logged"),
+    ),
+    Rule("guessed-email", _GUESSED_EMAIL_RE, EMAIL, ("(none)",)),
     Rule(
         "netrc-login",
         _NETRC_LOGIN_RE,

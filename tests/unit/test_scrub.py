@@ -262,6 +262,20 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
             id="account-slots-keep-roles",
         ),
         pytest.param(
+            'database "acme_customers_prod" does not exist; pods "payroll-api-7d9f8" not found;'
+            " permission denied for schema finance_reporting; The specified bucket does not"
+            " exist: acme-payroll-exports",
+            'database "<redacted>" does not exist; pods "<redacted>" not found;'
+            " permission denied for schema <redacted>; The specified bucket does not"
+            " exist: <redacted>",
+            id="resource-names",
+        ),
+        pytest.param(
+            'relation "users" does not exist; deployment \'gpt-4o\'; context "staging"',
+            'relation "users" does not exist; deployment \'gpt-4o\'; context "staging"',
+            id="resource-names-kept",
+        ),
+        pytest.param(
             "Authorization: Bearer " + "abcDEF" + "123456ghiJKL",
             "Authorization: Bearer <secret>",
             id="bearer",

@@ -46,6 +46,7 @@ from urllib.parse import unquote
 from consentry.anonymize.frames import safe_root_tail, scrub_stack_lines
 from consentry.anonymize.free_text import CODE_HOST_PAGES, allow_list
 from consentry.anonymize.machine import EMPTY_FACTS, MachineFacts, Redactor
+from consentry.anonymize.models import load_registry
 from consentry.anonymize.normalise import has_format_chars, normalise
 from consentry.anonymize.person_names import (
     ADDRESS_STARTS,
@@ -825,6 +826,24 @@ _USER_SLOT_RE: Final = re.compile(
     r"|username[ \t]+for[ \t]+'[^'\n]{1,200}':[ \t]*)"
     r"(?P<v>[A-Za-z0-9_][\w.@-]*[\w])"
 )
+# The names people give their databases, tables, buckets and cluster objects, where tools
+# quote them ('database "acme_customers_prod" does not exist', 'pods "payroll-api-7d9f8"
+# not found', "The specified bucket does not exist: acme-payroll-exports") or name them
+# after PostgreSQL's "permission denied for schema x". A single word of the vocabulary
+# is kept ("default", "staging", "users"); a model's id too (Azure names deployments
+# after models: "deployment 'gpt-4o'"); the rest is someone's.
+_RESOURCE_NAME_RE: Final = re.compile(
+    r"(?i)\b(?P<pre>(?:(?:database|schema|relation|table|bucket|keyspace|dataset|index"
+    r"|collection|topic|queue|namespaces?|pods?|containers?|services?|deployments?(?:\.apps)?"
+    r"|statefulsets?(?:\.apps)?|daemonsets?(?:\.apps)?|jobs?(?:\.batch)?|cronjobs?(?:\.batch)?"
+    r"|secrets?|configmaps?|ingress(?:es)?(?:\.networking\.k8s\.io)?"
+    r"|persistentvolumeclaims?|volumes?|networks?|release|context)[ \t]+(?P<q>[\"'`])"
+    r"|denied[ \t]+for[ \t]+(?:schema|table|database|relation|sequence|view)[ \t]+"
+    r"|bucket[ \t]+does[ \t]+not[ \t]+exist:[ \t]+))"
+    r"(?P<v>[\w.:/-]{1,128})(?(q)(?P=q))"
+)
+_CLUSTER_NAMES: Final = _words("kube-system kube-public kube-node-lease")
+
 # The roles of a chat's messages, which model APIs name in the same words ("messages
 # with role 'tool' must be a response to a preceding message with 'tool_calls'").
 _CHAT_ROLES: Final = _words("system user assistant tool function developer model")
@@ -1713,6 +1732,19 @@ def _user_assignment(m: re.Match[str], ctx: _Context) -> str:
     return m.group("key") + m.group("sep") + USER
 
 
+def _resource_name(m: re.Match[str], ctx: _Context) -> str:
+    value = m.group("v")
+    lowered = value.lower()
+    if (
+        _is_placeholder(value)
+        or lowered in vocabulary_words()
+        or lowered in _CLUSTER_NAMES
+        or lowered in load_registry()
+    ):
+        return m.group(0)
+    return m.group("pre") + REDACTED + (m.group("q") or "")
+
+
 def _user_slot(m: re.Match[str], ctx: _Context) -> str:
     value = m.group("v")
     if _is_placeholder(value) or value.lower() in GENERIC_USER_NAMES:
@@ -2176,6 +2208,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         ("role", "user", "password", "failures", "denied", "logged"),
     ),
     Rule("guessed-email", _GUESSED_EMAIL_RE, EMAIL, ("(none)",)),
+    Rule("resource-name", _RESOURCE_NAME_RE, _resource_name),
     Rule(
         "netrc-login",
         _NETRC_LOGIN_RE,

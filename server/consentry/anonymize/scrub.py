@@ -832,16 +832,24 @@ _USER_SLOT_RE: Final = re.compile(
 # after PostgreSQL's "permission denied for schema x". A single word of the vocabulary
 # is kept ("default", "staging", "users"); a model's id too (Azure names deployments
 # after models: "deployment 'gpt-4o'"); the rest is someone's.
-_RESOURCE_NAME_RE: Final = re.compile(
-    r"(?i)\b(?P<pre>(?:(?:database|schema|relation|table|bucket|keyspace|dataset|index"
-    r"|collection|topic|queue|namespaces?|pods?|containers?|services?|deployments?(?:\.apps)?"
-    r"|statefulsets?(?:\.apps)?|daemonsets?(?:\.apps)?|jobs?(?:\.batch)?|cronjobs?(?:\.batch)?"
-    r"|secrets?|configmaps?|ingress(?:es)?(?:\.networking\.k8s\.io)?"
-    r"|persistentvolumeclaims?|volumes?|networks?|release|context)[ \t]+(?P<q>[\"'`])"
-    r"|denied[ \t]+for[ \t]+(?:schema|table|database|relation|sequence|view)[ \t]+"
-    r"|bucket[ \t]+does[ \t]+not[ \t]+exist:[ \t]+))"
-    r"(?P<v>[\w.:/-]{1,128})(?(q)(?P=q))"
+# A quoted name is tried at its quote, then judged by the word before it: a scan from
+# thirty nouns' places would cost more than the few quotes of a message.
+_QUOTED_NAME_RE: Final = re.compile(r"(?P<q>[\"'`])(?P<v>[\w.:/-]{1,128})(?P=q)")
+# The nouns before such a name, as kubectl writes them too: plural, or with the API group
+# after a dot ("ingresses.networking.k8s.io", "deployments.apps").
+_RESOURCE_NOUNS: Final = _words(
+    "database schema relation table bucket keyspace dataset index collection topic queue"
+    " namespace namespaces pod pods container containers service services deployment"
+    " deployments statefulset statefulsets daemonset daemonsets job jobs cronjob cronjobs"
+    " secret secrets configmap configmaps ingress ingresses persistentvolumeclaim"
+    " persistentvolumeclaims volume volumes network networks release context"
 )
+_RESOURCE_NAME_RE: Final = re.compile(
+    r"(?i)(?P<pre>denied[ \t]+for[ \t]+(?:schema|table|database|relation|sequence|view)[ \t]+"
+    r"|bucket[ \t]+does[ \t]+not[ \t]+exist:[ \t]+)(?P<v>[\w.:/-]{1,128})"
+)
+# Room for "ingresses.networking.k8s.io" and the blanks after it.
+_LONGEST_RESOURCE_NOUN: Final = 40
 _CLUSTER_NAMES: Final = _words("kube-system kube-public kube-node-lease")
 
 # The roles of a chat's messages, which model APIs name in the same words ("messages
@@ -1034,32 +1042,13 @@ _HOST_SLOT_RE: Final = re.compile(
     r"|connecting[ \t]+to[ \t]+(?=[\w.-]+:\d)|redis[ \t]+at[ \t]+(?=[\w.-]+:\d)"
     r"|establish[ \t]+connection[ \t]+to[ \t]+\"))"
     r"|(?P<loose>(?i:connection[ \t]+to[ \t]+(?=[\w.-]+[ \t]+(?:timed|closed|refused|port))"
-    r"|ssh[ \t]+host[ \t]+|remote[ \t]+host[ \t]+|(?:on|for)[ \t]+host[ \t]+|host[ \t]+'"
+    r"|(?:(?<=ssh[ \t])|(?<=remote[ \t])|(?<=\bon[ \t])|(?<=\bfor[ \t]))host[ \t]+|host[ \t]+'"
     r"|(?<![\w.-])host(?:name)?=)))"
     r"(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*)"
 )
 _HOST_SLOT_STARTS: Final = (
-    "enotfound",
-    "eai_again",
-    "econnrefused",
-    "etimedout",
-    "ehostunreach",
-    "econnreset",
-    "connect",
-    "resolve",
-    "lookup",
-    "host",
-    "permanently",
-    "dial",
-    "server",
-    "connecting",
-    "redis",
-    "establish",
-    "connection",
-    "ssh",
-    "remote",
-    "on",
-    "for",
+    *("enotfound", "eai_again", "econn", "etimedout", "ehostunreach", "connect", "resolve"),
+    *("lookup", "host", "permanently", "dial", "server", "redis", "establish"),
 )
 
 # ---------------------------------------------------------------------------------------
@@ -1732,17 +1721,31 @@ def _user_assignment(m: re.Match[str], ctx: _Context) -> str:
     return m.group("key") + m.group("sep") + USER
 
 
-def _resource_name(m: re.Match[str], ctx: _Context) -> str:
-    value = m.group("v")
+def _someones_resource(value: str) -> bool:
     lowered = value.lower()
-    if (
+    return not (
         _is_placeholder(value)
         or lowered in vocabulary_words()
         or lowered in _CLUSTER_NAMES
         or lowered in load_registry()
-    ):
+    )
+
+
+def _quoted_resource(m: re.Match[str], ctx: _Context) -> str:
+    before = m.string[max(0, m.start() - _LONGEST_RESOURCE_NOUN) : m.start()]
+    noun = before.rstrip(" \t")
+    if len(noun) == len(before) or not noun:
+        return m.group(0)  # no blank before the quote: no noun names it
+    noun = noun.rsplit(None, 1)[-1].partition(".")[0].lower()
+    if noun not in _RESOURCE_NOUNS or not _someones_resource(m.group("v")):
         return m.group(0)
-    return m.group("pre") + REDACTED + (m.group("q") or "")
+    return m.group("q") + REDACTED + m.group("q")
+
+
+def _resource_name(m: re.Match[str], ctx: _Context) -> str:
+    if not _someones_resource(m.group("v")):
+        return m.group(0)
+    return m.group("pre") + REDACTED
 
 
 def _user_slot(m: re.Match[str], ctx: _Context) -> str:
@@ -2205,10 +2208,14 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         "user-slot",
         _USER_SLOT_RE,
         _user_slot,
-        ("role", "user", "password", "failures", "denied", "logged"),
+        starts=(
+            *("role", "user", "id:", "invalid", "failed", "authentication"),
+            *("permission", "logged"),
+        ),
     ),
     Rule("guessed-email", _GUESSED_EMAIL_RE, EMAIL, ("(none)",)),
-    Rule("resource-name", _RESOURCE_NAME_RE, _resource_name),
+    Rule("quoted-resource", _QUOTED_NAME_RE, _quoted_resource, starts=("'", '"', "`")),
+    Rule("resource-name", _RESOURCE_NAME_RE, _resource_name, starts=("denied", "bucket")),
     Rule(
         "netrc-login",
         _NETRC_LOGIN_RE,

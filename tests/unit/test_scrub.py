@@ -256,9 +256,9 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
         ),
         pytest.param(
             "messages with role 'tool' must follow; role \"postgres\" does not exist;"
-            " user does not exist; Failed password for invalid user admin",
+            " user does not exist; Failed password for invalid user admin from; invalid USER mode",
             "messages with role 'tool' must follow; role \"postgres\" does not exist;"
-            " user does not exist; Failed password for invalid user admin",
+            " user does not exist; Failed password for invalid user admin from; invalid USER mode",
             id="account-slots-keep-roles",
         ),
         pytest.param(

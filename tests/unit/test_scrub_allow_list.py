@@ -219,6 +219,9 @@ def test_entropy_thresholds() -> None:
         ("see hiv-test-results-2024.pdf", "see <file>"),
         # Extensions of six letters or more, and datasets' formats, are documents too.
         ("open patient_records.sqlite, salaries.parquet", "open <file>, <file>"),
+        # A file named after a person, whatever its type; an environment's secrets.
+        ("open mary-jones-resume.json, john_doe_notes.py", "open <file>, <file>"),
+        ("load acme-prod.env, not .env or max_length.py", "load <file>, not .env or max_length.py"),
         (
             "no file named pytorch_model.bin or tf_model.h5",
             "no file named pytorch_model.bin or tf_model.h5",

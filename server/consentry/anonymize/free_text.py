@@ -35,6 +35,7 @@ what something is). Two passes:
 from __future__ import annotations
 
 import functools
+import itertools
 import mimetypes
 import re
 from collections.abc import Callable
@@ -107,7 +108,20 @@ DOCUMENT_EXTENSIONS: Final = _media_extensions() | _words(
     # Tables and datasets as analysts keep them (Parquet, Feather, Avro, ORC, JSON Lines,
     # SPSS, Stata, R): named after what they hold ("employee_salaries.parquet").
     " sqlite3 parquet feather avro orc jsonl ndjson sav dta rds"
+    # An environment's secrets, named after the environment and its owner ("acme-prod.env";
+    # ".env" alone is every project's).
+    " env"
 )
+
+
+_STEM_PARTS_RE: Final = re.compile(r"[-_. ]+")
+
+
+def _names_a_person(stem: str) -> bool:
+    """True when a file's name holds a given name and a surname side by side, as a login
+    writes them (`is_name_login`: "john_doe", "Mary-Jones")."""
+    parts = _STEM_PARTS_RE.split(stem)
+    return any(is_name_login(a + "_" + b) for a, b in itertools.pairwise(parts))
 
 
 def is_document(name: str) -> bool:
@@ -1105,6 +1119,8 @@ def _verdict(core: str) -> str | None:
     if release and _names_a_package(release.group("name"), release.group("tail")):
         return None  # "chalk-5.3.0.tgz", "node-v20.11.0-headers.tar.gz": a release
     extension = _EXTENSION_RE.search(core)
+    if extension and _names_a_person(core[: extension.start()].rpartition("/")[2]):
+        return FILE  # "john_doe_medical_history.json", "mary-jones-resume.py": someone's
     if (
         extension
         and extension.group(1).lower() in DOCUMENT_EXTENSIONS

@@ -240,6 +240,18 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
             id="role-account-and-boolean-kept",
         ),
         pytest.param(
+            "botocore.exceptions.NoCredentialsError: Unable to locate credentials;"
+            " PasswordError: too short; db.password: hunter2",
+            "botocore.exceptions.NoCredentialsError: Unable to locate credentials;"
+            " PasswordError: too short; db.password: <secret>",
+            id="exception-class-is-no-key",
+        ),
+        pytest.param(
+            "npm ERR! code ENOTFOUND npm ERR! errno ENOTFOUND\nnpm ERR! syscall",
+            "npm ERR! code ENOTFOUND npm ERR! errno ENOTFOUND\nnpm ERR! syscall",
+            id="npm-log-is-no-host",
+        ),
+        pytest.param(
             'FATAL: role "kevin" does not exist; su: user priya does not exist;'
             " id: 'omar': no such user; Invalid user lee9 from 203.0.113.5",
             'FATAL: role "<user>" does not exist; su: user <user> does not exist;'

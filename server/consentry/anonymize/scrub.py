@@ -1029,7 +1029,7 @@ _IPV4_RUN_RE: Final = re.compile(r"[\d.]*")
 # to "X""). Looser slots (`loose`: "Connection to X timed out", "SSH Host X", "remote
 # host X", "on host X", "host=X") keep a common English word ("for host header").
 _HOST_SLOT_RE: Final = re.compile(
-    r"\b(?:(?P<lead>(?:ENOTFOUND|EAI_AGAIN)\s+"
+    r"\b(?:(?P<lead>(?:ENOTFOUND|EAI_AGAIN)[ \t]+(?!npm[ \t]+ERR!)"
     r"|(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ECONNRESET)\s+(?=[\w.-]+:\d)"
     r"|(?i:connect[ \t]+to[ \t]+host[ \t]+"
     r"|resolve[ \t]+(?:host(?:name)?|proxy):?[ \t]+"

@@ -650,6 +650,8 @@ _WEAK_LAST: Final = frozenset(
     }
 )
 _STRONG_LAST: Final = frozenset({"pass", "pw", "pwd", "creds", "cred", "otp", "pin"})
+# The last words of exception and warning classes, whose message follows a colon.
+_EXCEPTION_LAST: Final = frozenset({"error", "exception", "warning", "errors"})
 _KEY_PART_RE: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _KEEP_VALUES: Final = frozenset(
     {
@@ -727,10 +729,12 @@ def key_strength(key: str) -> str | None:
     compact = re.sub(r"[^a-z0-9]", "", key.lower())
     if not compact:
         return None
-    if any(part in compact for part in _STRONG_PARTS):
-        return "strong"
     parts = [p.lower() for p in _KEY_PART_RE.findall(key)]
     last = parts[-1] if parts else ""
+    if last in _EXCEPTION_LAST and key.rpartition(".")[2][:1].isupper():
+        return None  # a class of exceptions: "NoCredentialsError: Unable to locate …"
+    if any(part in compact for part in _STRONG_PARTS):
+        return "strong"
     if last in _STRONG_LAST:
         return "strong"
     if last.endswith("pass") and not _is_word(last):

@@ -288,6 +288,36 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
             id="resource-names-kept",
         ),
         pytest.param(
+            "The config profile (acme-prod-admin) could not be found; project: acme-prod-3948;"
+            " Table: acme-sessions not found; No such container: hr-worker; for release"
+            " payroll-api; The API deployment acme-gpt-hr for resource x; no such index [acme-l]",
+            "The config profile (<redacted>) could not be found; project: <redacted>;"
+            " Table: <redacted> not found; No such container: <redacted>; for release"
+            " <redacted>; The API deployment <redacted> for resource x; no such index [<redacted>]",
+            id="resource-names-unquoted",
+        ),
+        pytest.param(
+            "model 'payroll-llama' not found; model 'llama3.1:8b' not found; API deployment"
+            " gpt-4o; the project directory: ../README.md",
+            "model '<redacted>' not found; model 'llama3.1:8b' not found; API deployment"
+            " gpt-4o; the project directory: ../README.md",
+            id="model-and-project-slots",
+        ),
+        pytest.param(
+            "Invalid API Key provided: sk_live_51Hx"
+            + "*" * 24
+            + "4242; card ****4242; ok **bold**",
+            "Invalid API Key provided: <secret>; card <secret>; ok **bold**",
+            id="masked-secrets",
+        ),
+        pytest.param(
+            "fatal: [web-prod-03]: FAILED!; fatal: [Errno 13] denied; job on runner ci-gpu-03;"
+            " runner GitHub Actions 2; Logged in as kevin",
+            "fatal: [<host>]: FAILED!; fatal: [Errno 13] denied; job on runner <host>;"
+            " runner GitHub Actions 2; Logged in as <user>",
+            id="ansible-runner-login-slots",
+        ),
+        pytest.param(
             "Authorization: Bearer " + "abcDEF" + "123456ghiJKL",
             "Authorization: Bearer <secret>",
             id="bearer",

@@ -45,6 +45,7 @@ from urllib.parse import unquote
 
 from consentry.anonymize.frames import safe_root_tail, scrub_stack_lines
 from consentry.anonymize.free_text import CODE_HOST_PAGES, allow_list
+from consentry.anonymize.identifiers import CUSTOM_MODEL, model_id
 from consentry.anonymize.machine import EMPTY_FACTS, MachineFacts, Redactor
 from consentry.anonymize.models import load_registry
 from consentry.anonymize.normalise import has_format_chars, normalise
@@ -823,7 +824,7 @@ _USER_SLOT_RE: Final = re.compile(
     r"(?=[\w.@-]+[ \t]+from[ \t])"
     r"|authentication[ \t]+failures?[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?"
     r"|permission[ \t]+to[ \t]+\S+[ \t]+denied[ \t]+to[ \t]+"
-    r"|logged[ \t]+in[ \t]+to[ \t]+\S+[ \t]+(?:as|account)[ \t]+"
+    r"|logged[ \t]+in[ \t]+(?:to[ \t]+\S+[ \t]+)?(?:as|account)[ \t]+"
     r"|username[ \t]+for[ \t]+'[^'\n]{1,200}':[ \t]*)"
     r"(?P<v>[A-Za-z0-9_][\w.@-]*[\w])"
 )
@@ -843,16 +844,29 @@ _RESOURCE_NOUNS: Final = _words(
     " namespace namespaces pod pods container containers service services deployment"
     " deployments statefulset statefulsets daemonset daemonsets job jobs cronjob cronjobs"
     " secret secrets configmap configmaps ingress ingresses persistentvolumeclaim"
-    " persistentvolumeclaims volume volumes network networks release context"
+    " persistentvolumeclaims volume volumes network networks release context model"
 )
 _RESOURCE_NAME_RE: Final = re.compile(
     r"(?i)(?P<pre>denied[ \t]+for[ \t]+(?:schema|table|database|relation|sequence|view)[ \t]+"
-    r"|bucket[ \t]+does[ \t]+not[ \t]+exist:[ \t]+)(?P<v>[\w.:/-]{1,128})"
+    r"|bucket[ \t]+does[ \t]+not[ \t]+exist:[ \t]+|config[ \t]+profile[ \t]+\("
+    r"|resource[ \t]+project[ \t]+|\bproject:[ \t]+|\btable:[ \t]+|containername:[ \t]+"
+    r"|api[ \t]+deployment[ \t]+"
+    r"|deployment_?id=|no[ \t]+such[ \t]+container:[ \t]+|for[ \t]+release[ \t]+"
+    r"|no[ \t]+such[ \t]+index[ \t]+\[)(?P<v>[\w.:/-]{0,127}\w)"
+)
+_RESOURCE_NAME_STARTS: Final = (
+    *("denied", "bucket", "config", "resource", "project", "table", "containername", "api"),
+    *("deployment", "no such", "for release"),
 )
 # Room for "ingresses.networking.k8s.io" and the blanks after it.
 _LONGEST_RESOURCE_NOUN: Final = 40
 _CLUSTER_NAMES: Final = _words("kube-system kube-public kube-node-lease")
 
+# A secret its service masked, whose ends it shows ("sk_live_51Hx****************4242",
+# "ghp_****abcd"): the ends are the key's, and name the account.
+_MASKED_SECRET_RE: Final = re.compile(
+    r"(?<![\w*])(?:[\w-]{3,}\*{3,}[\w-]*|\*{3,}[\w-]{3,})(?![\w*])"
+)
 # The roles of a chat's messages, which model APIs name in the same words ("messages
 # with role 'tool' must be a response to a preceding message with 'tool_calls'").
 _CHAT_ROLES: Final = _words("system user assistant tool function developer model")
@@ -1041,15 +1055,17 @@ _HOST_SLOT_RE: Final = re.compile(
     r"|host[ \t]+key[ \t]+for[ \t]+"
     r"|server[ \t]+at[ \t]+\"|server[ \t]+host[ \t]+'|server[ \t]+\[(?=[\w.-]+:\d)"
     r"|connecting[ \t]+to[ \t]+(?=[\w.-]+:\d)|redis[ \t]+at[ \t]+(?=[\w.-]+:\d)"
-    r"|establish[ \t]+connection[ \t]+to[ \t]+\"))"
+    r"|establish[ \t]+connection[ \t]+to[ \t]+\""
+    r"|(?:fatal|ok|changed|skipping):[ \t]+\[(?=[\w.-]+\])))"
     r"|(?P<loose>(?i:connection[ \t]+to[ \t]+(?=[\w.-]+[ \t]+(?:timed|closed|refused|port))"
     r"|(?:(?<=ssh[ \t])|(?<=remote[ \t])|(?<=\bon[ \t])|(?<=\bfor[ \t]))host[ \t]+|host[ \t]+'"
-    r"|(?<![\w.-])host(?:name)?=)))"
+    r"|(?<![\w.-])host(?:name)?=|runner:?[ \t]+)))"
     r"(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*)"
 )
 _HOST_SLOT_STARTS: Final = (
     *("enotfound", "eai_again", "econn", "etimedout", "ehostunreach", "connect", "resolve"),
-    *("lookup", "host", "permanently", "dial", "server", "redis", "establish"),
+    *("lookup", "host", "permanently", "dial", "server", "redis", "establish", "fatal"),
+    *("ok:", "changed:", "skipping:", "runner"),
 )
 
 # ---------------------------------------------------------------------------------------
@@ -1738,7 +1754,15 @@ def _quoted_resource(m: re.Match[str], ctx: _Context) -> str:
     if len(noun) == len(before) or not noun:
         return m.group(0)  # no blank before the quote: no noun names it
     noun = noun.rsplit(None, 1)[-1].partition(".")[0].lower()
-    if noun not in _RESOURCE_NOUNS or not _someones_resource(m.group("v")):
+    if noun not in _RESOURCE_NOUNS:
+        return m.group(0)
+    if noun == "model":
+        # A model is judged as the `model` field is: a private one's name made of words
+        # ("payroll-llama") is no public model.
+        # A model's file is the path rules' ("models/ggml-base.en.bin").
+        if _EXTENSION_RE.search(m.group("v")) or model_id(m.group("v")) != CUSTOM_MODEL:
+            return m.group(0)
+    elif not _someones_resource(m.group("v")):
         return m.group(0)
     return m.group("q") + REDACTED + m.group("q")
 
@@ -2215,8 +2239,9 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         ),
     ),
     Rule("guessed-email", _GUESSED_EMAIL_RE, EMAIL, ("(none)",)),
+    Rule("masked-secret", _MASKED_SECRET_RE, SECRET, ("***",)),
     Rule("quoted-resource", _QUOTED_NAME_RE, _quoted_resource, starts=("'", '"', "`")),
-    Rule("resource-name", _RESOURCE_NAME_RE, _resource_name, starts=("denied", "bucket")),
+    Rule("resource-name", _RESOURCE_NAME_RE, _resource_name, starts=_RESOURCE_NAME_STARTS),
     Rule(
         "netrc-login",
         _NETRC_LOGIN_RE,

@@ -318,6 +318,17 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
             id="ansible-runner-login-slots",
         ),
         pytest.param(
+            "[main 4f2a1c3] chore: rotate the key after Priya's incident\n"
+            "error: could not apply 3f2a1b9... WIP: add backdoor for QA",
+            "[main 4f2a1c3] <text>\nerror: could not apply <redacted>... <text>",
+            id="git-commit-subjects",
+        ),
+        pytest.param(
+            "token: g h p _ 1 6 C 7 e 4 2 F 2 9 2; rule - - - - - - - - -; a b c d",
+            "token: <redacted>; rule - - - - - - - - -; a b c d",
+            id="spaced-out",
+        ),
+        pytest.param(
             "Authorization: Bearer " + "abcDEF" + "123456ghiJKL",
             "Authorization: Bearer <secret>",
             id="bearer",

@@ -216,6 +216,11 @@ def test_entropy_thresholds() -> None:
         ("Request failed with status code 429", "Request failed with status code 429"),
         ("Kowalczykowski refused", "<redacted> refused"),
         ('user wrote "please refactor this function now"', 'user wrote "<text>"'),
+        # Apostrophes inside double quotes, asides in brackets: prose all the same.
+        ('query: "what\'s wrong with my function today"', 'query: "<text>"'),
+        ('session "ask about my visa (H1B) deadline" lost', 'session "<text>" lost'),
+        ("kernel 'Python 3 (ipykernel)' is dead", "kernel 'Python 3 (ipykernel)' is dead"),
+        ("scandir '/Volumes/Backup Plus/Family Photos/2023 Wedding'", "scandir '<path>'"),
         ("see hiv-test-results-2024.pdf", "see <file>"),
         # Extensions of six letters or more, and datasets' formats, are documents too.
         ("open patient_records.sqlite, salaries.parquet", "open <file>, <file>"),

@@ -1,5 +1,6 @@
 """Commits named by git's own lines and by VS Code's About text stay: hashes of public
-objects. The same hex elsewhere is judged as before."""
+objects (a commit's subject after them is someone's words, `<text>`). The same hex
+elsewhere is judged as before."""
 
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ from consentry.anonymize.scrub import scrub_message
 @pytest.mark.parametrize(
     "text",
     [
-        "HEAD is now at f1a4fb1 fix the retry",
+        "HEAD is now at f1a4fb1 <text>",
         "Updating 3e1f2a9..9b8c7d6",
         "   3e1f2a9..9b8c7d6  main -> main",
         " + 3e1f2a9...9b8c7d6 main -> main (forced update)",
-        "[main 9b8c7d6] Add the retry",
+        "[main 9b8c7d6] <text>",
         "error: commit 9b8c7d6 is a merge but no -m option was given.",
         "VS Code version: Code 1.95.3 (f1a4fb101478ce6ec82fe9627c43efbf9e98c813,"
         " 2024-11-13T14:50:04.152Z)",
@@ -35,7 +36,8 @@ def test_git_and_about_commits_stay(text: str) -> None:
             "token <secret> expired",
         ),
         # A branch of a git-flow prefix goes, its commit stays.
-        ("[feature/x (root-commit) 9b8c7d6] first", "[<redacted> (root-commit) 9b8c7d6] first"),
+        ("[feature/x (root-commit) 9b8c7d6] first", "[<redacted> (root-commit) 9b8c7d6] <text>"),
+        ("HEAD is now at f1a4fb1 fix the retry", "HEAD is now at f1a4fb1 <text>"),
     ],
 )
 def test_hex_outside_git_lines_is_judged_as_before(text: str, scrubbed: str) -> None:

@@ -190,10 +190,15 @@ _HARMLESS_ARGS_RE: Final = re.compile(
 # so is one glued to a placeholder (the word it replaced), so a second pass sees the same
 # quotes.
 _QUOTE_OPENERS: Final = ("'", '"', "`", "\u201c", "\u2018")
+# Inside double quotes an apostrophe is a word's ("what's wrong with my function"); the
+# body of single quotes and backticks stops at any quote. Two alternatives after the
+# quote, not a condition per character (four times slower); the pattern still starts with
+# a set of characters, which lets the search skip to them.
 _QUOTED_RE: Final = re.compile(
     r"(?P<q>[\"'`\u201c\u2018])(?<![\w>][\"'`\u201c\u2018])"
-    r"(?P<body>[^\"'`\u201c\u201d\u2018\u2019\n]{1,2000}?)"
-    r"(?P<close>[\"'`\u201d\u2019])(?![\w<])"
+    r"(?:(?<=[\"\u201c])(?P<dbody>[^\"`\u201c\u201d\n]{1,2000}?)(?P<dclose>[\"\u201d])"
+    r"|(?P<sbody>[^\"'`\u201c\u201d\u2018\u2019\n]{1,2000}?)(?P<sclose>[\"'`\u201d\u2019]))"
+    r"(?![\w<])"
 )
 # The "message" member of an "error" object, as OpenAI's, Anthropic's and Google's APIs
 # answer errors: {'error': {'type': 'api_error', 'message': 'Internal server error'}}.
@@ -612,8 +617,21 @@ def _is_status_line(body: str) -> bool:
     )
 
 
+_CALLED_RE: Final = re.compile(r"\w\(|\(\)")
+_ASIDE_RE: Final = re.compile(r"\([^()]*\)")
+_PATH_WITH_BLANKS_RE: Final = re.compile(r"<path>(?: [^/\\<>]+)+")
+
+
 def _quoted(m: re.Match[str]) -> str:
-    body = m.group("body")
+    q = m.group("q")
+    if m.group("dbody") is not None:
+        body, close = m.group("dbody", "dclose")
+    else:
+        body, close = m.group("sbody", "sclose")
+    if _PATH_WITH_BLANKS_RE.fullmatch(body):
+        # A quoted path whose last folder or file has blanks ('/Volumes/Backup Plus/Family
+        # Photos/2023 Wedding'): the detectors took it up to the blank, the rest is its own.
+        return q + PATH + close
     relative = _RELATIVE_PATH_RE.fullmatch(body)
     # A quoted relative path names a place on someone's disk, even when every segment is
     # a word ('DANGEROUS/PATH', 'acme/payroll'), unless it is a place in a project
@@ -632,7 +650,7 @@ def _quoted(m: re.Match[str]) -> str:
         and not _names_a_default_ref(body)
         and not _in_a_project(body, relative.group(1))
     ):
-        return m.group("q") + PATH + m.group("close")
+        return q + PATH + close
     # Three words or more, and not a type or an expression ('Window & typeof globalThis'),
     # nor the message of a provider's error body, which the word pass judges.
     # A placeholder a detector put inside the quotes is a word like any other: the
@@ -642,19 +660,22 @@ def _quoted(m: re.Match[str]) -> str:
         # a shell operator another command follows.
         _INSTALL_COMMAND_RE.match(body) and not _SHELL_OPERATORS & set(body)
     ):
-        return m.group("q") + _chosen_arguments_hidden(body) + m.group("close")
+        return q + _chosen_arguments_hidden(body) + close
     words = _PLACEHOLDER_RE.sub("x", body) if "<" in body else body
     if (
-        len(words.split()) >= 3
-        and not any(c in words for c in "&|<>{}()=;:[]")
+        # Brackets in prose are an aside ("my visa (H1B) deadline"), not counted among its
+        # words ("Python 3 (ipykernel)" is a name of two); glued to a word, a call.
+        len(_ASIDE_RE.sub(" ", words).split()) >= 3
+        and not any(c in words for c in "&|<>{}=;:[]")
+        and not _CALLED_RE.search(words)
         and not _ERROR_MESSAGE_KEY_RE.search(m.string, max(0, m.start() - 240), m.start())
         # A command line went above, but for an install command's: its packages stay.
         and not _INSTALL_COMMAND_RE.match(body)
-        and not (m.group("q") == "`" and _NAMES_STATEMENT_RE.fullmatch(body))
-        and not _names_an_extension(m)
+        and not (q == "`" and _NAMES_STATEMENT_RE.fullmatch(body))
+        and not _names_an_extension(m, body)
         and not _is_status_line(body)
     ):
-        return m.group("q") + TEXT + m.group("close")
+        return q + TEXT + close
     return m.group(0)
 
 
@@ -710,10 +731,9 @@ _DEFAULT_BRANCHES: Final = _words("origin upstream main master develop dev trunk
 _EXTENSION_NAME_WORDS: Final = 5
 
 
-def _names_an_extension(m: re.Match[str]) -> bool:
-    """True when the quoted run of `m` is a short name, capitalised as marketplace names
-    are, right after or before "extension"."""
-    body = m.group("body")
+def _names_an_extension(m: re.Match[str], body: str) -> bool:
+    """True when the quoted run `body` of `m` is a short name, capitalised as marketplace
+    names are, right after or before "extension"."""
     if not body[:1].isupper() or len(body.split()) > _EXTENSION_NAME_WORDS:
         return False
     text = m.string

@@ -867,6 +867,25 @@ _CLUSTER_NAMES: Final = _words("kube-system kube-public kube-node-lease")
 _MASKED_SECRET_RE: Final = re.compile(
     r"(?<![\w*])(?:[\w-]{3,}\*{3,}[\w-]*|\*{3,}[\w-]{3,})(?![\w*])"
 )
+# A commit's subject as git prints it after making or replaying the commit: "[main
+# 4f2a1c3] chore: rotate the key after Priya's incident", "error: could not apply
+# 3f2a1b9... WIP: add backdoor for QA". Someone's own words.
+_GIT_SUBJECT_RE: Final = re.compile(
+    r"(?m)(?P<lead>^\[[^\]\s]+(?:[ \t]\([^)\n]*\))?[ \t][0-9a-f]{7,40}\][ \t]+"
+    r"|HEAD[ \t]+is[ \t]+now[ \t]+at[ \t]+[0-9a-f]{7,40}[ \t]+"
+    r"|could[ \t]+not[ \t]+(?:apply|revert)[ \t]+[0-9a-f]{7,40}\.\.\.[ \t]+)(?P<subject>[^\n]+)"
+)
+# A value spelt one character at a time ("g h p _ 1 6 C 7 …", "j s m i t h @ a c m e"),
+# which no detector reads: eight characters or more, five of them letters or digits.
+_SPACED_OUT_MIN_ALNUM: Final = 5
+_SPACED_OUT_MIN_DISTINCT: Final = 4
+# Blanks as "s", every other character as "c": four single characters between blanks,
+# which every match holds, found by a translation and a substring search.
+_BLANK_SHAPES: Final = "".join("s" if chr(code) in " \t" else "c" for code in range(128))
+_SPACED_OUT_SHAPE: Final = "scscscscs"
+_SPACED_OUT_RE: Final = re.compile(
+    r"(?<![\w@.+/=:-])(?:[\w@.+/=:-][ \t]){7,}[\w@.+/=:-](?![\w@.+/=:-])"
+)
 # The roles of a chat's messages, which model APIs name in the same words ("messages
 # with role 'tool' must be a response to a preceding message with 'tool_calls'").
 _CHAT_ROLES: Final = _words("system user assistant tool function developer model")
@@ -1773,6 +1792,21 @@ def _resource_name(m: re.Match[str], ctx: _Context) -> str:
     return m.group("pre") + REDACTED
 
 
+def _git_subject(m: re.Match[str], ctx: _Context) -> str:
+    return m.group("lead") + TEXT
+
+
+def _spaced_out(m: re.Match[str], ctx: _Context) -> str:
+    alnum = [c for c in m.group(0) if c.isalnum()]
+    if len(alnum) < _SPACED_OUT_MIN_ALNUM or len(set(alnum)) < _SPACED_OUT_MIN_DISTINCT:
+        return m.group(0)  # "- - - - - - - -", "x x x x x x x x": drawn, not spelt
+    return REDACTED
+
+
+def _may_hold_git_subject(lowered: str) -> bool:
+    return "] " in lowered or "could not" in lowered or "head is now" in lowered
+
+
 def _user_slot(m: re.Match[str], ctx: _Context) -> str:
     value = m.group("v")
     if _is_placeholder(value) or value.lower() in GENERIC_USER_NAMES:
@@ -2240,6 +2274,14 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule("guessed-email", _GUESSED_EMAIL_RE, EMAIL, ("(none)",)),
     Rule("masked-secret", _MASKED_SECRET_RE, SECRET, ("***",)),
+    Rule("git-subject", _GIT_SUBJECT_RE, _git_subject, guard=_may_hold_git_subject),
+    Rule(
+        "spaced-out",
+        _SPACED_OUT_RE,
+        _spaced_out,
+        shape=_SPACED_OUT_SHAPE,
+        shape_table=_BLANK_SHAPES,
+    ),
     Rule("quoted-resource", _QUOTED_NAME_RE, _quoted_resource, starts=("'", '"', "`")),
     Rule("resource-name", _RESOURCE_NAME_RE, _resource_name, starts=_RESOURCE_NAME_STARTS),
     Rule(

@@ -7,7 +7,7 @@ timestamps; line and column numbers; counts.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Final, Protocol
 
 from tests.corpus.benign_batches import (
     BATCH_F,
@@ -1766,3 +1766,88 @@ def fresh_batches() -> set[str]:
     fresh = {text for batch in batches for _, text in batch}
     written = set(benign_samples()) | set(_LIBRARY_MESSAGES)
     return fresh | ({text for _, text in BATCH_N} - (written - fresh))
+
+
+# The repositories of the fresh batches on an assistant's own side: assistants, model SDKs
+# and runtimes, agent and retrieval libraries, vector stores, the editor and its
+# language-server library. The others are general developer tools (git, package
+# managers, build, cloud and data tools), whose messages an assistant reports only when
+# it runs them.
+ASSISTANT_SOURCES: Final = frozenset(
+    [
+        "567-labs/instructor",
+        "Aider-AI/aider",
+        "All-Hands-AI/OpenHands",
+        "anthropics/anthropic-sdk-python",
+        "anthropics/anthropic-sdk-typescript",
+        "BerriAI/litellm",
+        "block/goose",
+        "chroma-core/chroma",
+        "cline/cline",
+        "cohere-ai/cohere-python",
+        "continuedev/continue",
+        "crewAIInc/crewAI",
+        "deepset-ai/haystack",
+        "ggml-org/llama.cpp",
+        "ggml-org/whisper.cpp",
+        "google-gemini/gemini-cli",
+        "google-gemini/generative-ai-js",
+        "googleapis/python-genai",
+        "groq/groq-python",
+        "huggingface/accelerate",
+        "huggingface/huggingface_hub",
+        "huggingface/safetensors",
+        "huggingface/text-generation-inference",
+        "huggingface/tokenizers",
+        "huggingface/transformers",
+        "langchain-ai/langchain",
+        "langchain-ai/langchainjs",
+        "lmstudio-ai/lmstudio-js",
+        "microsoft/autogen",
+        "microsoft/onnxruntime",
+        "microsoft/semantic-kernel",
+        "microsoft/vscode",
+        "microsoft/vscode-copilot-chat",
+        "microsoft/vscode-languageserver-node",
+        "milvus-io/pymilvus",
+        "mistralai/client-python",
+        "ml-explore/mlx-lm",
+        "modelcontextprotocol/python-sdk",
+        "modelcontextprotocol/typescript-sdk",
+        "mudler/LocalAI",
+        "ollama/ollama",
+        "ollama/ollama-js",
+        "ollama/ollama-python",
+        "open-webui/open-webui",
+        "openai/codex",
+        "openai/openai-node",
+        "openai/openai-python",
+        "openai/tiktoken",
+        "pydantic/pydantic-ai",
+        "pytorch/pytorch",
+        "qdrant/qdrant-client",
+        "RooCodeInc/Roo-Code",
+        "run-llama/llama_index",
+        "sgl-project/sglang",
+        "Significant-Gravitas/AutoGPT",
+        "sourcegraph/cody",
+        "stanfordnlp/dspy",
+        "TabbyML/tabby",
+        "UKPLab/sentence-transformers",
+        "vercel/ai",
+        "vllm-project/vllm",
+        "zed-industries/zed",
+    ]
+)
+
+
+def assistant_side() -> set[str]:
+    """The fresh batches' strings whose repository is on an assistant's own side
+    (`ASSISTANT_SOURCES`); the report counts them apart from the developer tools'."""
+    batches = (BATCH_F, BATCH_G, BATCH_H, BATCH_I, BATCH_J, BATCH_K, BATCH_L, BATCH_M, BATCH_N)
+    return {
+        text
+        for batch in batches
+        for source, text in batch
+        if source.split()[0] in ASSISTANT_SOURCES
+    }

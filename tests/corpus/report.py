@@ -210,6 +210,15 @@ def rows(report: Report) -> list[tuple[str, str, str, str, str]]:
     fresh = benign.fresh_batches()
     for label, part in (("written lists", False), ("fresh batches of real messages", True)):
         add(f"  unchanged: {label}", "", [_part_tally(h[x], fresh, part) for x in HALVES], [None])
+    # The fresh batches once more, split by the kind of their source.
+    side = benign.assistant_side()
+    for label, part in (("assistant side", True), ("developer tools", False)):
+        add(
+            f"    of which {label}",
+            "",
+            [_part_tally(h[x], fresh & side if part else fresh - side, True) for x in HALVES],
+            [None],
+        )
     # What the changed ones lost, counted per kind: a figure, never the strings.
     kinds = [what_replaced(h[x].benign_changed) for x in HALVES]
     for kind in sorted(set().union(*kinds)):

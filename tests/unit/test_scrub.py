@@ -329,6 +329,17 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
             id="spaced-out",
         ),
         pytest.param(
+            "exp 12/27 cvv 123; CVC: 4321; card 42 of 52; date_of_birth 1987-03-14",
+            "exp 12/27 <redacted> <secret>; CVC: <secret>; card 42 of 52; date_of_birth <redacted>",
+            id="card-code-and-birth-label",
+        ),
+        pytest.param(
+            "Commit message: 'revert: remove Dmitri from rota'\n"
+            "Document untitled:Notes with Priya is dirty\ncannot open untitled:Untitled-1",
+            "Commit message: '<text>'\nDocument untitled:<text>\ncannot open untitled:Untitled-1",
+            id="labelled-text-and-untitled",
+        ),
+        pytest.param(
             "Authorization: Bearer " + "abcDEF" + "123456ghiJKL",
             "Authorization: Bearer <secret>",
             id="bearer",

@@ -886,6 +886,20 @@ _SPACED_OUT_SHAPE: Final = "scscscscs"
 _SPACED_OUT_RE: Final = re.compile(
     r"(?<![\w@.+/=:-])(?:[\w@.+/=:-][ \t]){7,}[\w@.+/=:-](?![\w@.+/=:-])"
 )
+# A card's security code after its name ("cvv 123", "CVC: 4321"): three or four digits
+# that no other rule reads as anything.
+_CARD_CODE_RE: Final = re.compile(
+    r"(?i)\b(?P<lead>(?:cvv2?|cvc2?|csc|card[ \t_-]?(?:verification|security)[ \t_-]?code)"
+    r"[ \t]*[:=]?[ \t]*)\d{3,4}\b"
+)
+# What someone wrote as a commit's or a stash's message, quoted after its label
+# ("Commit message: 'revert: remove Dmitri from on-call rotation'"), and the title of an
+# untitled document, which is its first line ("untitled:Meeting notes with Priya"): the
+# rest of the line, as no end of a title can be told.
+_LABELLED_TEXT_RE: Final = re.compile(
+    r"(?i)(?P<lead>\b(?:commit|stash)[ \t]+message:?[ \t]+(?P<q>['\"`]))[^'\"`\n]+(?P=q)"
+)
+_UNTITLED_RE: Final = re.compile(r"\buntitled:(?!Untitled-\d+\b)(?=\S)[^\n]+")
 # The roles of a chat's messages, which model APIs name in the same words ("messages
 # with role 'tool' must be a response to a preceding message with 'tool_calls'").
 _CHAT_ROLES: Final = _words("system user assistant tool function developer model")
@@ -1105,7 +1119,7 @@ _CALENDAR_DATE: Final = (
     r"(?!\w|[./-]\d)"
 )
 _BIRTH_LABEL: Final = (
-    r"(?:date[ \t]+of[ \t]+birth\b|birth[ \t_-]?(?:date|day)s?\b|d\.?o\.?b\b\.?|born\b)"
+    r"(?:date[ \t_-]+of[ \t_-]+birth\b|birth[ \t_-]?(?:date|day)s?\b|d\.?o\.?b\b\.?|born\b)"
 )
 # A date of birth: a date after a birth label in the same sentence ("DOB: 02.12.1979", "I
 # was born in Leeds on 22/11/1972", "d.o.b. is 4 June 1976"), or before "is my birthday".
@@ -1807,6 +1821,14 @@ def _may_hold_git_subject(lowered: str) -> bool:
     return "] " in lowered or "could not" in lowered or "head is now" in lowered
 
 
+def _card_code(m: re.Match[str], ctx: _Context) -> str:
+    return m.group("lead") + SECRET
+
+
+def _labelled_text(m: re.Match[str], ctx: _Context) -> str:
+    return m.group("lead") + TEXT + m.group("q")
+
+
 def _user_slot(m: re.Match[str], ctx: _Context) -> str:
     value = m.group("v")
     if _is_placeholder(value) or value.lower() in GENERIC_USER_NAMES:
@@ -2274,6 +2296,9 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule("guessed-email", _GUESSED_EMAIL_RE, EMAIL, ("(none)",)),
     Rule("masked-secret", _MASKED_SECRET_RE, SECRET, ("***",)),
+    Rule("card-code", _CARD_CODE_RE, _card_code, ("cvv", "cvc", "csc", "card")),
+    Rule("labelled-text", _LABELLED_TEXT_RE, _labelled_text, ("message",)),
+    Rule("untitled", _UNTITLED_RE, "untitled:" + TEXT, ("untitled:",)),
     Rule("git-subject", _GIT_SUBJECT_RE, _git_subject, guard=_may_hold_git_subject),
     Rule(
         "spaced-out",

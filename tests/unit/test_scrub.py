@@ -335,8 +335,10 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
         ),
         pytest.param(
             "Commit message: 'revert: remove Dmitri from rota'\n"
-            "Document untitled:Notes with Priya is dirty\ncannot open untitled:Untitled-1",
-            "Commit message: '<text>'\nDocument untitled:<text>\ncannot open untitled:Untitled-1",
+            "Document untitled:Notes with Priya is dirty\ncannot open untitled:Untitled-1\n"
+            "open untitled:Untitled-2?content=my%20pin%20is%204821",
+            "Commit message: '<text>'\nDocument untitled:<text>\ncannot open untitled:Untitled-1\n"
+            "open untitled:<text>",
             id="labelled-text-and-untitled",
         ),
         pytest.param(

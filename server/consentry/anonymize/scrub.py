@@ -899,7 +899,9 @@ _CARD_CODE_RE: Final = re.compile(
 _LABELLED_TEXT_RE: Final = re.compile(
     r"(?i)(?P<lead>\b(?:commit|stash)[ \t]+message:?[ \t]+(?P<q>['\"`]))[^'\"`\n]+(?P=q)"
 )
-_UNTITLED_RE: Final = re.compile(r"\buntitled:(?!Untitled-\d+\b)(?=\S)[^\n]+")
+_UNTITLED_RE: Final = re.compile(
+    r"\buntitled:(?!Untitled-\d+(?:[\s),.;:'\"\]]|$))(?=\S)[^\n]+", re.MULTILINE
+)
 # The roles of a chat's messages, which model APIs name in the same words ("messages
 # with role 'tool' must be a response to a preceding message with 'tool_calls'").
 _CHAT_ROLES: Final = _words("system user assistant tool function developer model")

@@ -2298,8 +2298,8 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule("guessed-email", _GUESSED_EMAIL_RE, EMAIL, ("(none)",)),
     Rule("masked-secret", _MASKED_SECRET_RE, SECRET, ("***",)),
-    Rule("card-code", _CARD_CODE_RE, _card_code, ("cvv", "cvc", "csc", "card")),
-    Rule("labelled-text", _LABELLED_TEXT_RE, _labelled_text, ("message",)),
+    Rule("card-code", _CARD_CODE_RE, _card_code, starts=("cvv", "cvc", "csc", "card")),
+    Rule("labelled-text", _LABELLED_TEXT_RE, _labelled_text, starts=("commit", "stash")),
     Rule("untitled", _UNTITLED_RE, "untitled:" + TEXT, ("untitled:",)),
     Rule("git-subject", _GIT_SUBJECT_RE, _git_subject, guard=_may_hold_git_subject),
     Rule(

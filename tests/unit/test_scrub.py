@@ -342,6 +342,14 @@ KEY = "sk-" + "proj-" + "Q" * 8 + "1234567890" * 3
             id="labelled-text-and-untitled",
         ),
         pytest.param(
+            "Prompt was: write a breakup text to my partner\n"
+            "first user message: I'm Alex, help me\nUser said (truncated): find my lawyer\n"
+            "Invalid prompt: messages must not be empty",
+            "Prompt was: <text>\nfirst user message: <text>\nUser said (truncated): <text>\n"
+            "Invalid prompt: messages must not be empty",
+            id="prompt-text",
+        ),
+        pytest.param(
             "Authorization: Bearer " + "abcDEF" + "123456ghiJKL",
             "Authorization: Bearer <secret>",
             id="bearer",

@@ -902,6 +902,14 @@ _LABELLED_TEXT_RE: Final = re.compile(
 _UNTITLED_RE: Final = re.compile(
     r"\buntitled:(?!Untitled-\d+(?:[\s),.;:'\"\]]|$))(?=\S)[^\n]+", re.MULTILINE
 )
+# What someone asked, after a label that says so ("Prompt was: write a breakup text to my
+# partner", "first user message: I'm Alex, …", "User said (truncated): …"): the rest of
+# the line. Not "Invalid prompt: messages must not be empty", a validator's reason.
+_PROMPT_TEXT_RE: Final = re.compile(
+    r"(?im)(?P<lead>\b(?:prompt[ \t]+was|user[ \t]+(?:said|message|prompt|input|query)"
+    r"|(?:first|last)[ \t]+(?:user[ \t]+)?message|chat[ \t]+message|pending[ \t]+query)"
+    r"(?:[ \t]*\([^)\n]{0,20}\))?[ \t]*[:>][ \t]*)(?=\S)(?!<text>)[^\n]+"
+)
 # The roles of a chat's messages, which model APIs name in the same words ("messages
 # with role 'tool' must be a response to a preceding message with 'tool_calls'").
 _CHAT_ROLES: Final = _words("system user assistant tool function developer model")
@@ -1831,6 +1839,10 @@ def _labelled_text(m: re.Match[str], ctx: _Context) -> str:
     return m.group("lead") + TEXT + m.group("q")
 
 
+def _prompt_text(m: re.Match[str], ctx: _Context) -> str:
+    return m.group("lead") + TEXT
+
+
 def _user_slot(m: re.Match[str], ctx: _Context) -> str:
     value = m.group("v")
     if _is_placeholder(value) or value.lower() in GENERIC_USER_NAMES:
@@ -2301,6 +2313,12 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("card-code", _CARD_CODE_RE, _card_code, starts=("cvv", "cvc", "csc", "card")),
     Rule("labelled-text", _LABELLED_TEXT_RE, _labelled_text, starts=("commit", "stash")),
     Rule("untitled", _UNTITLED_RE, "untitled:" + TEXT, ("untitled:",)),
+    Rule(
+        "prompt-text",
+        _PROMPT_TEXT_RE,
+        _prompt_text,
+        starts=("prompt", "user", "first", "last", "chat", "pending"),
+    ),
     Rule("git-subject", _GIT_SUBJECT_RE, _git_subject, guard=_may_hold_git_subject),
     Rule(
         "spaced-out",

@@ -807,18 +807,18 @@ _USER_ASSIGNMENT_RE: Final = re.compile(
     r"(?i)(?<![\w-])(?P<key>user(?:[_ -]?(?:name|id))?|login[_-]?name|uname)"
     r"(?P<sep>[\"']?(?:\s+=\s+|=|\s*:\s*)[\"']?)(?P<v>[^\s\"',;&<>(){}\[\]]+)"
 )
+# PostgreSQL names its accounts roles: 'role "kevin" does not exist'.
 _USER_QUOTED_RE: Final = re.compile(
-    r"(?i)\b(?P<pre>user(?:name)?\s+)(?P<q>[\"'`])(?P<v>[^\"'`\n]{1,64})(?P=q)"
+    r"(?i)\b(?P<pre>(?P<label>user(?:name)?|role)\s+)(?P<q>[\"'`])(?P<v>[^\"'`\n]{1,64})(?P=q)"
 )
 # The slots where system tools and code hosts name an account without "user:" before it:
-# PostgreSQL's 'role "x" does not exist', su's and id's "user x does not exist" and
+# su's and id's "user x does not exist" and
 # "'x': no such user", sshd's "Invalid user x from" and "Failed password for x from",
 # "authentication failures for x", GitHub's "Permission to a/b.git denied to x.", the
 # GitHub CLI's "Logged in to github.com as x" (or "account x"), git's echo of its prompt
 # "Username for 'https://…': x".
 _USER_SLOT_RE: Final = re.compile(
-    r"(?i)\b(?P<pre>role[ \t]+(?P<q>[\"'`])(?=[^\"'`\n]{1,64}(?P=q))"
-    r"|user[ \t]+(?=[\w.-]+[ \t]+does[ \t]+not[ \t]+exist)"
+    r"(?i)\b(?P<pre>user[ \t]+(?=[\w.-]+[ \t]+does[ \t]+not[ \t]+exist)"
     r"|id:[ \t]+'(?=[\w.-]+':[ \t]+no[ \t]+such[ \t]+user)"
     r"|(?:invalid[ \t]+user|failed[ \t]+password[ \t]+for(?:[ \t]+invalid[ \t]+user)?)[ \t]+"
     r"(?=[\w.@-]+[ \t]+from[ \t])"
@@ -1843,19 +1843,23 @@ def _prompt_text(m: re.Match[str], ctx: _Context) -> str:
     return m.group("lead") + TEXT
 
 
+def _role_account(value: str) -> bool:
+    """True for an account a role runs as, nobody's ("root", "postgres"), or one a
+    placeholder already stands for; the machine's own user, whatever its name, went
+    before the detectors ran."""
+    return _is_placeholder(value) or value.lower() in GENERIC_USER_NAMES
+
+
 def _user_slot(m: re.Match[str], ctx: _Context) -> str:
-    value = m.group("v")
-    if _is_placeholder(value) or value.lower() in GENERIC_USER_NAMES:
-        return m.group(0)
-    if m.group("q") and value.lower() in _CHAT_ROLES:
-        return m.group(0)
-    return m.group("pre") + USER
+    return m.group(0) if _role_account(m.group("v")) else m.group("pre") + USER
 
 
 def _user_quoted(m: re.Match[str], ctx: _Context) -> str:
-    # A role's account is nobody's ("Access denied for user 'root'@'localhost'"); the
-    # machine's own user, whatever its name, went before the detectors ran.
-    if _is_placeholder(m.group("v")) or m.group("v").lower() in GENERIC_USER_NAMES:
+    value = m.group("v")
+    # "Access denied for user 'root'@'localhost'"; "messages with role 'tool'".
+    if _role_account(value) or (
+        m.group("label").lower() == "role" and value.lower() in _CHAT_ROLES
+    ):
         return m.group(0)
     return m.group("pre") + m.group("q") + USER + m.group("q")
 
@@ -2030,9 +2034,14 @@ def _is_long_version(text: str, before: str) -> bool:
     return _ZERO_PART_RE.match(text) is not None or _VERSION_LABEL_RE.search(before) is not None
 
 
+def _known_host(host: str, ctx: _Context) -> bool:
+    """True for this machine's name for itself or a host the scrubber trusts."""
+    return host == "localhost" or _host_allowed(host, ctx.allowed_hosts)
+
+
 def _host_slot(m: re.Match[str], ctx: _Context) -> str:
     host = m.group("host").rstrip(".")
-    if host == "localhost" or _host_allowed(host, ctx.allowed_hosts) or _is_ipv4(host):
+    if _known_host(host, ctx) or _is_ipv4(host):
         return m.group(0)
     lead = m.group("lead") or m.group("loose")
     if m.group("loose") and host.lower() in vocabulary_words():
@@ -2048,9 +2057,9 @@ def _ssh_login(m: re.Match[str], ctx: _Context) -> str:
     if not (m.group("lead") or m.group("denied")):
         return m.group(0)  # "pkg@next", "image@latest": no login
     user, host = m.group("user"), m.group("host")
-    if not (host == "localhost" or _host_allowed(host, ctx.allowed_hosts)):
+    if not _known_host(host, ctx):
         host = IP if _is_ipv4(host) else HOST
-    if user.lower() != "git" and user.lower() not in GENERIC_USER_NAMES:
+    if user.lower() != "git" and not _role_account(user):
         user = USER
     return (m.group("lead") or "") + user + "@" + host
 
@@ -2298,15 +2307,12 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         guard=_may_hold_remote_authority,
     ),
     Rule("user-assignment", _USER_ASSIGNMENT_RE, _user_assignment, ("user", "uname")),
-    Rule("user-quoted", _USER_QUOTED_RE, _user_quoted, ("user",)),
+    Rule("user-quoted", _USER_QUOTED_RE, _user_quoted, ("user", "role")),
     Rule(
         "user-slot",
         _USER_SLOT_RE,
         _user_slot,
-        starts=(
-            *("role", "user", "id:", "invalid", "failed", "authentication"),
-            *("permission", "logged"),
-        ),
+        starts=("user", "id:", "invalid", "failed", "authentication", "permission", "logged"),
     ),
     Rule("guessed-email", _GUESSED_EMAIL_RE, EMAIL, ("(none)",)),
     Rule("masked-secret", _MASKED_SECRET_RE, SECRET, ("***",)),

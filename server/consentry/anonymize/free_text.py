@@ -619,7 +619,7 @@ def _is_status_line(body: str) -> bool:
 
 _CALLED_RE: Final = re.compile(r"\w\(|\(\)")
 _ASIDE_RE: Final = re.compile(r"\([^()]*\)")
-_PATH_WITH_BLANKS_RE: Final = re.compile(r"<path>(?: [^/\\<>]+)+")
+_PATH_WITH_BLANKS_RE: Final = re.compile(re.escape(PATH) + r"(?: [^/\\<>]+)+")
 
 
 def _quoted(m: re.Match[str]) -> str:

@@ -230,7 +230,9 @@ def test_password_argument_skipped_only_where_it_cannot_match() -> None:
 
 def _assignments_without_shortcuts(text: str) -> str:
     # `redact_assignments` as each row's plain needle test would have it, no groups or
-    # guards (the needles see the text as it came, as the shortcuts' do).
+    # guards (the needles see the text as it came, as the shortcuts' do), after the labels
+    # of other languages.
+    text = secrets._redact_localised_passwords(text, text.lower(), secrets._operators(text))
     lowered = text.lower()
     if not any(n in lowered for n in secrets._NEEDLES):
         return text

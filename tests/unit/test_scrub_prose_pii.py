@@ -301,4 +301,4 @@ def test_every_new_rule_has_a_prefilter() -> None:
     rules = [rule for rule in MESSAGE_RULES if rule.name in names]
     assert len(rules) == len(names)
     for rule in rules:
-        assert rule.needles or rule.guard or rule.shape, rule.name
+        assert rule.needles or rule.guard or rule.shape or rule.starts, rule.name

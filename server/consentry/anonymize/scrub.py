@@ -453,7 +453,8 @@ class Rule:
     Two cheap tests of the lower-cased text only save time, so they may pass where the
     rule then finds nothing: one of `needles` must occur in it, and `guard` must say yes.
     `starts`, when set, are words (lower case) one of which every match starts with: the
-    pattern is then tried only where they occur, not at every position of the text.
+    pattern is then tried only where they occur, not at every position of the text (the
+    same words as `needles` would test for them twice).
     `shape`, when set, is what every match holds in an ASCII text translated by
     `shape_table` (by default to character kinds, `_SHAPES`: "sdUU" a blank, a digit and
     two capitals): a text without it is not scanned. A tuple of shapes is several forms,
@@ -2339,7 +2340,6 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         "netrc-login",
         _NETRC_LOGIN_RE,
         r"\g<lead>" + USER + r"\g<tail>",
-        ("login",),
         starts=("login",),
     ),
     Rule("sid", _SID_RE, SID, ("s-1-",)),
@@ -2374,7 +2374,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     # Person names by the census lists (`consentry.anonymize.person_names`): a given name
     # and a surname, a given name after a greeting or an address word.
     Rule("name-pair", NAME_RUN_RE, name_run),
-    Rule("addressed-name", ADDRESSED_RE, addressed_name, ADDRESS_STARTS, starts=ADDRESS_STARTS),
+    Rule("addressed-name", ADDRESSED_RE, addressed_name, starts=ADDRESS_STARTS),
     Rule("coordinates", _COORDINATES_RE, _coordinates, guard=_COORDINATES_PAIR_HINT_RE.search),
     Rule(
         "labelled-coordinates",
@@ -2430,7 +2430,6 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         "host-slot",
         _HOST_SLOT_RE,
         _host_slot,
-        _HOST_SLOT_STARTS,
         starts=_HOST_SLOT_STARTS,
     ),
     AnchoredRule(

@@ -1020,7 +1020,7 @@ def _past_arguments(text: str, pos: int) -> int:
 _KEY_BEFORE_OPERATOR_RE: Final = re.compile(r"[ \t]*[\"']?([\w.$-]*)")
 
 
-def _key_runs(text: str) -> list[tuple[int, int]]:
+def _key_runs(text: str, operators: list[int]) -> list[tuple[int, int]]:
     """The spans of the runs of key characters (``[\\w.$-]``) that a quote and blanks at
     most part from a following ":" or "=", in order.
 
@@ -1030,16 +1030,10 @@ def _key_runs(text: str) -> list[tuple[int, int]]:
     such a run. The character before a run is no key character, so no secret word (its
     letters are key characters) crosses a run's start: a scan of the run finds the words a
     scan of the whole text finds there. Operators are rarer than the words' first letters.
+    `operators` are the positions of the text's ":" and "=", in order (`_operators`).
     """
-    operators: list[int] = []
-    for operator in (":", "="):
-        at = text.find(operator)
-        while at != -1:
-            operators.append(at)
-            at = text.find(operator, at + 1)
     if not operators:
         return []
-    operators.sort()
     backwards = text[::-1]
     size = len(text)
     runs: list[tuple[int, int]] = []
@@ -1050,7 +1044,9 @@ def _key_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _redact_key_values(text: str, lowered: str | None = None) -> str:
+def _redact_key_values(
+    text: str, lowered: str | None = None, operators: list[int] | None = None
+) -> str:
     if lowered is None:
         lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two: index by the text
@@ -1059,7 +1055,7 @@ def _redact_key_values(text: str, lowered: str | None = None) -> str:
     pos = 0
     # Only a secret word in a key before an operator can start an assignment: the words
     # are looked for in those keys, not in the whole text (`_key_runs`).
-    for start, end in _key_runs(text):
+    for start, end in _key_runs(text, _operators(text) if operators is None else operators):
         for hit in _SECRET_WORD_RE.finditer(lowered, start, end):
             if hit.start() < pos:
                 continue
@@ -1072,6 +1068,81 @@ def _redact_key_values(text: str, lowered: str | None = None) -> str:
             out.append(text[pos : hit.start()])
             out.append(replacement)
             pos = _past_arguments(text, m.end())
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# The word for "password" in the display languages of VS Code (its language packs) and of
+# Windows, as their sign-in and settings screens print it, lower case: a label in another
+# language before ":" or "=" marks a password as "password:" does. German's "Passwort"
+# and Norwegian's "passord" hold "passw"/"pass" and are keys of the grammar above already.
+# Looked for only before an operator (`_redact_localised_passwords`): "Das Kennwort ist
+# abgelaufen" is prose, as "password expired" is.
+_LOCALISED_PASSWORD_LABELS: Final = (
+    *("kennwort", "mot de passe", "contraseña", "contrasena", "contrasenya", "senha"),
+    *("wachtwoord", "hasło", "haslo", "heslo", "jelszó", "jelszo", "parola", "parolă"),
+    *("şifre", "sifre", "lösenord", "losenord", "adgangskode", "salasana", "parool"),
+    *("lozinka", "geslo", "slaptažodis", "пароль", "парола", "лозинка", "κωδικός"),
+    *("κωδικός πρόσβασης", "mật khẩu", "kata sandi", "kata laluan", "รหัสผ่าน"),
+    *("סיסמה", "סיסמא", "كلمة المرور", "كلمة السر", "رمز عبور", "गुप्तशब्द", "पासवर्ड"),
+    *("密码", "密碼", "口令", "パスワード", "비밀번호", "암호"),
+)
+_LOCALISED_VALUE_RE: Final = re.compile(r"(?P<op>[:=])(?!=)(?P<post>[ \t]*)" + _VALUE)
+# The labels by their last character: most operators follow a character no label ends
+# with, and the others are tested against a few labels only.
+_LOCALISED_BY_LAST: Final[dict[str, tuple[str, ...]]] = {
+    last: tuple(label for label in _LOCALISED_PASSWORD_LABELS if label[-1] == last)
+    for last in {label[-1] for label in _LOCALISED_PASSWORD_LABELS}
+}
+
+
+def _localised_label_before(lowered: str, at: int) -> bool:
+    """True when a password label of `_LOCALISED_PASSWORD_LABELS` ends just before the
+    operator at `at` (blanks and a closing quote between them), as a word of its own."""
+    end = at
+    while end > 0 and lowered[end - 1] in " \t\"'":
+        end -= 1
+    labels = _LOCALISED_BY_LAST.get(lowered[end - 1]) if end else None
+    if labels is None:
+        return False
+    for label in labels:
+        if lowered.endswith(label, 0, end):
+            start = end - len(label)
+            # "db_senha" and "MYSQL_KENNWORT" are keys too; "Xsenha" is another word.
+            return start == 0 or not lowered[start - 1].isalpha()
+    return False
+
+
+def _operators(text: str) -> list[int]:
+    """The positions of the text's ":" and "=", in order."""
+    places: list[int] = []
+    for operator in (":", "="):
+        at = text.find(operator)
+        while at != -1:
+            places.append(at)
+            at = text.find(operator, at + 1)
+    places.sort()
+    return places
+
+
+def _redact_localised_passwords(text: str, lowered: str, operators: list[int]) -> str:
+    """`text` with the value after a password label of another language replaced by
+    ``<secret>`` ("mot de passe : Soleil2024!", "Kennwort=Sommer2023", "密码:hello");
+    `operators` are the positions of its ":" and "=" (`_operators`)."""
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    out: list[str] = []
+    pos = 0
+    for at in operators:
+        if at < pos or not _localised_label_before(lowered, at):
+            continue
+        m = _LOCALISED_VALUE_RE.match(text, at)
+        if m is not None and _secret_value("strong", m.group("v")):
+            quote, _ = _strip_quotes(m.group("v"))
+            out.append(text[pos : m.start("v")] + quote + SECRET + quote)
+            pos = m.end()
     if not out:
         return text
     out.append(text[pos:])
@@ -1381,6 +1452,12 @@ def redact_assignments(text: str, lowered: str | None = None) -> str:
     if lowered is None:
         lowered = text.lower()
     original = text
+    operators = _operators(text)
+    if operators:
+        text = _redact_localised_passwords(text, lowered, operators)
+        if text is not original:
+            lowered, operators = text.lower(), _operators(text)
+            original = text
     if not any(n in lowered for n in _NEEDLES):
         return text
     rows = _GRAMMAR_ROWS if "pass" in lowered else _GRAMMAR_ROWS_WITHOUT_PASS
@@ -1407,8 +1484,10 @@ def redact_assignments(text: str, lowered: str | None = None) -> str:
         text = _redact_secret_calls(text)
     if "=" not in text and ":" not in text:
         return text
-    # The lower-cased text is still the text's while no row changed it.
-    return _redact_key_values(text, lowered if text == original else None)
+    # The lower-cased text and the operators are still the text's while no row changed it.
+    if text == original:
+        return _redact_key_values(text, lowered, operators)
+    return _redact_key_values(text)
 
 
 # ---------------------------------------------------------------------------------------

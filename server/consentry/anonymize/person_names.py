@@ -21,7 +21,8 @@ the rules find nothing (the allow-list alone judges the words, as before).
   ``<name>``. Greetings count capitalised, as they open a text or a line; in lower case
   only "cc", "assigned to" and "by" do (each is a search of the whole text).
 - A login made of a given name and a surname, ``first.last``, ``first_last``,
-  ``first-last`` or ``FirstLast`` ("john.smith", "Maria_Garcia", "BobStevens"), becomes
+  ``first-last`` or ``FirstLast`` ("john.smith", "Maria_Garcia", "BobStevens"), or of a
+  surname and initials ("j.smith", "DUPONT_J"), becomes
   ``<user>`` in the allow-list (`is_name_login`;
   a chunk the vocabulary alone would keep, judged once and cached).
 
@@ -533,17 +534,32 @@ _LOGIN_RE: Final = re.compile(
 )
 
 
+# A surname and initials, as companies make their logins, either way round and in any
+# case: "j.smith", "smith_j", "DUPONT_J", "ivanov_aa". The separator is needed ("jsmith"
+# is one word of no list, which the allow-list redacts anyway), and so is a surname of
+# four letters or more that is no software word ("np.array", "os.path" stay).
+_INITIALS_LOGIN_RE: Final = re.compile(
+    r"(?a)[A-Za-z]{1,2}[._-]([A-Za-z]{4,30})|([A-Za-z]{4,30})[._-][A-Za-z]{1,2}"
+)
+
+
 def is_name_login(chunk: str) -> bool:
-    """True for a login made of a given name and a surname ("john.smith", "Maria_Garcia"),
-    neither a software word ("max_length", "page.title" are not)."""
+    """True for a login made of a given name and a surname ("john.smith", "Maria_Garcia")
+    or of a surname and initials ("j.smith", "DUPONT_J"), the surname no software word
+    ("max_length", "page.title", "np.array" are not)."""
     from consentry.anonymize.vocabulary import software_words
 
     m = _LOGIN_RE.fullmatch(chunk)
-    if m is None:
+    if m is not None:
+        last = (m.group(2) or m.group(3)).lower()
+        if (
+            m.group(1).lower() in _lone_given_names()
+            and last in surnames()
+            and last not in software_words()
+        ):
+            return True
+    initials = _INITIALS_LOGIN_RE.fullmatch(chunk)
+    if initials is None:
         return False
-    last = (m.group(2) or m.group(3)).lower()
-    return (
-        m.group(1).lower() in _lone_given_names()
-        and last in surnames()
-        and last not in software_words()
-    )
+    surname = (initials.group(1) or initials.group(2)).lower()
+    return surname in surnames() and surname not in software_words()

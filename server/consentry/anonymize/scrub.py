@@ -469,6 +469,11 @@ class Rule:
     starts: tuple[str, ...] = ()
     shape: str | tuple[str, ...] = ""
     shape_table: str = ""
+    # The start words an ASCII text can hold (a word of another script cannot occur in it).
+    ascii_starts: tuple[str, ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ascii_starts", tuple(w for w in self.starts if w.isascii()))
 
     def may_match(self, lowered: str) -> bool:
         """False when the cheap tests rule out any match in this lower-cased text."""
@@ -519,7 +524,7 @@ class Rule:
                 return self.pattern.sub(replacement, text)
             return self.pattern.sub(lambda m: replacement(m, ctx), text)
         places: list[int] = []
-        for word in self.starts:
+        for word in self.ascii_starts if lowered.isascii() else self.starts:
             at = lowered.find(word)
             while at != -1:
                 places.append(at)
@@ -714,6 +719,14 @@ _SECRET_SEGMENT_RE: Final = re.compile(
     r"|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
 )
 _BUNDLE_SCHEME_PREFIXES: Final = ("webpack", "chrome-extension", "moz-extension", "vscode-")
+# Connection strings whose path names a database (or a virtual host; a Redis database's
+# number stays):
+# "postgres://10.0.0.5:5432/payroll_prod", "jdbc:mysql://…/erp_hangzhou". Its name is
+# judged as a quoted database's is, whatever the host, an address or a loopback included.
+_DATABASE_SCHEMES: Final = _words(
+    "postgres postgresql mysql mariadb mongodb mongodb+srv redis rediss amqp amqps"
+    " sqlserver oracle clickhouse cockroachdb"
+)
 _QUERY_SPLIT_RE: Final = re.compile(r"[&;]")
 # A placeholder stands where a name was judged unsafe by an earlier scrub: it stays, so
 # that scrubbing twice changes nothing.
@@ -1141,6 +1154,92 @@ _BIRTH_DATE_RE: Final = re.compile(
     rf"|(?<![\w./-]){_CALENDAR_DATE}(?P<tail>[ \t]+(?:is|was)[ \t]+"
     rf"(?:my|his|her|their|your|the)[ \t]+{_BIRTH_LABEL})"
 )
+# A full numeric date of a year long past, with no label: a date of birth in any language
+# ("Geburtsdatum: 02.11.1964", "née le 12/05/1985", "(ngày sinh 15/08/1990)", a date
+# before a label as Slavic languages write it), where the labels are too many to list.
+# Error messages date what just happened: none of the benign corpora's 3,772 strings
+# holds a full date before 2014. The same separator twice, a month of 1 to 12 and a day
+# of 1 to 31, either order around it.
+_OLD_DATE_RE: Final = re.compile(
+    r"(?<![\w./-])(?:(?P<a>\d{1,2})(?P<s1>[./-])(?P<b>\d{1,2})(?P=s1)(?P<y1>\d{4})"
+    r"|(?P<y2>\d{4})(?P<s2>[./-])(?P<m>\d{1,2})(?P=s2)(?P<d>\d{1,2}))(?!\w|[./-]\d)"
+)
+# Dates of this year or later, less this many years, are what happens now: a date of birth
+# is of someone thirteen or older.
+_OLD_DATE_AGE: Final = 13
+_OLDEST_YEAR: Final = 1900
+
+
+def _old_date(m: re.Match[str], ctx: _Context) -> str:
+    import datetime
+
+    if m.group("y1"):
+        year, first, second = int(m.group("y1")), int(m.group("a")), int(m.group("b"))
+        day_month = (first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and second <= 31)
+        valid = day_month and first > 0 and second > 0
+    else:
+        year, month, day = int(m.group("y2")), int(m.group("m")), int(m.group("d"))
+        valid = 1 <= month <= 12 and 1 <= day <= 31
+    newest = datetime.date.today().year - _OLD_DATE_AGE
+    return REDACTED if valid and _OLDEST_YEAR <= year <= newest else m.group(0)
+
+
+# MySQL's and MariaDB's account, 'user'@'host', in every language its messages are
+# translated to ("Доступ закрыт для пользователя 'buh1c'@'192.168.1.105'").
+_MYSQL_ACCOUNT_RE: Final = re.compile(
+    r"(?P<q>['`\"])(?P<v>[^'`\"\s@]{1,64})(?P=q)@(?=(?P<q2>['`\"])[^'`\"\s]{1,255}(?P=q2))"
+)
+
+
+def _mysql_account(m: re.Match[str], ctx: _Context) -> str:
+    if _role_account(m.group("v")):
+        return m.group(0)
+    return m.group("q") + USER + m.group("q") + "@"
+
+
+# The word for "user" (or its stem, which the language inflects) in the display languages
+# of VS Code and Windows, as translated tools print it before an account: PostgreSQL's
+# 'Passwort-Authentifizierung für Benutzer »kevin« fehlgeschlagen', 'пользователь
+# "ivanov_aa" не прошёл проверку подлинности', 'ユーザー"tanaka_h"のパスワード認証'. The
+# scripts that join prefixes to a word (Arabic "للمستخدم", Hebrew "המשתמש") and those
+# written without spaces are found inside a word; the others start one.
+_LOCALISED_USER_WORDS: Final = (
+    *("benutzer", "utilisateur", "usuario", "usuário", "utente", "gebruiker", "pengguna"),
+    *("użytkownik", "kullanıcı", "uživatel", "användar", "käyttäjä", "felhasználó"),
+    *("người dùng", "пользовател", "користувач", "потребител", "χρήστη"),
+)
+_JOINED_USER_WORDS: Final = (
+    *("ユーザー", "ユーザ", "用户", "用戶", "使用者", "사용자", "مستخدم", "משתמש", "ผู้ใช้"),
+)
+_JOINED_USER_WORDS_DEVANAGARI: Final = ("उपयोगकर्ता",)
+_LOCALISED_USER_RE: Final = re.compile(
+    r"(?i)(?P<pre>(?:(?<![^\W\d_])(?:"
+    + "|".join(_LOCALISED_USER_WORDS)
+    + r")\w{0,8}|(?:"
+    + "|".join((*_JOINED_USER_WORDS, *_JOINED_USER_WORDS_DEVANAGARI))
+    + r")\w{0,3})(?P<op>[ \t]*[:=][ \t]*|[ \t]+|(?=[\"'`»«„“”「『‘]))"
+    # French sets its guillemets apart from the name: "utilisateur « x »".
+    r"(?P<q>[\"'`»«„“”「『‘]?)(?:(?<=[«»])[ \t])?)(?P<v>\w[\w.@\\-]{0,63})"
+)
+_LOCALISED_USER_STARTS: Final = tuple(
+    word.lower()
+    for word in (*_LOCALISED_USER_WORDS, *_JOINED_USER_WORDS, *_JOINED_USER_WORDS_DEVANAGARI)
+)
+# A bare value (no quote, no ":" or "=") is an account only when shaped like a login.
+_LOGIN_MARKS_RE: Final = re.compile(r"[\d_.@\\]")
+
+
+def _localised_user(m: re.Match[str], ctx: _Context) -> str:
+    raw = m.group("v")
+    value = raw.rstrip(".-@\\")
+    if not value or _role_account(value):
+        return m.group(0)
+    bare = not m.group("q") and ":" not in m.group("op") and "=" not in m.group("op")
+    if bare and _LOGIN_MARKS_RE.search(value) is None:
+        return m.group(0)
+    return m.group("pre") + USER + raw[len(value) :]
+
+
 # An account on a messaging or social service named as one: "my Skype is joe.cool",
 # "twitter: @jdoe", "I tweet at @jdoe". The value is judged by `_handle`.
 _HANDLE_RE: Final = re.compile(
@@ -1560,6 +1659,10 @@ def _url(m: re.Match[str], ctx: _Context) -> str:
         # So is one under a project's service that is not its documentation
         # ("wandb.ai/<entity>/<project>", "vercel.com/<team>"): its accounts' names.
         path = "/" + PATH
+    elif lowered_scheme in _DATABASE_SCHEMES and path not in ("", "/"):
+        name = path.strip("/")
+        if not name.isdigit() and _someones_resource(name):
+            path = "/" + PATH
     elif not allowed:
         path = _SECRET_SEGMENT_RE.sub(SECRET, path)
     else:
@@ -1876,11 +1979,16 @@ def _ipv6(m: re.Match[str], ctx: _Context) -> str:
     return IP
 
 
+# Four numbers of 0 to 255, leading zeros allowed: "10.00.9.78" still reaches a host
+# through inet_aton-style parsers. A pattern tests the four at once; int() four times
+# costs three times more.
+_IPV4_OCTETS_RE: Final = re.compile(
+    r"(?:[01]?\d\d?|2[0-4]\d|25[0-5])(?:\.(?:[01]?\d\d?|2[0-4]\d|25[0-5])){3}"
+)
+
+
 def _is_ipv4(text: str) -> bool:
-    if _IPV4_RE.fullmatch(text) is None:
-        return False
-    # Leading zeros ("10.00.9.78") still reach a host through inet_aton-style parsers.
-    return all(int(octet) <= 255 for octet in text.split("."))
+    return _IPV4_RE.fullmatch(text) is not None and _IPV4_OCTETS_RE.fullmatch(text) is not None
 
 
 def _is_kept_ipv4(address: str) -> bool:
@@ -2315,6 +2423,8 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         _user_slot,
         starts=("user", "id:", "invalid", "failed", "authentication", "permission", "logged"),
     ),
+    Rule("mysql-account", _MYSQL_ACCOUNT_RE, _mysql_account, ("'@", '"@', "`@")),
+    Rule("localised-user", _LOCALISED_USER_RE, _localised_user, starts=_LOCALISED_USER_STARTS),
     Rule("guessed-email", _GUESSED_EMAIL_RE, EMAIL, ("(none)",)),
     Rule("masked-secret", _MASKED_SECRET_RE, SECRET, ("***",)),
     Rule("card-code", _CARD_CODE_RE, _card_code, starts=("cvv", "cvc", "csc", "card")),
@@ -2363,6 +2473,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         starts=("first", "last", "given", "family", "middle", "full", "sur", "fore", "dear"),
     ),
     Rule("birth-date", _BIRTH_DATE_RE, _birth_date, ("birth", "dob", "d.o.b", "born")),
+    Rule("old-date", _OLD_DATE_RE, _old_date, ("19", "200", "201"), shape="dddd"),
     Rule("social-handle", _HANDLE_RE, _handle, ("twitter", "tweet", "skype")),
     Rule(
         "street-address",

@@ -1089,25 +1089,39 @@ _LOCALISED_PASSWORD_LABELS: Final = (
     *("סיסמה", "סיסמא", "كلمة المرور", "كلمة السر", "رمز عبور", "गुप्तशब्द", "पासवर्ड"),
     *("密码", "密碼", "口令", "パスワード", "비밀번호", "암호"),
 )
-_LOCALISED_VALUE_RE: Final = re.compile(r"(?P<op>[:=])(?!=)(?P<post>[ \t]*)" + _VALUE)
-# The labels by their last character: most operators follow a character no label ends
-# with, and the others are tested against a few labels only.
-_LOCALISED_BY_LAST: Final[dict[str, tuple[str, ...]]] = {
-    last: tuple(label for label in _LOCALISED_PASSWORD_LABELS if label[-1] == last)
-    for last in {label[-1] for label in _LOCALISED_PASSWORD_LABELS}
+# A value quoted as the languages quote ("«…»", "„…“", "“…”") or as code does, or bare.
+_LOCALISED_QUOTED: Final = (
+    r"«[^»\n]{1,512}»|„[^“”\n]{1,512}[“”]|“[^”\n]{1,512}”|\"[^\"\n]{0,512}\"|'[^'\n]{0,512}'"
+)
+_LOCALISED_VALUE_RE: Final = re.compile(
+    r"[:=](?!=)[ \t]*(?P<v>" + _LOCALISED_QUOTED + r"|[^\s\"'`,;&<>(){}\[\]«»„“”]{1,512})"
+)
+# Without an operator the value must be quoted: "mot de passe « Chat&Chien2022 » incorrect".
+_LOCALISED_QUOTED_VALUE_RE: Final = re.compile(r"(?P<v>" + _LOCALISED_QUOTED + ")")
+_LOCALISED_QUOTES: Final = ("«", "„", "“", '"', "'")
+# The labels by their last two characters: most operators follow two no label ends with,
+# and the others are tested against a label or two.
+_LOCALISED_BY_END: Final[dict[str, tuple[str, ...]]] = {
+    end: tuple(label for label in _LOCALISED_PASSWORD_LABELS if label.endswith(end))
+    for end in {label[-2:] for label in _LOCALISED_PASSWORD_LABELS}
 }
+_LABEL_GAP: Final = frozenset(" \t\"'")
 
 
-def _localised_label_before(lowered: str, at: int) -> bool:
-    """True when a password label of `_LOCALISED_PASSWORD_LABELS` ends just before the
-    operator at `at` (blanks and a closing quote between them), as a word of its own."""
+def _localised_label_end(lowered: str, at: int) -> int:
+    """Where the text before the operator or quote at `at` ends, past the blanks and a
+    closing quote between them, when it ends as a password label of
+    `_LOCALISED_PASSWORD_LABELS` might; else -1."""
     end = at
-    while end > 0 and lowered[end - 1] in " \t\"'":
+    while end > 0 and lowered[end - 1] in _LABEL_GAP:
         end -= 1
-    labels = _LOCALISED_BY_LAST.get(lowered[end - 1]) if end else None
-    if labels is None:
-        return False
-    for label in labels:
+    return end if lowered[end - 2 : end] in _LOCALISED_BY_END else -1
+
+
+def _localised_label_before(lowered: str, end: int) -> bool:
+    """True when a password label ends at `end` (`_localised_label_end`) as a word of its
+    own."""
+    for label in _LOCALISED_BY_END[lowered[end - 2 : end]]:
         if lowered.endswith(label, 0, end):
             start = end - len(label)
             # "db_senha" and "MYSQL_KENNWORT" are keys too; "Xsenha" is another word.
@@ -1129,20 +1143,44 @@ def _operators(text: str) -> list[int]:
 
 def _redact_localised_passwords(text: str, lowered: str, operators: list[int]) -> str:
     """`text` with the value after a password label of another language replaced by
-    ``<secret>`` ("mot de passe : Soleil2024!", "Kennwort=Sommer2023", "密码:hello");
-    `operators` are the positions of its ":" and "=" (`_operators`)."""
+    ``<secret>`` ("mot de passe : Soleil2024!", "Kennwort=Sommer2023", "密码:hello",
+    "mot de passe « Chat&Chien2022 »"); `operators` are the positions of its ":" and "="
+    (`_operators`)."""
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    places = list(operators)
+    # A quote follows its label after a blank ("passe « x »"): only such quotes are kept.
+    for quote in _LOCALISED_QUOTES:
+        at = text.find(quote)
+        while at != -1:
+            if (
+                lowered[at - 1 : at] in (" ", "\t")
+                and lowered[at - 3 : at - 1] in _LOCALISED_BY_END
+            ):
+                places.append(at)
+            at = text.find(quote, at + 1)
+    if len(places) > len(operators):
+        places.sort()
     out: list[str] = []
     pos = 0
-    for at in operators:
-        if at < pos or not _localised_label_before(lowered, at):
+    for at in places:
+        if at < pos:
             continue
-        m = _LOCALISED_VALUE_RE.match(text, at)
-        if m is not None and _secret_value("strong", m.group("v")):
-            quote, _ = _strip_quotes(m.group("v"))
-            out.append(text[pos : m.start("v")] + quote + SECRET + quote)
-            pos = m.end()
+        end = _localised_label_end(lowered, at)
+        if end < 0 or not _localised_label_before(lowered, end):
+            continue
+        pattern = _LOCALISED_VALUE_RE if text[at] in ":=" else _LOCALISED_QUOTED_VALUE_RE
+        m = pattern.match(text, at)
+        if m is None:
+            continue
+        value = m.group("v")
+        quoted = value[0] in "«„“\"'"
+        inner = value[1:-1] if quoted else value
+        if not _secret_value("strong", inner):
+            continue
+        head, tail = (value[0], value[-1]) if quoted else ("", "")
+        out.append(text[pos : m.start("v")] + head + SECRET + tail)
+        pos = m.end()
     if not out:
         return text
     out.append(text[pos:])
@@ -1453,7 +1491,7 @@ def redact_assignments(text: str, lowered: str | None = None) -> str:
         lowered = text.lower()
     original = text
     operators = _operators(text)
-    if operators:
+    if operators or any(quote in text for quote in _LOCALISED_QUOTES):
         text = _redact_localised_passwords(text, lowered, operators)
         if text is not original:
             lowered, operators = text.lower(), _operators(text)

@@ -948,6 +948,8 @@ _WORD_VALUE_RE: Final = re.compile(r"[A-Za-z][A-Za-z.\-_ ]{0,63}")
 _WORD_VALUE_SPLIT_RE: Final = re.compile(r"[ .\-_]+")
 
 
+# Messages repeat their values ("key: maxTokens" on every retry): judged once each.
+@functools.lru_cache(maxsize=4096)
 def _word_value(value: str) -> bool:
     from consentry.anonymize.vocabulary import is_known_identifier
 

@@ -784,7 +784,9 @@ def _code_host(m: re.Match[str]) -> str:
 # A prompt after a label that says so: "for prompt: …", "(Prompt: …", "user said: …",
 # "content filter triggered on: …", "query: …". The label word must start the line or a
 # bracketed or punctuated part, or follow a word that makes it the user's
-# ("for", "user", "search"), so "Invalid input: expected string" is no label.
+# ("for", "user", "search"), so "Invalid input: expected string" is no label. The labels
+# that name nothing but someone's words ("Prompt was:", "first user message:") are the
+# detectors' (`scrub._PROMPT_TEXT_RE`), in every mode and whatever the value's length.
 _PROMPT_LABEL_RE: Final = re.compile(
     r"(?i)(?:(?:^|[\n(\[{,;:])[ \t]*|\b(?:for|with|on|the|user|user's|your|system|chat"
     r"|search|original|last)[ \t]+)"

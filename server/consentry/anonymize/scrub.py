@@ -919,6 +919,10 @@ _UNTITLED_RE: Final = re.compile(
 # What someone asked, after a label that says so ("Prompt was: write a breakup text to my
 # partner", "first user message: I'm Alex, …", "User said (truncated): …"): the rest of
 # the line. Not "Invalid prompt: messages must not be empty", a validator's reason.
+# Free text's `_labelled_prompts` reads the labels that may also name a field ("query:",
+# "input:"), in the allow-list only, and leaves a value of one or two words to the word
+# pass; these labels name nothing but what someone wrote, so their value goes whatever
+# its length, in every mode. The two stay apart so that neither loosens the other.
 _PROMPT_TEXT_RE: Final = re.compile(
     r"(?im)(?P<lead>\b(?:prompt[ \t]+was|user[ \t]+(?:said|message|prompt|input|query)"
     r"|(?:first|last)[ \t]+(?:user[ \t]+)?message|chat[ \t]+message|pending[ \t]+query)"

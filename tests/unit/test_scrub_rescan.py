@@ -520,3 +520,50 @@ def test_rules_tried_at_their_start_words_expand_as_a_whole_scan(text: str) -> N
             whole = _always_apply(rule, text, _Context(DEFAULT_SCRUBBER.allowed_hosts))
             at_starts = rule.apply(text, text.lower(), _Context(DEFAULT_SCRUBBER.allowed_hosts))
             assert at_starts == whole, rule.name
+
+
+def test_every_placeholder_a_stage_writes_is_known_to_the_confirming_pass() -> None:
+    # The confirming pass skips a rule whose literals the text lacked only when no
+    # placeholder can write one: it must know every placeholder there is.
+    from consentry.anonymize import placeholders
+    from consentry.anonymize.scrub import ALL_PLACEHOLDERS
+
+    written = {
+        value
+        for name, value in vars(placeholders).items()
+        if name.isupper() and isinstance(value, str) and value.startswith("<")
+    }
+    assert written <= ALL_PLACEHOLDERS
+
+
+def test_rules_skipped_by_the_confirming_pass_have_literals_no_placeholder_writes() -> None:
+    from consentry.anonymize.scrub import ALL_PLACEHOLDERS
+
+    rules = (*EARLY_RULES, None, None, *MESSAGE_RULES)
+    skipped = DEFAULT_SCRUBBER._literal_rules
+    assert skipped  # not vacuous
+    for index in skipped:
+        rule = rules[index]
+        assert type(rule) is Rule
+        for literal in (*rule.needles, *rule.starts):
+            assert "<" not in literal and ">" not in literal
+            assert not any(literal in placeholder for placeholder in ALL_PLACEHOLDERS)
+    # "user" is in "<user>": the rules that look for it always run.
+    for index, rule in enumerate(rules):
+        if rule is not None and "user" in (*rule.needles, *rule.starts):
+            assert index not in skipped
+
+
+@SETTINGS
+@given(TEXTS)
+def test_confirming_pass_agrees_with_and_without_skipping(text: str) -> None:
+    scrubber = DEFAULT_SCRUBBER
+    unskipping = Scrubber()
+    object.__setattr__(unskipping, "_literal_rules", frozenset())
+    ctx = _Context(scrubber.allowed_hosts)
+    after = scrubber._one_pass(text, ctx)
+    if after == text:
+        return
+    plain = _Context(scrubber.allowed_hosts)
+    assert unskipping._one_pass(text, plain) == after
+    assert scrubber._settled(text, after, ctx) == unskipping._settled(text, after, plain)

@@ -383,10 +383,6 @@ class _Context:
     # The last stage of the last pass that changed the text or learnt a user name
     # (`Scrubber._one_pass`), -1 for none.
     last_change: int = -1
-    # Set by a rule whose literals (needles or start words) the text it was given lacks;
-    # the stages of the last pass that were, by their index (`Scrubber._settled`).
-    lacked: bool = False
-    lacking: frozenset[int] = frozenset()
 
 
 _Replacement = str | Callable[[re.Match[str], _Context], str]
@@ -498,7 +494,6 @@ class Rule:
                 if needle in lowered:
                     break
             else:
-                ctx.lacked = True
                 return text
         if self.guard is not None and not self.guard(lowered):
             return text
@@ -535,7 +530,6 @@ class Rule:
                 places.append(at)
                 at = lowered.find(word, at + 1)
         if not places:
-            ctx.lacked = True
             return text
         places.sort()
         # The matches a left-to-right scan finds: the first match at or after the end
@@ -2433,8 +2427,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         _user_slot,
         starts=("user", "id:", "invalid", "failed", "authentication", "permission", "logged"),
     ),
-    # One character's search (memchr) costs a tenth of a two characters' one: "@" alone.
-    Rule("mysql-account", _MYSQL_ACCOUNT_RE, _mysql_account, ("@",)),
+    Rule("mysql-account", _MYSQL_ACCOUNT_RE, _mysql_account, ("'@", '"@', "`@")),
     Rule("localised-user", _LOCALISED_USER_RE, _localised_user, starts=_LOCALISED_USER_STARTS),
     Rule("guessed-email", _GUESSED_EMAIL_RE, EMAIL, ("(none)",)),
     Rule("masked-secret", _MASKED_SECRET_RE, SECRET, ("***",)),
@@ -2732,13 +2725,11 @@ class Scrubber:
     words: frozenset[str] = frozenset()
     _redactor: Redactor = field(init=False, repr=False, compare=False)
     _stages: tuple[_Stage, ...] = field(init=False, repr=False, compare=False)
-    _literal_rules: frozenset[int] = field(init=False, repr=False, compare=False)
     _own: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_redactor", self.facts.redactor())
         object.__setattr__(self, "_stages", _stages_of(self.rules))
-        object.__setattr__(self, "_literal_rules", _literal_rules_of(self.rules))
         object.__setattr__(self, "_own", _own_words_pattern(self.words))
 
     def with_context(
@@ -2868,24 +2859,12 @@ class Scrubber:
         # crosses the separator: a line break stops every value and `\s+` stops at NUL.
         probe = _STRETCH_SEPARATOR.join(after[start:end] for start, end in windows)
         copy = _Context(ctx.allowed_hosts, set(ctx.users))
-        # A rule whose literals the text it was given lacked finds none in `after` either
-        # when no change can write one: every change wrote a placeholder (a URL's rewrite
-        # aside, which joins what was apart), and its literals hold no "<" or ">" (a
-        # placeholder's edge) and occur in no placeholder.
-        skip = frozenset() if "://" in after else ctx.lacking & self._literal_rules
-        return self._one_pass(probe, copy, through=ctx.last_change, skip=skip) == probe
+        return self._one_pass(probe, copy, through=ctx.last_change) == probe
 
-    def _one_pass(
-        self,
-        text: str,
-        ctx: _Context,
-        through: int | None = None,
-        skip: frozenset[int] = frozenset(),
-    ) -> str:
-        """One pass of every stage over `text` (`_stages`) but those in `skip`. With
-        `through`, the stages after that one are not run. The last stage that changed the
-        text or learnt a user name is left in `ctx.last_change`, the stages whose literals
-        the text lacked in `ctx.lacking`.
+    def _one_pass(self, text: str, ctx: _Context, through: int | None = None) -> str:
+        """One pass of every stage over `text` (`_stages`). With `through`, the stages
+        after that one are not run. The last stage that changed the text or learnt a
+        user name is left in `ctx.last_change`.
         """
         stages = self._stages if through is None else self._stages[: through + 1]
         # Each stage is given the lower-cased form of the text it is given: refreshed
@@ -2894,14 +2873,8 @@ class Scrubber:
         ctx.lowered = (text, lowered)
         last = -1
         users = len(ctx.users)
-        lacking: list[int] = []
         for stage, apply in enumerate(stages):
-            if stage in skip:
-                continue
-            ctx.lacked = False
             new = apply(text, lowered, ctx)
-            if ctx.lacked:
-                lacking.append(stage)
             if new is not text and new != text:
                 text, lowered, last = new, new.lower(), stage
                 ctx.lowered = (text, lowered)
@@ -2910,7 +2883,6 @@ class Scrubber:
         # The shapes' cache holds the text it translated: let it go with the pass.
         _last_shapes.clear()
         ctx.last_change = last
-        ctx.lacking = frozenset(lacking)
         return text
 
 
@@ -2948,28 +2920,6 @@ def _stages_of(rules: tuple[Rule, ...]) -> tuple[_Stage, ...]:
         _user_stage,
         _entropy_stage,
     )
-
-
-def _no_placeholder_writes(literal: str) -> bool:
-    """True when no placeholder written into a text can make `literal` occur where it did
-    not: it holds no "<" or ">" (so crosses no placeholder's edge) and is in none."""
-    if "<" in literal or ">" in literal or "\n" in literal or "\x00" in literal:
-        return False
-    return not any(literal in placeholder for placeholder in ALL_PLACEHOLDERS)
-
-
-def _literal_rules_of(rules: tuple[Rule, ...]) -> frozenset[int]:
-    """The indices, among a pass's stages (`_stages_of`), of the rules that mark a text
-    lacking their literals (`Rule.apply`: its needles or its start words) and whose
-    literals no placeholder can make occur (`_no_placeholder_writes`)."""
-    out: set[int] = set()
-    for index, rule in enumerate((*EARLY_RULES, None, None, *rules)):
-        if rule is None or type(rule) is not Rule:
-            continue  # the stages of their own, and the rules with an `apply` of their own
-        literals = (*rule.needles, *rule.starts)
-        if literals and all(_no_placeholder_writes(literal) for literal in literals):
-            out.add(index)
-    return frozenset(out)
 
 
 DEFAULT_SCRUBBER: Final = Scrubber()

@@ -2427,7 +2427,8 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         _user_slot,
         starts=("user", "id:", "invalid", "failed", "authentication", "permission", "logged"),
     ),
-    Rule("mysql-account", _MYSQL_ACCOUNT_RE, _mysql_account, ("'@", '"@', "`@")),
+    # One character's search (memchr) costs a tenth of a two characters' one: "@" alone.
+    Rule("mysql-account", _MYSQL_ACCOUNT_RE, _mysql_account, ("@",)),
     Rule("localised-user", _LOCALISED_USER_RE, _localised_user, starts=_LOCALISED_USER_STARTS),
     Rule("guessed-email", _GUESSED_EMAIL_RE, EMAIL, ("(none)",)),
     Rule("masked-secret", _MASKED_SECRET_RE, SECRET, ("***",)),

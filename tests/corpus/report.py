@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from consentry.anonymize.scrub import FREE_TEXT_MODES
-from tests.corpus import adversarial, benign, translated
+from tests.corpus import adversarial, benign, reviews
 from tests.corpus.adversarial import HALVES, RULE_CATEGORIES, Half
 from tests.corpus.measure import (
     SuiteFigures,
@@ -56,7 +56,7 @@ class HalfFigures:
     benign: Tally = field(default_factory=Tally)
     benign_changed: list[str] = field(default_factory=list)
     benign_strings: list[str] = field(default_factory=list)
-    translated: translated.TranslatedFigures | None = None
+    reviews: dict[str, reviews.ReviewFigures] = field(default_factory=dict)
 
 
 @dataclass
@@ -111,7 +111,11 @@ def compute(*, server: bool = True, workdir: Path | None = None) -> Report:
     for half in HALVES:
         halves[half].benign, halves[half].benign_changed = benign_changed(strings[half])
         halves[half].benign_strings = strings[half]
-        halves[half].translated = translated.measure(half)
+        halves[half].reviews = {
+            name: reviews.measure(name, half)
+            for name, has in reviews.REVIEWS.items()
+            if half in has
+        }
     if server:
         root = workdir or Path(tempfile.mkdtemp(prefix="consentry-corpora-"))
 
@@ -221,18 +225,18 @@ def rows(report: Report) -> list[tuple[str, str, str, str, str]]:
             [_part_tally(h[x], fresh & side if part else fresh - side, True) for x in HALVES],
             [None],
         )
-    # Translated tools' messages: how many still hold a private value (fewer is better;
-    # no goal was set for them), and what those with none keep.
-    figures = [h[x].translated for x in HALVES]
-    if all(f is not None for f in figures):
+    # The black-box reviews' messages: how many still hold a private value (fewer is
+    # better; no goal was set for them), and what those with none keep.
+    for name in reviews.REVIEWS:
+        figures = [h[x].reviews.get(name) for x in HALVES]
         add(
-            "translated messages with a private value left",
+            f"{name} review: messages with a private value left",
             "",
             [f.leaked if f else None for f in figures],
             [None],
         )
         add(
-            "translated messages without one, unchanged",
+            f"{name} review: messages without one, unchanged",
             "",
             [f.unchanged if f else None for f in figures],
             [None],
@@ -304,7 +308,7 @@ def floors_of(report: Report) -> dict[str, Any]:
     change that keeps the goal met is not a regression. Over-redaction of the peers'
     must-keep cases has no goal of its own and is reported, not floored.
     """
-    floors: dict[str, Any] = {"adversarial": {}, "benign": {}, "peers": {}, "translated": {}}
+    floors: dict[str, Any] = {"adversarial": {}, "benign": {}, "peers": {}, "reviews": {}}
     goals = {"message": PEER_TEXT_GOAL, "stack": PEER_TEXT_GOAL, "identifier": PEER_IDENTIFIER_GOAL}
     for half in HALVES:
         figures = report.halves[half]
@@ -314,9 +318,9 @@ def floors_of(report: Report) -> dict[str, Any]:
             }
         allowed = math.ceil(figures.benign.total * (1 - BENIGN_GOAL))
         floors["benign"][half] = min(figures.benign.ok, allowed)
-        if figures.translated is not None:
+        for name, review in figures.reviews.items():
             # A ceiling: the messages that may still leak.
-            floors["translated"][half] = figures.translated.leaked.ok
+            floors["reviews"].setdefault(name, {})[half] = review.leaked.ok
         for suite, suite_figures in figures.peers.items():
             entry = floors["peers"].setdefault(suite, {})
             entry[half] = {

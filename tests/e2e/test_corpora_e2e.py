@@ -18,7 +18,7 @@ from typing import Any, Final
 
 import pytest
 
-from tests.corpus import adversarial, benign, translated
+from tests.corpus import adversarial, benign, reviews
 from tests.corpus.adversarial import HALVES
 from tests.corpus.measure import benign_changed, score
 from tests.corpus.peers import half_of, load
@@ -64,14 +64,15 @@ def test_benign_halves_stay_unchanged_at_least_as_often_as_recorded() -> None:
         assert tally.ok >= floors[half], f"{half}: newly changed: {changed[:10]}"
 
 
-def test_translated_halves_leak_no_more_than_recorded() -> None:
-    ceilings = _floors()["translated"]
-    for half in HALVES:
-        samples = translated.samples(half)
+@pytest.mark.parametrize("review", list(reviews.REVIEWS))
+def test_review_halves_leak_no_more_than_recorded(review: str) -> None:
+    ceilings = _floors()["reviews"][review]
+    for half in reviews.REVIEWS[review]:
+        samples = reviews.samples(review, half)
         assert len(samples) >= 200
         for sample in samples:
             assert all(value in sample.text for value in sample.private), sample.text
-        figures = translated.measure(half)
+        figures = reviews.measure(review, half)
         assert figures.leaked.total >= 150  # most messages hold something private
         assert figures.leaked.ok <= ceilings[half], f"{half}: {figures.by_kind}"
 

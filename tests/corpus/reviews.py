@@ -1,0 +1,95 @@
+"""Messages written by black-box reviews, each with the private values it holds.
+
+Each review was written by someone who had read none of the rules, from what real
+software prints, with the values that must not survive listed beside each message; a
+message without private values says what such a message keeps. A review's *tune* half
+was read and tuned on; a *holdout* half was measured before anyone read it.
+
+- **translated** — how PostgreSQL, MySQL, SQL Server, Oracle, git, .NET, Windows, LDAP
+  and business applications print errors in 24 (tune, 300 messages) and 22 (holdout,
+  200; another author, written after the tune half's rules) languages, and prompts
+  typed in them: names, logins, passwords, ids, dates of birth, addresses, hosts.
+- **agent** — an assistant's own errors in agent mode (holdout only, 250, unread): tool
+  calls with their arguments, MCP servers, terminal commands, model API errors echoing
+  requests, context and checkpoint notices, the agent's git, indexing, rate limits and
+  settings echoing someone's configuration.
+
+A value a provider rule knows (an API key's format) is stored cut by ``{cut}``, which
+loading takes out, so the files hold nothing a secret scanner takes for a real key.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from tests.corpus.adversarial import Half
+from tests.corpus.measure import Tally, through_field
+
+_FOLDER: Final = Path(__file__).with_name("reviews")
+_CUT: Final = "{cut}"
+# Each review and the halves it has.
+REVIEWS: Final[dict[str, tuple[Half, ...]]] = {
+    "translated": ("tune", "holdout"),
+    "agent": ("holdout",),
+}
+
+
+@dataclass(frozen=True)
+class ReviewSample:
+    """One message, its language, its kind and the values that must not survive it."""
+
+    lang: str
+    kind: str
+    text: str
+    private: tuple[str, ...]
+
+
+def samples(review: str, half: Half) -> list[ReviewSample]:
+    """The messages of one half of a review, in the order written."""
+    out: list[ReviewSample] = []
+    path = _FOLDER / f"{review}-{half}.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        out.append(
+            ReviewSample(
+                lang=row["lang"],
+                kind=row["kind"],
+                text=row["text"].replace(_CUT, ""),
+                private=tuple(p.replace(_CUT, "") for p in row["private"]),
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class ReviewFigures:
+    """How many messages with private values leaked one of them through `message`, by
+    kind, and how many without any came through unchanged."""
+
+    leaked: Tally
+    by_kind: dict[str, tuple[int, int]]
+    unchanged: Tally
+
+
+def measure(review: str, half: Half) -> ReviewFigures:
+    """Each message of one half through the `message` field of an `error` event."""
+    leaked = Counter[str]()
+    totals = Counter[str]()
+    clean = Tally()
+    for sample in samples(review, half):
+        out = through_field("message", sample.text)
+        if not sample.private:
+            clean.add(out == sample.text)
+            continue
+        totals[sample.kind] += 1
+        if any(value in out for value in sample.private):
+            leaked[sample.kind] += 1
+    return ReviewFigures(
+        leaked=Tally(sum(leaked.values()), sum(totals.values())),
+        by_kind={kind: (leaked[kind], totals[kind]) for kind in sorted(totals)},
+        unchanged=clean,
+    )

@@ -666,7 +666,7 @@ def _quoted(m: re.Match[str]) -> str:
         # Brackets in prose are an aside ("my visa (H1B) deadline"), not counted among its
         # words ("Python 3 (ipykernel)" is a name of two); glued to a word, a call.
         len(_ASIDE_RE.sub(" ", words).split()) >= 3
-        and not any(c in words for c in "&|<>{}=;:[]")
+        and not any(c in _prose_punctuation_aside(words) for c in "&|<>{}=;:[]")
         and not _CALLED_RE.search(words)
         and not _ERROR_MESSAGE_KEY_RE.search(m.string, max(0, m.start() - 240), m.start())
         # A command line went above, but for an install command's: its packages stay.
@@ -677,6 +677,21 @@ def _quoted(m: re.Match[str]) -> str:
     ):
         return q + TEXT + close
     return m.group(0)
+
+
+# Long prose may join its clauses with "; " or " & " ("never mention Project Falcon; the
+# DB password is in …", "Delgado & Sons"), which in a short quote mark a statement or a
+# type ('Window & typeof globalThis'): from this many words on, they are read as prose's.
+# Not ": ", which starts a quoted error's message ("Error: …") as often as a clause.
+_PROSE_PUNCTUATION_WORDS: Final = 8
+_PROSE_PUNCTUATION_RE: Final = re.compile(r"(?<=\w);(?= \w)| & (?=\w)")
+
+
+def _prose_punctuation_aside(words: str) -> str:
+    """`words` with the punctuation long prose joins its clauses with taken out."""
+    if len(words.split()) < _PROSE_PUNCTUATION_WORDS:
+        return words
+    return _PROSE_PUNCTUATION_RE.sub(" ", words)
 
 
 # A repository on a code host: its owner and its name are a person's or a company's

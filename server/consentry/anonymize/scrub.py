@@ -850,7 +850,10 @@ _USER_SLOT_RE: Final = re.compile(
 # after models: "deployment 'gpt-4o'"); the rest is someone's.
 # A quoted name is tried at its quote, then judged by the word before it: a scan from
 # thirty nouns' places would cost more than the few quotes of a message.
-_QUOTED_NAME_RE: Final = re.compile(r"(?P<q>[\"'`])(?P<v>[\w.:/-]{1,128})(?P=q)")
+# A name of several words only for the nouns of `_OWNER_NOUNS` ("team 'Pilgrim Robotics'").
+_QUOTED_NAME_RE: Final = re.compile(
+    r"(?P<q>[\"'`])(?P<v>[\w.:/-]{1,128}|(?P<words>[\w.&-]+(?: [\w.&-]+){1,5}))(?P=q)"
+)
 # The nouns before such a name, as kubectl writes them too: plural, or with the API group
 # after a dot ("ingresses.networking.k8s.io", "deployments.apps").
 _RESOURCE_NOUNS: Final = _words(
@@ -860,6 +863,9 @@ _RESOURCE_NOUNS: Final = _words(
     " secret secrets configmap configmaps ingress ingresses persistentvolumeclaim"
     " persistentvolumeclaims volume volumes network networks release context model"
 )
+# The nouns before the name of who owns an account, a seat or a workspace: a company's or
+# a team's ("team 'Pilgrim Robotics'", "organization 'acme-corp'"), of one word or a few.
+_OWNER_NOUNS: Final = _words("team organization organisation org enterprise tenant company")
 _RESOURCE_NAME_RE: Final = re.compile(
     r"(?i)(?P<pre>denied[ \t]+for[ \t]+(?:schema|table|database|relation|sequence|view)[ \t]+"
     r"|bucket[ \t]+does[ \t]+not[ \t]+exist:[ \t]+|config[ \t]+profile[ \t]+\("
@@ -1904,8 +1910,15 @@ def _quoted_resource(m: re.Match[str], ctx: _Context) -> str:
     noun = before.rstrip(" \t")
     if len(noun) == len(before) or not noun:
         return m.group(0)  # no blank before the quote: no noun names it
-    noun = noun.rsplit(None, 1)[-1].partition(".")[0].lower()
-    if noun not in _RESOURCE_NOUNS:
+    *earlier, last = noun.rsplit(None, 2)
+    noun = last.partition(".")[0].lower()
+    if m.group("words") is not None and noun not in _OWNER_NOUNS:
+        return m.group(0)
+    if noun == "server" and earlier and earlier[-1].strip("[](){}").lower() == "mcp":
+        # An MCP server's name is the one its user gave it in a configuration
+        # ("MCP server 'jira-tidewater'"); the public ones are one word ('github').
+        pass
+    elif noun not in _RESOURCE_NOUNS and noun not in _OWNER_NOUNS:
         return m.group(0)
     if noun == "model":
         # A model is judged as the `model` field is: a private one's name made of words

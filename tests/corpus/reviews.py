@@ -9,10 +9,13 @@ was read and tuned on; a *holdout* half was measured before anyone read it.
   and business applications print errors in 24 (tune, 300 messages) and 22 (holdout,
   200; another author, written after the tune half's rules) languages, and prompts
   typed in them: names, logins, passwords, ids, dates of birth, addresses, hosts.
-- **agent** — an assistant's own errors in agent mode (holdout only, 250, unread): tool
-  calls with their arguments, MCP servers, terminal commands, model API errors echoing
-  requests, context and checkpoint notices, the agent's git, indexing, rate limits and
-  settings echoing someone's configuration.
+- **agent** — an assistant's own errors in agent mode: tool calls with their arguments,
+  MCP servers, terminal commands, model API errors echoing requests, context and
+  checkpoint notices, the agent's git, indexing, rate limits, settings echoing someone's
+  configuration (tune, 250 messages, read after it was measured); terminal commands of
+  cloud and database tools, diffs, MCP launch lines, provider errors naming deployments
+  and accounts, retrieval, crash frames and code review bots (holdout, 220, another
+  author, unread).
 
 A value a provider rule knows (an API key's format) is stored cut by ``{cut}``, which
 loading takes out, so the files hold nothing a secret scanner takes for a real key.
@@ -34,7 +37,7 @@ _CUT: Final = "{cut}"
 # Each review and the halves it has.
 REVIEWS: Final[dict[str, tuple[Half, ...]]] = {
     "translated": ("tune", "holdout"),
-    "agent": ("holdout",),
+    "agent": ("tune", "holdout"),
 }
 
 

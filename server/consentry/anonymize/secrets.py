@@ -1131,16 +1131,22 @@ def _localised_label_before(lowered: str, end: int) -> bool:
     return False
 
 
-def _operators(text: str) -> list[int]:
-    """The positions of the text's ":" and "=", in order."""
+def _places_of(text: str, literals: tuple[str, ...]) -> list[int]:
+    """Where each of `literals` occurs in `text`, every occurrence, in order (found by
+    substring search: a scan by a pattern would try every position)."""
     places: list[int] = []
-    for operator in (":", "="):
-        at = text.find(operator)
+    for literal in literals:
+        at = text.find(literal)
         while at != -1:
             places.append(at)
-            at = text.find(operator, at + 1)
+            at = text.find(literal, at + 1)
     places.sort()
     return places
+
+
+def _operators(text: str) -> list[int]:
+    """The positions of the text's ":" and "=", in order."""
+    return _places_of(text, (":", "="))
 
 
 def _redact_localised_passwords(text: str, lowered: str, operators: list[int]) -> str:
@@ -1625,14 +1631,7 @@ def _digest_matches(text: str, lowered: str) -> list[re.Match[str]]:
 
 def _label_places(lowered: str) -> list[int]:
     """Where the digest hints occur in a lower-cased text, in order."""
-    places: list[int] = []
-    for hint in _DIGEST_HINTS:
-        at = lowered.find(hint)
-        while at != -1:
-            places.append(at)
-            at = lowered.find(hint, at + 1)
-    places.sort()
-    return places
+    return _places_of(lowered, _DIGEST_HINTS)
 
 
 def _digest_matches_at(text: str, places: list[int]) -> list[re.Match[str]]:

@@ -597,28 +597,6 @@ def _is_command_line(body: str) -> bool:
     )
 
 
-# A quoted run after a word that says it is a command ("run 'aws sso login'", "Command
-# `heroku config:set … -a marigold-staging` failed") is a command line whatever its tool:
-# its arguments are judged as a command's. More words than a command takes read as a
-# sentence, as for a known tool ("ran 'delete all files from my tax folder'").
-_COMMAND_LABEL_RE: Final = re.compile(
-    r"(?i)\b(?:command|ran|run|running|exec|execute|executing)[ \t]*:?[ \t]*\Z"
-)
-_LABELLED_TOOL_RE: Final = re.compile(r"[A-Za-z][\w.+-]{0,40} ")
-_COMMAND_LABEL_REACH: Final = 24
-
-
-def _labelled_command(m: re.Match[str], body: str) -> bool:
-    """True for a quoted command line after a word that names it one."""
-    if _LABELLED_TOOL_RE.match(body) is None:
-        return False
-    before = max(0, m.start() - _COMMAND_LABEL_REACH)
-    if _COMMAND_LABEL_RE.search(m.string, before, m.start()) is None:
-        return False
-    arguments = [w for w in body.split()[1:] if not w.startswith("-")]
-    return len(arguments) <= _COMMAND_WORDS
-
-
 # An HTTP status line's code and reason phrase as httpx and requests quote them ("Client
 # error '404 Not Found' for url …"): the phrases are the standard's, from Python's own
 # `http.HTTPStatus`, no one's sentence.
@@ -677,7 +655,7 @@ def _quoted(m: re.Match[str]) -> str:
     # nor the message of a provider's error body, which the word pass judges.
     # A placeholder a detector put inside the quotes is a word like any other: the
     # sentence around "Ms. <name>" is someone's all the same.
-    if (_is_command_line(body) or _is_shell_line(body) or _labelled_command(m, body)) and not (
+    if (_is_command_line(body) or _is_shell_line(body)) and not (
         # An install command's arguments are packages, judged by the word pass; after
         # a shell operator another command follows.
         _INSTALL_COMMAND_RE.match(body) and not _SHELL_OPERATORS & set(body)

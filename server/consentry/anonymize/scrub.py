@@ -35,6 +35,7 @@ rule that raises is not caught here: the caller drops the whole event (fail clos
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections.abc import Callable
@@ -719,10 +720,10 @@ _SECRET_SEGMENT_RE: Final = re.compile(
     r"|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
 )
 _BUNDLE_SCHEME_PREFIXES: Final = ("webpack", "chrome-extension", "moz-extension", "vscode-")
-# Connection strings whose path names a database (or a virtual host; a Redis database's
-# number stays):
-# "postgres://10.0.0.5:5432/payroll_prod", "jdbc:mysql://…/erp_hangzhou". Its name is
-# judged as a quoted database's is, whatever the host, an address or a loopback included.
+# Connection strings whose path names a database or a virtual host
+# ("postgres://10.0.0.5:5432/payroll_prod", "jdbc:mysql://…/erp_hangzhou"): its name is
+# judged as a quoted database's is, whatever the host, an address or a loopback included;
+# a Redis database's number stays.
 _DATABASE_SCHEMES: Final = _words(
     "postgres postgresql mysql mariadb mongodb mongodb+srv redis rediss amqp amqps"
     " sqlserver oracle clickhouse cockroachdb"
@@ -1181,8 +1182,6 @@ _OLDEST_YEAR: Final = 1900
 
 
 def _old_date(m: re.Match[str], ctx: _Context) -> str:
-    import datetime
-
     if m.group("y1"):
         year, first, second = int(m.group("y1")), int(m.group("a")), int(m.group("b"))
         day_month = (first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and second <= 31)
@@ -1914,11 +1913,10 @@ def _quoted_resource(m: re.Match[str], ctx: _Context) -> str:
     noun = last.partition(".")[0].lower()
     if m.group("words") is not None and noun not in _OWNER_NOUNS:
         return m.group(0)
-    if noun == "server" and earlier and earlier[-1].strip("[](){}").lower() == "mcp":
-        # An MCP server's name is the one its user gave it in a configuration
-        # ("MCP server 'jira-tidewater'"); the public ones are one word ('github').
-        pass
-    elif noun not in _RESOURCE_NOUNS and noun not in _OWNER_NOUNS:
+    # An MCP server's name is the one its user gave it in a configuration ("MCP server
+    # 'jira-tidewater'"); the public ones are one word ('github').
+    mcp_server = noun == "server" and bool(earlier) and earlier[-1].strip("[](){}").lower() == "mcp"
+    if not (mcp_server or noun in _RESOURCE_NOUNS or noun in _OWNER_NOUNS):
         return m.group(0)
     if noun == "model":
         # A model is judged as the `model` field is: a private one's name made of words
@@ -1937,10 +1935,6 @@ def _resource_name(m: re.Match[str], ctx: _Context) -> str:
     return m.group("pre") + REDACTED
 
 
-def _git_subject(m: re.Match[str], ctx: _Context) -> str:
-    return m.group("lead") + TEXT
-
-
 def _spaced_out(m: re.Match[str], ctx: _Context) -> str:
     alnum = [c for c in m.group(0) if c.isalnum()]
     if len(alnum) < _SPACED_OUT_MIN_ALNUM or len(set(alnum)) < _SPACED_OUT_MIN_DISTINCT:
@@ -1950,18 +1944,6 @@ def _spaced_out(m: re.Match[str], ctx: _Context) -> str:
 
 def _may_hold_git_subject(lowered: str) -> bool:
     return "] " in lowered or "could not" in lowered or "head is now" in lowered
-
-
-def _card_code(m: re.Match[str], ctx: _Context) -> str:
-    return m.group("lead") + SECRET
-
-
-def _labelled_text(m: re.Match[str], ctx: _Context) -> str:
-    return m.group("lead") + TEXT + m.group("q")
-
-
-def _prompt_text(m: re.Match[str], ctx: _Context) -> str:
-    return m.group("lead") + TEXT
 
 
 def _role_account(value: str) -> bool:
@@ -2445,16 +2427,26 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("localised-user", _LOCALISED_USER_RE, _localised_user, starts=_LOCALISED_USER_STARTS),
     Rule("guessed-email", _GUESSED_EMAIL_RE, EMAIL, ("(none)",)),
     Rule("masked-secret", _MASKED_SECRET_RE, SECRET, ("***",)),
-    Rule("card-code", _CARD_CODE_RE, _card_code, starts=("cvv", "cvc", "csc", "card")),
-    Rule("labelled-text", _LABELLED_TEXT_RE, _labelled_text, starts=("commit", "stash")),
+    Rule(
+        "card-code",
+        _CARD_CODE_RE,
+        r"\g<lead>" + SECRET,
+        starts=("cvv", "cvc", "csc", "card"),
+    ),
+    Rule(
+        "labelled-text",
+        _LABELLED_TEXT_RE,
+        r"\g<lead>" + TEXT + r"\g<q>",
+        starts=("commit", "stash"),
+    ),
     Rule("untitled", _UNTITLED_RE, "untitled:" + TEXT, ("untitled:",)),
     Rule(
         "prompt-text",
         _PROMPT_TEXT_RE,
-        _prompt_text,
+        r"\g<lead>" + TEXT,
         starts=("prompt", "user", "first", "last", "chat", "pending"),
     ),
-    Rule("git-subject", _GIT_SUBJECT_RE, _git_subject, guard=_may_hold_git_subject),
+    Rule("git-subject", _GIT_SUBJECT_RE, r"\g<lead>" + TEXT, guard=_may_hold_git_subject),
     Rule(
         "spaced-out",
         _SPACED_OUT_RE,

@@ -1046,13 +1046,18 @@ def _key_runs(text: str, operators: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
+def _aligned_lower(text: str, lowered: str) -> str:
+    """`lowered` (``text.lower()``) as positions in `text` can index: a few characters
+    lower-case to two ("İ"), and those are kept as they are."""
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def _redact_key_values(
     text: str, lowered: str | None = None, operators: list[int] | None = None
 ) -> str:
-    if lowered is None:
-        lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters lower-case to two: index by the text
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lowered = _aligned_lower(text, text.lower() if lowered is None else lowered)
     out: list[str] = []
     pos = 0
     # Only a secret word in a key before an operator can start an assignment: the words
@@ -1154,21 +1159,14 @@ def _redact_localised_passwords(text: str, lowered: str, operators: list[int]) -
     ``<secret>`` ("mot de passe : Soleil2024!", "Kennwort=Sommer2023", "密码:hello",
     "mot de passe « Chat&Chien2022 »"); `operators` are the positions of its ":" and "="
     (`_operators`)."""
-    if len(lowered) != len(text):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    places = list(operators)
+    lowered = _aligned_lower(text, lowered)
     # A quote follows its label after a blank ("passe « x »"): only such quotes are kept.
-    for quote in _LOCALISED_QUOTES:
-        at = text.find(quote)
-        while at != -1:
-            if (
-                lowered[at - 1 : at] in (" ", "\t")
-                and lowered[at - 3 : at - 1] in _LOCALISED_BY_END
-            ):
-                places.append(at)
-            at = text.find(quote, at + 1)
-    if len(places) > len(operators):
-        places.sort()
+    quotes = [
+        at
+        for at in _places_of(text, _LOCALISED_QUOTES)
+        if lowered[at - 1 : at] in (" ", "\t") and lowered[at - 3 : at - 1] in _LOCALISED_BY_END
+    ]
+    places = sorted(operators + quotes) if quotes else operators
     out: list[str] = []
     pos = 0
     for at in places:

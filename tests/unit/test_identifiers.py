@@ -54,6 +54,9 @@ def test_public_models_pass(model: str) -> None:
         "ft:gpt-4o-mini:zelmorvin::AbC12xYz",
         "ft:gpt-3.5-turbo-0125:acme::9xQ2bLmA",
         "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcd1234efgh",
+        # A fine-tune's marker anywhere: its trainer named it.
+        "acme-fin-coder-34b-ft-2024-06",
+        "finetuned-leasing-contracts-q4",
         # Weights on a disk.
         "/home/zelmorvin/models/llama-3-8b.gguf",
         "D:\\llm\\merged-7b.Q5_K_M.gguf",

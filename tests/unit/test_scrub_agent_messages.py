@@ -60,3 +60,181 @@ def test_long_quoted_prose_with_clause_punctuation_is_text(text: str) -> None:
 )
 def test_short_expressions_and_quoted_errors_are_not(text: str) -> None:
     assert "<text>" not in scrub_message(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Command failed: az login --tenant westbrook-pharma", "westbrook-pharma"),
+        ("args ['-m', 'server', '--tenant', 'westbrook-pharma'] exited 1", "westbrook-pharma"),
+        ("fly deploy --app=kingfisher-api: app not found", "kingfisher-api"),
+        ("kubectl --namespace payments-prod get pods failed", "payments-prod"),
+        ("GitHub Copilot: no seat (enterprise: orchid-systems)", "orchid-systems"),
+        ("tenant=contoso-hr is not allowed", "contoso-hr"),
+        ("team id 118204 has hit its fast request limit", "118204"),
+        ("org_id: 4411 is not permitted", "4411"),
+    ],
+)
+def test_an_owner_named_by_a_flag_or_label_goes(text: str, name: str) -> None:
+    out = scrub_message(text)
+    assert name not in out
+    assert "<redacted>" in out or "<id>" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tsc --project tsconfig.json exited with 2",
+        "kubectl --namespace default get pods failed",
+        "Can not use --no-workspaces and --workspace at the same time",
+        "team: Engineering",
+        # "org" labels a number only: "org:" stands in scopes and keys too.
+        "org: personal",
+    ],
+)
+def test_an_owner_flag_with_a_file_or_a_word_stays(text: str) -> None:
+    assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Token was revoked by an admin of Sandpiper Media Group", "Sandpiper Media"),
+        ("overridden by policy from Hawthorne & Pryce LLP device management", "Hawthorne"),
+        ("Invoice for Northwind Traders, Inc. is overdue", "Northwind Traders"),
+    ],
+)
+def test_a_company_by_its_legal_form_goes(text: str, name: str) -> None:
+    out = scrub_message(text)
+    assert name not in out
+    assert "<redacted>" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copyright Microsoft Corporation. All rights reserved.",
+        "Failed to update Auto Scaling Group capacity",
+        "Cannot move the editor to Editor Group 3",
+    ],
+)
+def test_a_software_company_or_a_group_of_software_stays(text: str) -> None:
+    assert scrub_message(text) == text
+
+
+def test_a_file_named_after_a_learnt_user_is_a_file() -> None:
+    out = scrub_message(
+        "Invalid JSON in /home/olga/.config/Code/User/settings.json: allowedCommands"
+        ' ["./deploy_olga.sh"]'
+    )
+    assert "olga" not in out
+    assert '"./<file>"' in out
+    out = scrub_message("ls: cannot access '/home/hendra/docs/scan_ktp_hendra.jpg': No such file")
+    assert "'<path>/<file>'" in out
+
+
+def test_a_learnt_user_name_joined_by_an_underscore_goes() -> None:
+    out = scrub_message("cd /home/olga/src && run olga_backup now")
+    assert "olga" not in out
+    assert "<user>_backup" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("has invalid URL: 'http//copilot-proxy.dmz.verity-insure.com'", "http//", "verity"),
+        ("has invalid URL: 'https:/proxy.acme-corp.dev/v1?key=1'", "https:/", "acme-corp"),
+    ],
+)
+def test_a_url_missing_a_colon_or_slash_is_judged_as_one(text: str, kept: str, gone: str) -> None:
+    out = scrub_message(text)
+    assert kept in out
+    assert gone not in out
+
+
+def test_a_broken_url_to_a_public_host_stays() -> None:
+    text = "has invalid URL: 'https//api.openai.com/v1'"
+    assert scrub_message(text) == text
+
+
+def test_an_mcp_tool_keeps_its_name_and_loses_its_server_s() -> None:
+    out = scrub_message("but was 'mcp__acme-finance-internal__get_budget_for_cost_center'")
+    assert "acme-finance-internal" not in out
+    assert "__get_budget_for_cost_center" in out
+    assert scrub_message("tool mcp__github__create_issue failed") == (
+        "tool mcp__github__create_issue failed"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'could not locate code block target "function computeAlimonySchedule(" in main.js',
+        "could not find 'class PayrollExport extends Base' in the file",
+        "target 'export default async function loadDonors() {' not found",
+    ],
+)
+def test_a_quoted_declaration_is_code(text: str) -> None:
+    assert "<code>" in scrub_message(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Unexpected token 'function'", "'class' is a reserved word in strict mode"]
+)
+def test_a_quoted_keyword_alone_stays(text: str) -> None:
+    assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    "model", ["acme-fin-coder-34b-ft-2024-06", "finetuned-leasing-contracts-q4", "fine-tuned-x"]
+)
+def test_a_fine_tune_s_own_name_is_no_public_model(model: str) -> None:
+    out = scrub_message(f"model '{model}' not found, try pulling it first")
+    assert model not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Error: creating RDS DB Instance (kingfisher-prod-db): AlreadyExists", "kingfisher"),
+        ("error: creating S3 Bucket (acme-payroll-exports): BucketAlreadyExists", "acme"),
+    ],
+)
+def test_a_resource_an_infrastructure_tool_acts_on_goes(text: str, name: str) -> None:
+    out = scrub_message(text)
+    assert name not in out
+    assert "(<redacted>)" in out
+
+
+def test_a_resource_named_by_one_word_stays() -> None:
+    text = "Error: reading IAM Role (default): not found"
+    assert scrub_message(text) == text
+
+
+def test_a_remote_branch_someone_named_goes() -> None:
+    out = scrub_message("Rebasing onto origin/release/2024.07-northstar failed")
+    assert "northstar" not in out
+    assert "origin/<redacted>" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebasing onto origin/release/1.4 failed",
+        "Rebasing onto origin/release/2.0-rc1 failed",
+        "Your branch is up to date with origin/main.",
+    ],
+)
+def test_a_default_or_released_remote_branch_stays(text: str) -> None:
+    assert scrub_message(text) == text
+
+
+def test_a_glob_for_documents_by_name_is_a_file() -> None:
+    out = scrub_message("file_search returned 0 results for glob '**/*payroll*Q2*.xlsx'")
+    assert "payroll" not in out
+    assert "'<file>'" in out
+
+
+@pytest.mark.parametrize("text", ["no files match '*.xlsx'", "no files match '**/*.ts'"])
+def test_a_glob_for_an_extension_stays(text: str) -> None:
+    assert scrub_message(text) == text

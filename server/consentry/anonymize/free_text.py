@@ -550,15 +550,15 @@ def _argument_ok(word: str) -> bool:
         return not version.group(1) or _PRERELEASE_RE.fullmatch(version.group(1)) is not None
     one = _ONE_WORD_RE.fullmatch(word)
     if one:
-        return _software_word(one.group("word").lower())  # "stable", "wasm32"
+        return is_software_word(one.group("word").lower())  # "stable", "wasm32"
     named = _FILE_ARGUMENT_RE.fullmatch(word)
     if named:
-        return _every_word(named.group("stem"), _software_word)
+        return _every_word(named.group("stem"), is_software_word)
     relative = _RELATIVE_PATH_RE.fullmatch(word)
     return bool(relative and _in_a_project(word, relative.group(1)))
 
 
-def _software_word(key: str) -> bool:
+def is_software_word(key: str) -> bool:
     """A word of software's vocabulary (or its inflection) that no census list gives as a
     common name."""
     return _software_form(key) and not _common_name(key)
@@ -618,6 +618,14 @@ def _is_status_line(body: str) -> bool:
 
 
 _CALLED_RE: Final = re.compile(r"\w\(|\(\)")
+# A quoted line of code that declares a name ("function computeAlimonySchedule(",
+# "class PayrollExport extends Base"): the name is the code's, chosen by its author.
+_DECLARATION_RE: Final = re.compile(
+    r"(?:export\s+(?:default\s+)?)?(?:async\s+)?"
+    r"(?:function\*?|def|class|func|fn|interface|struct|enum|trait|impl|type|const|let|var)"
+    r"\s+[A-Za-z_$][\w$]*\s*(?:[(<:{=]|extends\b|implements\b).*",
+    re.DOTALL,
+)
 _ASIDE_RE: Final = re.compile(r"\([^()]*\)")
 _PATH_WITH_BLANKS_RE: Final = re.compile(re.escape(PATH) + r"(?: [^/\\<>]+)+")
 
@@ -661,6 +669,10 @@ def _quoted(m: re.Match[str]) -> str:
         _INSTALL_COMMAND_RE.match(body) and not _SHELL_OPERATORS & set(body)
     ):
         return q + _chosen_arguments_hidden(body) + close
+    if _DECLARATION_RE.fullmatch(body):
+        return q + CODE + close
+    if _names_documents(body):
+        return q + FILE + close
     words = _PLACEHOLDER_RE.sub("x", body) if "<" in body else body
     if (
         # Brackets in prose are an aside ("my visa (H1B) deadline"), not counted among its
@@ -677,6 +689,20 @@ def _quoted(m: re.Match[str]) -> str:
     ):
         return q + TEXT + close
     return m.group(0)
+
+
+# The name part of a glob's last segment ("**/*payroll*Q2*.xlsx" -> "payroll", "Q2").
+_GLOB_NAME_PART_RE: Final = re.compile(r"[A-Za-z0-9]")
+_PATH_SEPARATOR_RE: Final = re.compile(r"[/\\]")
+
+
+def _names_documents(body: str) -> bool:
+    """True for a glob that looks for documents by their name ('**/*payroll*Q2*.xlsx'):
+    a search of someone's files. One for an extension alone ('*.xlsx') names nobody's."""
+    if ("*" not in body and "?" not in body) or not is_document(body):
+        return False
+    stem = _PATH_SEPARATOR_RE.split(body)[-1].rpartition(".")[0]
+    return _GLOB_NAME_PART_RE.search(stem) is not None
 
 
 # Long prose may join its clauses with "; " or " & " ("never mention Project Falcon; the
@@ -738,6 +764,11 @@ _FLOW_BRANCH_RE: Final = re.compile(
     r"(?i)(?<![\w./-])(?:features?|bugfix|hotfix|fix|feat|chore)/[\w./-]+"
 )
 _DEFAULT_BRANCHES: Final = _words("origin upstream main master develop dev trunk head gh-pages")
+# A remote-tracking branch written out ("rebasing onto origin/release/2024.07-northstar"):
+# judged as a branch named after "branch" is.
+_REMOTE_REF_RE: Final = re.compile(
+    r"(?i)(?<![\w./-])(?:origin|upstream)/(?P<named>[\w.-]*\w(?:/[\w.-]*\w)*)"
+)
 
 
 # VS Code's messages about an extension quote its display name next to the word
@@ -762,12 +793,26 @@ def _names_an_extension(m: re.Match[str], body: str) -> bool:
 _REF_FOLDERS: Final = _DEFAULT_BRANCHES | _words("refs heads remotes tags release releases")
 
 
+_LETTER_RUN_RE: Final = re.compile(r"[a-z]+")
+
+
+def _is_release_version(part: str) -> bool:
+    """True for a ref's part that is a version, with at most a pre-release or build tag of
+    software's words ("1.4", "2.0-rc1", "v3.1-beta"): "2024.07-northstar" names a
+    release after someone's choice."""
+    version = _VERSION_RE.fullmatch(part)
+    if version is None:
+        return False
+    tag = version.group(1)
+    return tag is None or all(is_software_word(w) for w in _LETTER_RUN_RE.findall(tag.lower()))
+
+
 def _names_a_default_ref(body: str) -> bool:
     """True for a git ref made only of default names and a version ('origin/main',
     'release/1.4', 'refs/heads/master'), as git quotes them ("Your branch is up to date
     with 'origin/main'."): no folder on a disk, no one's chosen name."""
     parts = body.lower().strip("./").split("/")
-    if _VERSION_RE.fullmatch(parts[-1]):
+    if _is_release_version(parts[-1]):
         return len(parts) > 1 and all(part in _REF_FOLDERS for part in parts[:-1])
     return all(part in _REF_FOLDERS for part in parts) and parts[-1] in _DEFAULT_BRANCHES
 
@@ -775,7 +820,7 @@ def _names_a_default_ref(body: str) -> bool:
 def _branch(m: re.Match[str]) -> str:
     named = m.group("named")
     parts = named.lower().strip("./").split("/")
-    if all(part in _DEFAULT_BRANCHES for part in parts) or _VERSION_RE.fullmatch(parts[-1]):
+    if all(part in _DEFAULT_BRANCHES for part in parts) or _is_release_version(parts[-1]):
         return m.group(0)  # "origin/main", "branch v2.1"
     return m.group(0)[: m.start("named") - m.start()] + GENERIC
 
@@ -1034,6 +1079,8 @@ def shapes(text: str) -> str:
     # Each rule only where its words occur: a substring test costs far less than a scan.
     if "branch" in lowered:
         text = _BRANCH_RE.sub(_branch, text)
+    if "origin/" in lowered or "upstream/" in lowered:
+        text = _REMOTE_REF_RE.sub(_branch, text)
     if "/" in text and _holds_any(lowered, _FLOW_PREFIX_GROUPS):
         text = _FLOW_BRANCH_RE.sub(GENERIC, text)
     if _holds_any(lowered, _CODE_HOST_GROUPS):

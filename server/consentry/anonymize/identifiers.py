@@ -136,6 +136,11 @@ _MODEL_FILE_RE: Final = re.compile(r"(?i)\.(?:gguf|bin|safetensors|pt|pth|onnx|c
 # OpenAI's fine-tunes (ft:base:org:suffix:id) and cloud resource names (AWS ARNs) carry
 # the organisation or the account they belong to.
 _FINE_TUNE_RE: Final = re.compile(r"(?:ft|arn):")
+# A fine-tune's marker among an id's pieces ("acme-fin-coder-34b-ft-2024-06",
+# "finetuned-leasing-contracts-q4"): whoever trained it named it, after their own data.
+_FINE_TUNE_PIECE_RE: Final = re.compile(
+    r"(?:^|[-_.:/])(?:ft|finetuned?|fine[-_]tuned?)(?:$|[-_.:/])"
+)
 _JOIN_RE: Final = re.compile(r"[-_]+")
 # Ollama's "name:tag": a name, then a tag of the same characters (``15b``, ``latest``,
 # ``7b-instruct-q4_K_M``).
@@ -329,7 +334,7 @@ def _model_verdict(value: str, extra: frozenset[str]) -> str:
     registry = load_registry()
     if lowered in registry or lowered in extra:
         return value
-    if _FINE_TUNE_RE.match(lowered):
+    if _FINE_TUNE_RE.match(lowered) or _FINE_TUNE_PIECE_RE.search(lowered):
         return CUSTOM_MODEL  # a fine-tune or a deployment names its organisation or account
     public = registry_namespaces()
     if not all(n in public for n in lowered.split("/")[:-1]):

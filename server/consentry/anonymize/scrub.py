@@ -45,9 +45,9 @@ from typing import Final, Literal
 from urllib.parse import unquote
 
 from consentry.anonymize.frames import safe_root_tail, scrub_stack_lines
-from consentry.anonymize.free_text import CODE_HOST_PAGES, allow_list
+from consentry.anonymize.free_text import CODE_HOST_PAGES, allow_list, is_software_word
 from consentry.anonymize.identifiers import CUSTOM_MODEL, model_id
-from consentry.anonymize.machine import EMPTY_FACTS, MachineFacts, Redactor
+from consentry.anonymize.machine import EMPTY_FACTS, MIN_FREE_LENGTH, MachineFacts, Redactor
 from consentry.anonymize.models import load_registry
 from consentry.anonymize.normalise import has_format_chars, normalise
 from consentry.anonymize.person_names import (
@@ -460,6 +460,9 @@ class Rule:
     `shape_table` (by default to character kinds, `_SHAPES`: "sdUU" a blank, a digit and
     two capitals): a text without it is not scanned. A tuple of shapes is several forms,
     every match holding one of them.
+    `hint`, when set, is a pattern every match holds, searched in the text as it is (case
+    kept): one the engine searches fast, led by a literal or by a few capitals, where the
+    rule's own pattern would be tried at every capital or every word.
     """
 
     name: str
@@ -470,6 +473,7 @@ class Rule:
     starts: tuple[str, ...] = ()
     shape: str | tuple[str, ...] = ""
     shape_table: str = ""
+    hint: re.Pattern[str] | None = None
     # The start words an ASCII text can hold (a word of another script cannot occur in it).
     ascii_starts: tuple[str, ...] = field(init=False, default=())
 
@@ -497,6 +501,8 @@ class Rule:
             else:
                 return text
         if self.guard is not None and not self.guard(lowered):
+            return text
+        if self.hint is not None and self.hint.search(text) is None:
             return text
         # `\d` takes the digits of every script: only an ASCII text is judged by its shape.
         if self.shape and text.isascii() and not self._has_shape(text):
@@ -714,6 +720,12 @@ _URL_RE: Final = re.compile(
     r"(?P<fragment>#[^\s'\"<>`]*)?"
 )
 _WINDOWS_URI_PATH_RE: Final = re.compile(r"[\\/]?[A-Za-z]:(?:[\\/]|$)")
+# A URL with its scheme's colon or a slash missing ("http//proxy.dmz.acme.com",
+# "https:/api.acme.dev"), as a setting holds one when it is invalid: judged as the URL it
+# was meant to be, and written as it came.
+_BROKEN_URL_RE: Final = re.compile(
+    r"(?i)(?<![\w+.-])(?P<scheme>https?|wss?)(?P<lead>//|:/(?!/))(?P<rest>\w[^\s'\"<>`]*)"
+)
 # A path segment of a URL that looks generated (a token, a UUID) rather than named.
 _SECRET_SEGMENT_RE: Final = re.compile(
     r"(?=[^/]*\d)(?=[^/]*[A-Za-z])[A-Za-z0-9_]{24,}"
@@ -879,6 +891,77 @@ _RESOURCE_NAME_STARTS: Final = (
     *("denied", "bucket", "config", "resource", "project", "table", "containername", "api"),
     *("deployment", "no such", "for release"),
 )
+# Where a command line names who owns what it acts on, or a resource of theirs: an
+# account, a tenant, an organization, a team, an app, a project ("az login --tenant
+# westbrook-pharma", "heroku … --app marigold-staging", an argument list's "'--tenant',
+# 'westbrook-pharma'"). The value is judged as a quoted resource's name is: one word of
+# the vocabulary ("--tenant common", "--namespace default") stays, and so does a file
+# ("tsc --project tsconfig.json") or a path, which the path rules judge.
+_OWNER_FLAG_WORDS: Final = (
+    *("tenant", "org", "organization", "organisation", "team", "enterprise", "company"),
+    *("customer", "account", "workspace", "app", "project", "subscription"),
+    *("resource-group", "namespace", "cluster", "database", "db", "bucket", "schema"),
+)
+_OWNER_FLAG_RE: Final = re.compile(
+    r"(?i)(?<![\w-])(?P<flag>--(?:" + "|".join(_OWNER_FLAG_WORDS) + r"))"
+    r"(?P<sep>[ \t]*=[ \t]*|[ \t]+|(?P<q>['\"]),[ \t]*(?P=q))"
+    r"(?P<v>\w(?:[\w.@:-]*\w)?)(?![\w.@:-]*[/\\])"
+)
+# The same owners named by a label ("(enterprise: orchid-systems)", "tenant=contoso-hr")
+# or by their number ("team id 118204", "org_id: 4411"): a number is an id, a name is
+# judged as a flag's value is. "org" labels a number only: "org:" and "org=" also stand
+# in other places, and one of the benign holdout's strings changed with it (seen in
+# aggregate only).
+_OWNER_LABEL_RE: Final = re.compile(
+    r"(?i)\b(?P<pre>(?:(?:enterprise|organi[sz]ation|org|tenant|team|company|customer|workspace)"
+    r"(?P<id>[ \t_-]?id)[ \t]*[:=#]?"
+    r"|(?:enterprise|organi[sz]ation|tenant|team|company|customer|workspace)[ \t]*[:=])"
+    r"[ \t]*[\"']?)(?P<v>\w(?:[\w.@-]*\w)?)"
+)
+# "org" starts "organization" and "organisation" too.
+_OWNER_LABEL_STARTS: Final = (
+    "enterprise",
+    "org",
+    "tenant",
+    "team",
+    "company",
+    "customer",
+    "workspace",
+)
+_DIGITS_RE: Final = re.compile(r"\d+")
+# What an infrastructure tool names as it acts on a resource, in brackets after its kind
+# (Terraform's "creating S3 Bucket (acme-payroll-exports)", "reading RDS DB Instance
+# (kingfisher-prod-db)"): judged as a quoted resource's name is.
+# The pattern starts at the verb's "ing", which the engine finds as fast as a substring
+# search, and looks behind it for the verb: a search from each verb's places costs four
+# times as much.
+_ACTED_ON_VERBS: Final = (
+    *("creat", "read", "updat", "delet", "destroy", "import", "modify", "refresh", "wait"),
+)
+_ACTED_ON_RE: Final = re.compile(
+    r"ing(?:"
+    + "|".join(rf"(?<=\b[{verb[0].upper()}{verb[0]}]{verb[1:]}ing)" for verb in _ACTED_ON_VERBS)
+    + r")(?P<pre>(?:[ \t]+for)?[ \t]+(?:[A-Z0-9][\w.-]*[ \t]+){1,6}\()"
+    r"(?P<v>[^()\s]{1,128})(?=\))"
+)
+# A tool an MCP server offers, as an agent names it to the model: "mcp__" (or "mcp_"),
+# the server's name its user gave it, "__", the tool's ("mcp__acme-finance__get_budget").
+_MCP_TOOL_RE: Final = re.compile(r"(?i)(?<![\w-])(?P<lead>mcp__?)(?P<server>[\w-]+?)(?P<tail>__\w)")
+# A company by its legal form ("Hawthorne & Pryce LLP", "Sandpiper Media Group"): up to
+# four capitalised words before it, "&" or "and" between them. A software company's
+# own ("Microsoft Corporation", "NVIDIA Corporation"), and a cloud's or an editor's
+# group ("Auto Scaling Group", "Editor Group"), are software words throughout and stay.
+_COMPANY_RE: Final = re.compile(
+    r"(?<![\w&-])(?P<name>[A-Z][\w'’.-]*(?:,?[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w'’.-]*){0,3})"
+    r"(?P<form>,?[ \t]+(?:LLP|LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?|Corporation|PLC|plc"
+    r"|Pty|B\.V\.|S\.A\.|SARL|S\.p\.A\.|Partners|Holdings|Group|&[ \t]+Co\.?))(?![\w&])"
+)
+# The legal forms alone, searched before the names: capitals are few in most texts.
+_COMPANY_FORM_RE: Final = re.compile(
+    r"(?:LL[CP]|L\.L\.C|Inc|Ltd|GmbH|Corp|PLC|plc|Pty|B\.V|S\.A|SARL|S\.p\.A|Partners"
+    r"|Holdings|Group|& ?Co)"
+)
+_COMPANY_WORD_RE: Final = re.compile(r"[A-Za-z]+")
 # Room for "ingresses.networking.k8s.io" and the blanks after it.
 _LONGEST_RESOURCE_NOUN: Final = 40
 _CLUSTER_NAMES: Final = _words("kube-system kube-public kube-node-lease")
@@ -1625,6 +1708,14 @@ def _scrub_authority(authority: str, ctx: _Context) -> tuple[str, str]:
     return out + ",".join(hosts), first_host
 
 
+def _broken_url(m: re.Match[str], ctx: _Context) -> str:
+    scheme, rest = m.group("scheme", "rest")
+    meant = _URL_RE.sub(lambda url: _url(url, ctx), scheme + "://" + rest)
+    if not meant.startswith(scheme + "://"):
+        return meant
+    return scheme + m.group("lead") + meant[len(scheme) + 3 :]
+
+
 def _url(m: re.Match[str], ctx: _Context) -> str:
     whole = m.group(0)
     scheme = m.group("scheme")
@@ -1933,6 +2024,42 @@ def _resource_name(m: re.Match[str], ctx: _Context) -> str:
     if not _someones_resource(m.group("v")):
         return m.group(0)
     return m.group("pre") + REDACTED
+
+
+def _mcp_tool(m: re.Match[str], ctx: _Context) -> str:
+    if not _someones_resource(m.group("server")):
+        return m.group(0)  # a public server's one word ("mcp__github__create_issue")
+    return m.group("lead") + REDACTED + m.group("tail")
+
+
+def _acted_on(m: re.Match[str], ctx: _Context) -> str:
+    if not _someones_resource(m.group("v")):
+        return m.group(0)
+    return m.group(0)[: m.start("v") - m.start()] + REDACTED
+
+
+def _owner_flag(m: re.Match[str], ctx: _Context) -> str:
+    value = m.group("v")
+    if _EXTENSION_RE.search(value) or not _someones_resource(value):
+        return m.group(0)
+    return m.group("flag") + m.group("sep") + REDACTED
+
+
+def _owner_label(m: re.Match[str], ctx: _Context) -> str:
+    value = m.group("v")
+    if m.group("id") is not None:
+        # An id is the number that names the owner; a word after "team id" is no id.
+        return m.group("pre") + ID if _DIGITS_RE.search(value) else m.group(0)
+    if not _someones_resource(value):
+        return m.group(0)
+    return m.group("pre") + REDACTED
+
+
+def _company(m: re.Match[str], ctx: _Context) -> str:
+    words = _COMPANY_WORD_RE.findall(m.group("name"))
+    if all(is_software_word(word.lower()) or word == "and" for word in words):
+        return m.group(0)
+    return REDACTED + m.group("form")
 
 
 def _spaced_out(m: re.Match[str], ctx: _Context) -> str:
@@ -2381,6 +2508,7 @@ EARLY_RULES: Final[tuple[Rule, ...]] = (
 MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("file-uri", _URI_RE, _uri, ("file://", "vscode-")),
     Rule("url", _URL_RE, _url, ("://",)),
+    Rule("broken-url", _BROKEN_URL_RE, _broken_url, starts=("http", "ws")),
     Rule("scp-remote", _SCP_REMOTE_RE, URL, guard=_SCP_HINT_RE.search),
     Rule("ssh-login", _SSH_LOGIN_RE, _ssh_login, ("@",), guard=_may_name_ssh_login),
     Rule("quoted-email", _QUOTED_EMAIL_RE, EMAIL, guard=_may_hold_quoted_email),
@@ -2456,6 +2584,11 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule("quoted-resource", _QUOTED_NAME_RE, _quoted_resource, starts=("'", '"', "`")),
     Rule("resource-name", _RESOURCE_NAME_RE, _resource_name, starts=_RESOURCE_NAME_STARTS),
+    Rule("owner-flag", _OWNER_FLAG_RE, _owner_flag, starts=("--",)),
+    Rule("mcp-tool", _MCP_TOOL_RE, _mcp_tool, starts=("mcp_",)),
+    Rule("acted-on", _ACTED_ON_RE, _acted_on),
+    Rule("owner-label", _OWNER_LABEL_RE, _owner_label, starts=_OWNER_LABEL_STARTS),
+    Rule("company", _COMPANY_RE, _company, hint=_COMPANY_FORM_RE),
     Rule(
         "netrc-login",
         _NETRC_LOGIN_RE,
@@ -2904,8 +3037,25 @@ def _user_stage(text: str, _lowered: str, ctx: _Context) -> str:
     """The user names learnt so far in the text (from home paths), wherever they stand."""
     if not ctx.users or not _may_hold_user(text, ctx.users, ctx):
         return text
-    names = "|".join(re.escape(u) for u in sorted(ctx.users, key=len, reverse=True))
-    return re.sub(rf"(?<!\w)(?:{names})(?!\w)", USER, text, flags=re.IGNORECASE)
+    users = sorted(ctx.users, key=len, reverse=True)
+    # A name of four letters or more also where "_" joins it to a word ("deploy_olga.sh"),
+    # as the machine's own user name is; a shorter one only as a word of its own.
+    long = "|".join(re.escape(u) for u in users if len(u) >= MIN_FREE_LENGTH)
+    short = "|".join(re.escape(u) for u in users if len(u) < MIN_FREE_LENGTH)
+    if long:
+        # A file's name that holds it is someone's file whole ("scan_ktp_hendra.jpg",
+        # "deploy_olga.sh"), as a document's name is.
+        text = re.sub(
+            rf"(?<![\w.-])[\w.-]*?(?<![^\W_])(?:{long})(?![^\W_])[\w.-]*?"
+            r"\.[A-Za-z][A-Za-z0-9]{0,7}(?![\w.-])",
+            FILE,
+            text,
+            flags=re.IGNORECASE,
+        )
+        text = re.sub(rf"(?<![^\W_])(?:{long})(?![^\W_])", USER, text, flags=re.IGNORECASE)
+    if short:
+        text = re.sub(rf"(?<!\w)(?:{short})(?!\w)", USER, text, flags=re.IGNORECASE)
+    return text
 
 
 def _entropy_stage(text: str, _lowered: str, _ctx: _Context) -> str:

@@ -16,6 +16,11 @@ was read and tuned on; a *holdout* half was measured before anyone read it.
   cloud and database tools, diffs, MCP launch lines, provider errors naming deployments
   and accounts, retrieval, crash frames and code review bots (holdout, 220, another
   author, unread).
+- **agent-third** — a third author's agent-mode messages, 300 in sixteen kinds (terminal,
+  MCP, provider, git, code review bots, file edits, search, retrieval, cloud and
+  database command lines, CI, integrations, settings, sign-in, notebooks, crashes),
+  measured whole before anyone read it, then split by kind (seed 20261203) into a tune
+  half (140, read) and a holdout half (160, unread).
 
 A value a provider rule knows (an API key's format) is stored cut by ``{cut}``, which
 loading takes out, so the files hold nothing a secret scanner takes for a real key.
@@ -38,6 +43,7 @@ _CUT: Final = "{cut}"
 REVIEWS: Final[dict[str, tuple[Half, ...]]] = {
     "translated": ("tune", "holdout"),
     "agent": ("tune", "holdout"),
+    "agent-third": ("tune", "holdout"),
 }
 
 

@@ -238,3 +238,74 @@ def test_a_glob_for_documents_by_name_is_a_file() -> None:
 @pytest.mark.parametrize("text", ["no files match '*.xlsx'", "no files match '**/*.ts'"])
 def test_a_glob_for_an_extension_stays(text: str) -> None:
     assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Pinecone query failed: 403 Forbidden (index "support-tickets-zenith")', "zenith"),
+        (
+            'Error: Project "lucia-beaumont-portfolio" not found in scope "beaumont-studio".',
+            "beaumont",
+        ),
+        ("No files found matching '**/*.md' in workspace 'practice-billing'", "practice-billing"),
+        ("(deployment: gpt4o-claims-triage, endpoint: https://x.example.com/)", "claims"),
+        ("rpc error (application: sequencer-scheduler-prod, project: lab-automation)", "sequencer"),
+        ("Token has expired (profile: kt-prod-admin, sso_start_url: https://x)", "kt-prod-admin"),
+        ("Cluster 0412 does not exist (cluster name: ml-team-quentin)", "quentin"),
+        ("Your organization meridian-bank-eng has disabled Copilot Chat", "meridian"),
+        (
+            "You must grant your OAuth token access to the granite-peak-capital organization.",
+            "granite",
+        ),
+        ("Slack API error: channel_not_found (posting to #proj-maple-acquisition)", "maple"),
+        ("To gitlab.com:quokka-studio/clients/marigold-wedding-site.git", "marigold"),
+    ],
+)
+def test_a_resource_or_owner_someone_named_goes(text: str, name: str) -> None:
+    assert name not in scrub_message(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use project 'tsconfig.json' here",
+        "profile `bench-fast` inherits from `fast`, but that profile is not defined",
+        "index: 3 is out of range",
+        "Contact your organization administrator.",
+        "posting to #general failed",
+        "See issue #1234 and ISO-8859-1",
+    ],
+)
+def test_a_file_a_number_or_prose_after_those_nouns_stays(text: str) -> None:
+    assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "placeholder"),
+    [
+        ('could not fetch linked Jira ticket PAY-1742 ("x"): 401', "PAY-1742", "<id>"),
+        ("Sentry API: Issue PLATO-API-3KF not found", "PLATO-API-3KF", "<id>"),
+        (
+            'DETAIL:  Key (customer_id)=(5510293) is not present in table "customers".',
+            "5510293",
+            "<redacted>",
+        ),
+        ("DETAIL:  Key (email)=(jo@x.org) already exists.", "jo@x.org", "<redacted>"),
+        ("redis-cli -h cache -p 6380 --user app_sessions --pass '***'", "app_sessions", "<user>"),
+        (
+            "CodeQL analysis failed (actor: lucy-admissions-it): Error",
+            "lucy-admissions-it",
+            "<user>",
+        ),
+    ],
+)
+def test_issue_keys_rows_and_logins_go(text: str, value: str, placeholder: str) -> None:
+    out = scrub_message(text)
+    assert value not in out
+    assert placeholder in out
+
+
+def test_a_person_named_in_a_class_file_is_a_file() -> None:
+    out = scrub_message(r"EPERM: operation not permitted, open 'C:\dev\x\Employees\VictorHuang.cs'")
+    assert "Victor" not in out

@@ -115,12 +115,20 @@ DOCUMENT_EXTENSIONS: Final = _media_extensions() | _words(
 
 
 _STEM_PARTS_RE: Final = re.compile(r"[-_. ]+")
+# Words written together, each capitalised ("VictorHuang"), and those words.
+_CAMEL_JOIN_RE: Final = re.compile(r"[a-z][A-Z]")
+_CAMEL_PARTS_RE: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 def _names_a_person(stem: str) -> bool:
     """True when a file's name holds a given name and a surname side by side, as a login
-    writes them (`is_name_login`: "john_doe", "Mary-Jones")."""
-    parts = _STEM_PARTS_RE.split(stem)
+    writes them (`is_name_login`: "john_doe", "Mary-Jones") or as a class is named
+    ("VictorHuang.cs")."""
+    parts = [
+        part
+        for chunk in _STEM_PARTS_RE.split(stem)
+        for part in (_CAMEL_PARTS_RE.findall(chunk) if _CAMEL_JOIN_RE.search(chunk) else [chunk])
+    ]
     return any(is_name_login(a + "_" + b) for a, b in itertools.pairwise(parts))
 
 
@@ -729,6 +737,8 @@ _CODE_HOST_RE: Final = re.compile(
     r"|gitee\.com|git\.sr\.ht|sr\.ht|dev\.azure\.com|ssh\.dev\.azure\.com|gitea\.com"
     r"|api\.github\.com/repos|raw\.githubusercontent\.com|gist\.github\.com))"
     r"(?P<sep>[/:])(?P<owner>(?!\d+\b)~?[\w.-]{1,100})(?P<repo>/[\w.-]{1,100})?"
+    # GitLab's subgroups: an scp-style remote names no page, every part is the owner's.
+    r"(?P<nested>(?:/[\w.-]{1,100}){0,8})"
 )
 _CODE_HOST_NAMES: Final = (
     "github.",
@@ -831,14 +841,23 @@ def _code_host(m: re.Match[str]) -> str:
     if owner.lower() in CODE_HOST_PAGES:
         # What follows a page ("api/models/<owner>") may name someone: judged as a word.
         tail = "/" + judge_chunk(repo[1:]) if repo else ""
-        return m.group("host") + m.group("sep") + owner + tail
+        return m.group("host") + m.group("sep") + owner + tail + m.group("nested")
     if is_project_account(owner):
         # A public project's account ("github.com/openai/tiktoken"): its repository stays
         # when named as projects name theirs.
         if repo and not is_project_repository(repo[1:].removesuffix(".git")):
             repo = "/" + GENERIC
-        return m.group("host") + m.group("sep") + owner + (repo or "")
-    return m.group("host") + m.group("sep") + GENERIC + ("/" + GENERIC if m.group("repo") else "")
+        return m.group("host") + m.group("sep") + owner + (repo or "") + m.group("nested")
+    nested = m.group("nested")
+    if m.group("sep") == ":" and nested:
+        nested = "/" + GENERIC
+    return (
+        m.group("host")
+        + m.group("sep")
+        + GENERIC
+        + ("/" + GENERIC if m.group("repo") else "")
+        + nested
+    )
 
 
 # A prompt after a label that says so: "for prompt: …", "(Prompt: …", "user said: …",

@@ -875,7 +875,16 @@ _RESOURCE_NOUNS: Final = _words(
     " deployments statefulset statefulsets daemonset daemonsets job jobs cronjob cronjobs"
     " secret secrets configmap configmaps ingress ingresses persistentvolumeclaim"
     " persistentvolumeclaims volume volumes network networks release context model"
+    # A project, a workspace, a scope, an app, a channel are named by whoever made them
+    # (Vercel's 'Project "x" not found in scope "y"', a Slack channel). Not "profile":
+    # Cargo's quoted profiles are a build's ("profile `bench-fast`"); an AWS profile
+    # after "profile:" is a label's (`_RESOURCE_LABEL_RE`).
+    " project projects workspace workspaces scope app apps application applications"
+    " channel"
 )
+# The nouns of those that name files too ("project 'tsconfig.json'"): a file's name is
+# the path rules' to judge.
+_FILE_NOUNS: Final = _words("project projects workspace workspaces")
 # The nouns before the name of who owns an account, a seat or a workspace: a company's or
 # a team's ("team 'Pilgrim Robotics'", "organization 'acme-corp'"), of one word or a few.
 _OWNER_NOUNS: Final = _words("team organization organisation org enterprise tenant company")
@@ -896,39 +905,78 @@ _RESOURCE_NAME_STARTS: Final = (
 # westbrook-pharma", "heroku … --app marigold-staging", an argument list's "'--tenant',
 # 'westbrook-pharma'"). The value is judged as a quoted resource's name is: one word of
 # the vocabulary ("--tenant common", "--namespace default") stays, and so does a file
-# ("tsc --project tsconfig.json") or a path, which the path rules judge.
+# ("tsc --project tsconfig.json") or a path, which the path rules judge. A login given to
+# a flag ("redis-cli --user app_sessions", "--username=jdoe") is `<user>`.
 _OWNER_FLAG_WORDS: Final = (
     *("tenant", "org", "organization", "organisation", "team", "enterprise", "company"),
     *("customer", "account", "workspace", "app", "project", "subscription"),
     *("resource-group", "namespace", "cluster", "database", "db", "bucket", "schema"),
 )
+_USER_FLAG_WORDS: Final = ("username", "user-name", "user", "login")
 _OWNER_FLAG_RE: Final = re.compile(
-    r"(?i)(?<![\w-])(?P<flag>--(?:" + "|".join(_OWNER_FLAG_WORDS) + r"))"
+    r"(?i)(?<![\w-])(?P<flag>--(?:" + "|".join(_USER_FLAG_WORDS + _OWNER_FLAG_WORDS) + r"))"
     r"(?P<sep>[ \t]*=[ \t]*|[ \t]+|(?P<q>['\"]),[ \t]*(?P=q))"
     r"(?P<v>\w(?:[\w.@:-]*\w)?)(?![\w.@:-]*[/\\])"
 )
-# The same owners named by a label ("(enterprise: orchid-systems)", "tenant=contoso-hr")
-# or by their number ("team id 118204", "org_id: 4411"): a number is an id, a name is
-# judged as a flag's value is. "org" labels a number only: "org:" and "org=" also stand
-# in other places, and one of the benign holdout's strings changed with it (seen in
-# aggregate only).
-_OWNER_LABEL_RE: Final = re.compile(
-    r"(?i)\b(?P<pre>(?:(?:enterprise|organi[sz]ation|org|tenant|team|company|customer|workspace)"
-    r"(?P<id>[ \t_-]?id)[ \t]*[:=#]?"
-    r"|(?:enterprise|organi[sz]ation|tenant|team|company|customer|workspace)[ \t]*[:=])"
-    r"[ \t]*[\"']?)(?P<v>\w(?:[\w.@-]*\w)?)"
+# An owner by its number ("team id 118204", "org_id: 4411"; a word after "team id" is no
+# id), or by its slug beside its noun, unquoted ("Your organization meridian-bank-eng
+# has"): only a slug of several parts ("organization administrator" is prose), and not
+# after "org", "company" or "customer", which stand before other words.
+_OWNER_NOUN_RE: Final = re.compile(
+    r"(?i)\b(?P<noun>enterprise|organi[sz]ation|org|tenant|team|company|customer|workspace)"
+    r"(?:(?P<id>[ \t_-]?id[ \t]*[:=#]?[ \t]*[\"']?)(?P<n>\w(?:[\w.@-]*\w)?)"
+    r"|(?P<blank>[ \t]+)[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w.@/-]))"
 )
 # "org" starts "organization" and "organisation" too.
-_OWNER_LABEL_STARTS: Final = (
-    "enterprise",
-    "org",
-    "tenant",
-    "team",
-    "company",
-    "customer",
-    "workspace",
+_OWNER_NOUN_STARTS: Final = (
+    *("enterprise", "org", "tenant", "team", "company", "customer", "workspace"),
 )
+_SLUG_NOUNS: Final = _words("enterprise organization organisation tenant team workspace")
 _DIGITS_RE: Final = re.compile(r"\d+")
+# The owner's slug before its noun, as GitHub writes it: "access to the
+# granite-peak-capital organization".
+_OWNER_SLUG_BEFORE_RE: Final = re.compile(
+    r"(?i)\b(?P<the>the[ \t]+)[a-z0-9]+(?:[-_][a-z0-9]+)+(?P<post>[ \t]+organi[sz]ation\b)"
+)
+# A label before ":" or "=" that names an owner or a resource of theirs ("(enterprise:
+# orchid-systems)", "(deployment: gpt4o-claims-triage,", "application: x", "profile:
+# kt-prod-admin", "cluster name: x"), judged as a quoted resource's name is when it has a
+# letter; or who did something ("(actor: lucy-admissions-it)", "assignee=x"), `<user>`.
+# "org" is none: "org:" and "org=" also stand in other places, and one of the benign
+# holdout's strings changed with it (seen in aggregate only). Tried at each ":" and "=",
+# the label read behind it, after a test of the two letters before each.
+_RESOURCE_LABELS: Final = frozenset(
+    {
+        *("enterprise", "organization", "organisation", "tenant", "team", "company"),
+        *("customer", "workspace", "deployment", "application", "profile", "cluster"),
+        *("cluster name", "scope", "namespace", "channel"),
+    }
+)
+_USER_LABELS: Final = frozenset({"actor", "author", "assignee", "reviewer", "requester"})
+_LABEL_ENDS: Final = frozenset(label[-2:] for label in _RESOURCE_LABELS | _USER_LABELS)
+_LONGEST_LABEL: Final = max(len(label) for label in _RESOURCE_LABELS | _USER_LABELS)
+# The last word before an operator, a blank after it or none.
+_LAST_WORD_RE: Final = re.compile(r"([a-z]+) ?$")
+_LABELLED_VALUE_RE: Final = re.compile(r"[:=][ \t]*[\"']?(?P<v>\w(?:[\w.@-]*\w)?)")
+_ISSUE_WORDS: Final = ("ticket", "issue", "jira", "story", "epic", "bug", "task")
+# An issue tracker's key after the word for one ("Jira ticket PAY-1742", "Issue
+# PLATO-API-3KF not found"): a project's key and its number, someone's work item. Its
+# parts before the number start and end with a capital, so every key holds a capital, a
+# "-" and a digit in a row (the rule's shape).
+_ISSUE_KEY_RE: Final = re.compile(
+    r"(?i:\b(?P<pre>(?:ticket|issue|jira|story|epic|bug|task)[ \t]+(?:#|key[ \t]+)?))"
+    r"(?P<v>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z][A-Z0-9]*[A-Z])*-\d[A-Z0-9]*)\b"
+)
+# PostgreSQL's DETAIL line names the row it refused by its key's values: "Key
+# (customer_id)=(5510293) is not present", "Key (email)=(jo@x.org) already exists".
+# They are the database's data, someone's, whatever their shape.
+_PG_KEY_RE: Final = re.compile(
+    r"\b(?P<pre>Key \([^()\n]{1,200}\)=\()(?P<v>[^\n]{1,500}?)(?=\)[ \t\n,.]|\)$)"
+)
+# A Slack channel someone named, with its "#", in a message about Slack or a channel
+# ("posting to #proj-maple-acquisition"): a name of several parts. "#general" stays.
+_CHANNEL_RE: Final = re.compile(r"(?<![\w&#/])#(?P<v>[a-z0-9]+(?:[-_][a-z0-9]+)+)(?![\w-])")
+
 # What an infrastructure tool names as it acts on a resource, in brackets after its kind
 # (Terraform's "creating S3 Bucket (acme-payroll-exports)", "reading RDS DB Instance
 # (kingfisher-prod-db)"): judged as a quoted resource's name is.
@@ -2001,7 +2049,8 @@ def _quoted_resource(m: re.Match[str], ctx: _Context) -> str:
     if len(noun) == len(before) or not noun:
         return m.group(0)  # no blank before the quote: no noun names it
     *earlier, last = noun.rsplit(None, 2)
-    noun = last.partition(".")[0].lower()
+    # "(index "support-tickets")": the bracket that opens an aside is no part of the noun.
+    noun = last.lstrip("([{").partition(".")[0].lower()
     if m.group("words") is not None and noun not in _OWNER_NOUNS:
         return m.group(0)
     # An MCP server's name is the one its user gave it in a configuration ("MCP server
@@ -2015,7 +2064,9 @@ def _quoted_resource(m: re.Match[str], ctx: _Context) -> str:
         # A model's file is the path rules' ("models/ggml-base.en.bin").
         if _EXTENSION_RE.search(m.group("v")) or model_id(m.group("v")) != CUSTOM_MODEL:
             return m.group(0)
-    elif not _someones_resource(m.group("v")):
+    elif not _someones_resource(m.group("v")) or (
+        noun in _FILE_NOUNS and _EXTENSION_RE.search(m.group("v"))
+    ):
         return m.group(0)
     return m.group("q") + REDACTED + m.group("q")
 
@@ -2038,21 +2089,65 @@ def _acted_on(m: re.Match[str], ctx: _Context) -> str:
     return m.group(0)[: m.start("v") - m.start()] + REDACTED
 
 
+def _may_hold_label(lowered: str) -> bool:
+    """False when no ":" or "=" of the text follows the last two letters of a label of
+    `_RESOURCE_LABELS` or `_USER_LABELS`, a blank between them or none."""
+    for operator in ":=":
+        at = lowered.find(operator)
+        while at != -1:
+            if lowered[at - 2 : at] in _LABEL_ENDS or lowered[at - 3 : at - 1] in _LABEL_ENDS:
+                return True
+            at = lowered.find(operator, at + 1)
+    return False
+
+
+def _labelled(m: re.Match[str], ctx: _Context) -> str:
+    text = m.string
+    behind = text[max(0, m.start() - _LONGEST_LABEL - 1) : m.start()].lower()
+    last = _LAST_WORD_RE.search(behind)
+    if last is None:
+        return m.group(0)
+    label, start = last.group(1), last.start()
+    if label == "name" and behind.endswith("cluster ", 0, start):
+        label, start = "cluster name", start - len("cluster ")
+    at = m.start() - len(behind) + start
+    if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        return m.group(0)  # "xdeployment:", "db_team:"
+    value = m.group("v")
+    head = m.group(0)[: m.start("v") - m.start()]
+    if label in _USER_LABELS:
+        return m.group(0) if _role_account(value) else head + USER
+    if label not in _RESOURCE_LABELS or value.isdigit() or not _someones_resource(value):
+        return m.group(0)
+    return head + REDACTED
+
+
+def _channel(m: re.Match[str], ctx: _Context) -> str:
+    return "#" + REDACTED
+
+
+def _may_hold_channel(lowered: str) -> bool:
+    return "#" in lowered and ("slack" in lowered or "channel" in lowered)
+
+
 def _owner_flag(m: re.Match[str], ctx: _Context) -> str:
     value = m.group("v")
+    if m.group("flag")[2:].lower() in _USER_FLAG_WORDS:
+        return m.group(0) if _role_account(value) else m.group("flag") + m.group("sep") + USER
     if _EXTENSION_RE.search(value) or not _someones_resource(value):
         return m.group(0)
     return m.group("flag") + m.group("sep") + REDACTED
 
 
-def _owner_label(m: re.Match[str], ctx: _Context) -> str:
-    value = m.group("v")
+def _owner_noun(m: re.Match[str], ctx: _Context) -> str:
     if m.group("id") is not None:
         # An id is the number that names the owner; a word after "team id" is no id.
-        return m.group("pre") + ID if _DIGITS_RE.search(value) else m.group(0)
-    if not _someones_resource(value):
+        if not _DIGITS_RE.search(m.group("n")):
+            return m.group(0)
+        return m.group("noun") + m.group("id") + ID
+    if m.group("noun").lower() not in _SLUG_NOUNS:
         return m.group(0)
-    return m.group("pre") + REDACTED
+    return m.group("noun") + m.group("blank") + REDACTED
 
 
 def _company(m: re.Match[str], ctx: _Context) -> str:
@@ -2587,7 +2682,24 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("owner-flag", _OWNER_FLAG_RE, _owner_flag, starts=("--",)),
     Rule("mcp-tool", _MCP_TOOL_RE, _mcp_tool, starts=("mcp_",)),
     Rule("acted-on", _ACTED_ON_RE, _acted_on),
-    Rule("owner-label", _OWNER_LABEL_RE, _owner_label, starts=_OWNER_LABEL_STARTS),
+    Rule("owner-noun", _OWNER_NOUN_RE, _owner_noun, starts=_OWNER_NOUN_STARTS),
+    Rule(
+        "labelled-owner",
+        _LABELLED_VALUE_RE,
+        _labelled,
+        guard=_may_hold_label,
+        starts=(":", "="),
+    ),
+    Rule(
+        "owner-slug-before",
+        _OWNER_SLUG_BEFORE_RE,
+        r"\g<the>" + REDACTED + r"\g<post>",
+        ("organization", "organisation"),
+        starts=("the",),
+    ),
+    Rule("issue-key", _ISSUE_KEY_RE, r"\g<pre>" + ID, starts=_ISSUE_WORDS, shape="U.d"),
+    Rule("pg-key", _PG_KEY_RE, r"\g<pre>" + REDACTED, ("key (",)),
+    Rule("channel", _CHANNEL_RE, _channel, guard=_may_hold_channel),
     Rule("company", _COMPANY_RE, _company, hint=_COMPANY_FORM_RE),
     Rule(
         "netrc-login",

@@ -275,6 +275,7 @@ def test_a_resource_or_owner_someone_named_goes(text: str, name: str) -> None:
         "Contact your organization administrator.",
         "posting to #general failed",
         "See issue #1234 and ISO-8859-1",
+        "Invalid author: 'Signed-off-by: the release bot' is not a valid template",
     ],
 )
 def test_a_file_a_number_or_prose_after_those_nouns_stays(text: str) -> None:

@@ -2114,6 +2114,8 @@ def _labelled(m: re.Match[str], ctx: _Context) -> str:
     if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
         return m.group(0)  # "xdeployment:", "db_team:"
     value = m.group("v")
+    if text.startswith(":", m.end()):
+        return m.group(0)  # a label after the label ("author: 'Signed-off-by: …'")
     head = m.group(0)[: m.start("v") - m.start()]
     if label in _USER_LABELS:
         return m.group(0) if _role_account(value) else head + USER

@@ -310,3 +310,28 @@ def test_issue_keys_rows_and_logins_go(text: str, value: str, placeholder: str) 
 def test_a_person_named_in_a_class_file_is_a_file() -> None:
     out = scrub_message(r"EPERM: operation not permitted, open 'C:\dev\x\Employees\VictorHuang.cs'")
     assert "Victor" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Error: creating RDS DB Instance: kingfisher-prod-db already exists", "kingfisher"),
+        ("heroku config:set X=1 -a marigold-staging failed", "marigold"),
+        ("aws sso login --profile kt_prod_admin", "kt_prod_admin"),
+        ("release ACME-PAYROLL-UAT failed", "PAYROLL"),
+    ],
+)
+def test_a_name_marked_by_its_environment_goes(text: str, name: str) -> None:
+    assert name not in scrub_message(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "webpack --config webpack.prod.js failed",
+        "NODE_ENV=production npm run build",
+        "Switching to the staging environment",
+    ],
+)
+def test_an_environment_word_alone_or_in_a_file_name_stays(text: str) -> None:
+    assert scrub_message(text) == text

@@ -933,6 +933,19 @@ _OWNER_NOUN_STARTS: Final = (
 )
 _SLUG_NOUNS: Final = _words("enterprise organization organisation tenant team workspace")
 _DIGITS_RE: Final = re.compile(r"\d+")
+# A name someone gave a piece of their infrastructure, marked by its environment
+# ("kingfisher-prod-db", "marigold-staging", "kt_prod_admin"): an app, a database, a
+# cluster, a profile, whatever word stands before it. Words joined by "-" or "_", one of
+# them "prod", "production", "staging", "stg", "preprod" or "uat"; not inside a path, an
+# address or a dotted name (a host's or a file's, which their rules judge).
+_ENVIRONMENT_WORDS: Final = ("prod", "production", "staging", "stg", "preprod", "uat")
+_ENVIRONMENT_ANCHOR_RE: Final = re.compile(
+    r"(?i)(?<![a-z0-9])(?:" + "|".join(_ENVIRONMENT_WORDS) + r")(?![a-z0-9])"
+)
+_ENVIRONMENT_RUN_RE: Final = re.compile(r"[A-Za-z0-9_-]+")
+_ENVIRONMENT_NAME_RE: Final = re.compile(
+    r"(?<![\w.@/-])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+(?![\w@/-]|\.\w)"
+)
 # The owner's slug before its noun, as GitHub writes it: "access to the
 # granite-peak-capital organization".
 _OWNER_SLUG_BEFORE_RE: Final = re.compile(
@@ -2132,6 +2145,12 @@ def _may_hold_channel(lowered: str) -> bool:
     return "#" in lowered and ("slack" in lowered or "channel" in lowered)
 
 
+def _environment_name(m: re.Match[str], ctx: _Context) -> str:
+    if _ENVIRONMENT_ANCHOR_RE.search(m.group(0)) is None:
+        return m.group(0)
+    return REDACTED
+
+
 def _owner_flag(m: re.Match[str], ctx: _Context) -> str:
     value = m.group("v")
     if m.group("flag")[2:].lower() in _USER_FLAG_WORDS:
@@ -2808,6 +2827,15 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         # A host the callback replaces ends in a known top-level domain: the hint.
         anchor=_HOST_HINT_RE,
         run=_HOST_RUN_RE,
+    ),
+    # After the host slots and hosts, which name a machine "web-prod-03" as <host>.
+    AnchoredRule(
+        "environment-name",
+        _ENVIRONMENT_NAME_RE,
+        _environment_name,
+        ("prod", "staging", "stg", "uat"),
+        anchor=_ENVIRONMENT_ANCHOR_RE,
+        run=_ENVIRONMENT_RUN_RE,
     ),
 )
 

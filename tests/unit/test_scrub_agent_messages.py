@@ -335,3 +335,15 @@ def test_a_name_marked_by_its_environment_goes(text: str, name: str) -> None:
 )
 def test_an_environment_word_alone_or_in_a_file_name_stays(text: str) -> None:
     assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cd /home/Olga/src; OLGA_backup and olga.txt, xolga and olga2 and olga",
+        "cd /home/olga/src; Ölga olga_ß.txt and olga",
+    ],
+)
+def test_a_learnt_user_is_found_alike_in_ascii_and_other_texts(text: str) -> None:
+    out = scrub_message(text)
+    assert "olga" not in out.lower().replace("xolga", "").replace("olga2", "")

@@ -3185,19 +3185,76 @@ def _user_stage(text: str, _lowered: str, ctx: _Context) -> str:
     long = "|".join(re.escape(u) for u in users if len(u) >= MIN_FREE_LENGTH)
     short = "|".join(re.escape(u) for u in users if len(u) < MIN_FREE_LENGTH)
     if long:
-        # A file's name that holds it is someone's file whole ("scan_ktp_hendra.jpg",
-        # "deploy_olga.sh"), as a document's name is.
-        text = re.sub(
-            rf"(?<![\w.-])[\w.-]*?(?<![^\W_])(?:{long})(?![^\W_])[\w.-]*?"
-            r"\.[A-Za-z][A-Za-z0-9]{0,7}(?![\w.-])",
-            FILE,
-            text,
-            flags=re.IGNORECASE,
-        )
-        text = re.sub(rf"(?<![^\W_])(?:{long})(?![^\W_])", USER, text, flags=re.IGNORECASE)
+        long_names = [u for u in users if len(u) >= MIN_FREE_LENGTH]
+        if text.isascii() and all(u.isascii() for u in long_names):
+            spans = _ascii_name_spans(text.lower(), [u.lower() for u in long_names])
+        else:
+            names = re.compile(rf"(?<![^\W_])(?:{long})(?![^\W_])", re.IGNORECASE)
+            spans = [m.span() for m in names.finditer(text)]
+        text = _users_in_words(text, spans)
     if short:
         text = re.sub(rf"(?<!\w)(?:{short})(?!\w)", USER, text, flags=re.IGNORECASE)
     return text
+
+
+# The characters of a file's name around a user's name, and what follows the name in
+# one: more of them, then its extension.
+_NAME_TOKEN_RE: Final = re.compile(r"[\w.-]*")
+_FILE_TAIL_RE: Final = re.compile(r"[\w.-]*?\.[A-Za-z][A-Za-z0-9]{0,7}")
+
+
+def _ascii_name_spans(lowered: str, names: list[str]) -> list[tuple[int, int]]:
+    r"""Where `names` (lower case, longest first) stand in the lower-cased ASCII text as a
+    word or joined by "_", as the case-blind pattern `(?<![^\W_])(?:names)(?![^\W_])`
+    finds them (leftmost, then longest), by substring search instead of a scan of
+    every position."""
+    found: list[tuple[int, int]] = []
+    size = len(lowered)
+    for name in names:
+        at = lowered.find(name)
+        while at != -1:
+            end = at + len(name)
+            if (at == 0 or not lowered[at - 1].isalnum()) and (
+                end == size or not lowered[end].isalnum()
+            ):
+                found.append((at, -end))
+            at = lowered.find(name, at + 1)
+    spans: list[tuple[int, int]] = []
+    for at, negative_end in sorted(found):
+        if not spans or at >= spans[-1][1]:
+            spans.append((at, -negative_end))
+    return spans
+
+
+def _users_in_words(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each of `spans` (a learnt user's name) as ``<user>``, or the whole
+    file's name that holds it as ``<file>`` ("scan_ktp_hendra.jpg", "deploy_olga.sh"):
+    someone's file, as a document's name is. The name's word is read around each (a
+    pattern for the file's name would be tried at every position of the text)."""
+    out: list[str] = []
+    pos = 0
+    backwards = ""
+    for name_start, name_end in spans:
+        if name_start < pos:
+            continue
+        end = _NAME_TOKEN_RE.match(text, name_end)
+        token_end = end.end() if end is not None else name_end
+        if _FILE_TAIL_RE.fullmatch(text, name_end, token_end):
+            if not backwards:
+                backwards = text[::-1]
+            behind = _NAME_TOKEN_RE.match(backwards, len(text) - name_start)
+            start = len(text) - behind.end() if behind is not None else name_start
+            out.append(text[pos:start])
+            out.append(FILE)
+            pos = token_end
+            continue
+        out.append(text[pos:name_start])
+        out.append(USER)
+        pos = name_end
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _entropy_stage(text: str, _lowered: str, _ctx: _Context) -> str:

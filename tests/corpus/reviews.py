@@ -21,6 +21,16 @@ was read and tuned on; a *holdout* half was measured before anyone read it.
   database command lines, CI, integrations, settings, sign-in, notebooks, crashes),
   measured whole before anyone read it, then split by kind (seed 20261203) into a tune
   half (140, read) and a holdout half (160, unread).
+- **review-bots** — what code review and pull-request tooling prints (CodeRabbit, Copilot
+  code review, PR-Agent, linters on a pull request, quality gates, security scans, CI
+  checks, branch policies, commit linters, mentions), 200 messages by a fourth author,
+  measured whole before anyone read it, then split by kind (seed 20261204) into a tune
+  half (100, read) and a holdout half (100, unread).
+- **terminal** — command lines an agent ran and what the tools printed (git, containers,
+  Kubernetes, infrastructure as code, cloud and PaaS command lines, databases, package
+  managers, builds, HTTP, shell, ssh), 228 messages by a fifth author, measured whole
+  before anyone read it, then split by kind (seed 20261205) into a tune half (108, read)
+  and a holdout half (120, unread).
 
 A value a provider rule knows (an API key's format) is stored cut by ``{cut}``, which
 loading takes out, so the files hold nothing a secret scanner takes for a real key.
@@ -44,6 +54,8 @@ REVIEWS: Final[dict[str, tuple[Half, ...]]] = {
     "translated": ("tune", "holdout"),
     "agent": ("tune", "holdout"),
     "agent-third": ("tune", "holdout"),
+    "review-bots": ("tune", "holdout"),
+    "terminal": ("tune", "holdout"),
 }
 
 

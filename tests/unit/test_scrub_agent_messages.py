@@ -347,3 +347,25 @@ def test_an_environment_word_alone_or_in_a_file_name_stays(text: str) -> None:
 def test_a_learnt_user_is_found_alike_in_ascii_and_other_texts(text: str) -> None:
     out = scrub_message(text)
     assert "olga" not in out.lower().replace("xolga", "").replace("olga2", "")
+
+
+def test_a_markdown_document_s_prose_is_text() -> None:
+    text = (
+        "**Actionable comments posted: 2**\n\n<details>\n<summary>Nitpick comments (1)"
+        "</summary>\n\n**Avoid mutating `claimantLedger` inside the reducer.**\n\n"
+        "The reducer writes directly to the ledger, which makes the waiver path hard to replay."
+    )
+    out = scrub_message(text)
+    assert "reducer" not in out
+    assert "**<text>**" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tips:\n- Use /drop to remove unneeded files from the chat\n- Break it into smaller files",
+        "error: # of arguments is wrong for this command",
+    ],
+)
+def test_a_message_without_a_document_s_marks_keeps_its_lines(text: str) -> None:
+    assert "<text>" not in scrub_message(text)

@@ -1068,6 +1068,28 @@ def _code_line(m: re.Match[str]) -> str:
     return CODE if m.group(0).strip() else m.group(0)
 
 
+# A markdown document rather than an error: a code review's comment, a pull request's
+# description, the release notes a bot wrote. It has a heading, a <details> fold or a
+# bold sentence, which no error message of the benign corpora has. Its prose is
+# someone's (about their code, their customers, their plans): every line of four words
+# or more is <text>, markdown's marks kept. Lines of HTML, table rows and fences stay.
+_DOCUMENT_RE: Final = re.compile(
+    r"(?m)^#{1,6} \S|<details>|<summary>|\*\*(?:[^*\n]+ ){3,}[^*\n]+\*\*"
+)
+_DOCUMENT_LINE_RE: Final = re.compile(
+    r"(?m)^(?P<lead>[ \t]*(?:[-*+] |\d{1,3}[.)] |>+ ?|#{1,6} )*(?:\*\*|__|_)?)"
+    r"(?P<body>[^\n]*?)(?P<tail>(?:\*\*|__|_)?[ \t]*)$"
+)
+_DOCUMENT_WORDS: Final = 4
+
+
+def _document_line(m: re.Match[str]) -> str:
+    body = m.group("body")
+    if len(body.split()) < _DOCUMENT_WORDS or body.startswith(("<", "|", "```")):
+        return m.group(0)
+    return m.group("lead") + TEXT + m.group("tail")
+
+
 def shapes(text: str) -> str:
     """`text` with code-shaped spans as ``<code>`` and quoted prose as ``<text>``."""
     lowered = text.lower()
@@ -1080,6 +1102,9 @@ def shapes(text: str) -> str:
         if "```" in text:
             text = _FENCED_RE.sub(CODE, text)  # fences and all: no fence is left to pair
         text = _BACKTICK_RE.sub(_backticks, text)
+        lowered = text.lower()
+    if ("#" in text or "<" in text or "**" in text) and _DOCUMENT_RE.search(text):
+        text = _DOCUMENT_LINE_RE.sub(_document_line, text)
         lowered = text.lower()
     if "from" in lowered or "into" in lowered or " set " in lowered or "table" in lowered:
         text = _SQL_RE.sub(CODE, text)

@@ -744,7 +744,7 @@ def test_private_hosts_ids_and_cards(text: str, expected: str) -> None:
         ("Password must be at least 8 characters", "Password must be at least 8 characters"),
         ('password       = "hunter2"', 'password       = "<secret>"'),
         # Short options of commands that take a password so.
-        ("docker login -u bot -p Sommer2024!Berlin796 x", "docker login -u bot -p <secret> x"),
+        ("docker login -u bot -p Sommer2024!Berlin796 x", "docker login -u <user> -p <secret> x"),
         ("mysql -uroot -pSommer2024 shop", "mysql -uroot -p<secret> shop"),
         ("sshpass -p hunter2 ssh host", "sshpass -p <secret> ssh host"),
         ("redis-cli -a s3cr3t ping", "redis-cli -a <secret> ping"),

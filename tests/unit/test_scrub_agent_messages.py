@@ -369,3 +369,49 @@ def test_a_markdown_document_s_prose_is_text() -> None:
 )
 def test_a_message_without_a_document_s_marks_keeps_its_lines(text: str) -> None:
     assert "<text>" not in scrub_message(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Command: docker login harbor.example.net -u svc_ci_deployer -p x", "svc_ci_deployer"),
+        ("docker build --build-arg X=1 -t tidal-crm-web .", "tidal-crm-web"),
+        ("$ helm upgrade --install portal ./charts/portal -n riverside-hoa", "riverside-hoa"),
+        ("heroku pg:psql -a tandem-fleet-prod -c 'select 1'", "tandem-fleet"),
+        ("Command failed: cargo build -p beacon-ledger", "beacon-ledger"),
+        ("Command failed: journalctl -u quarry-ledger-export --since today", "quarry"),
+        ("psql -h db -U ledger_admin -d books", "ledger_admin"),
+        ("az storage blob upload --container-name grant-applications --file x", "grant"),
+        ("aws lambda invoke --function-name invoice-pdf-renderer out.json", "invoice-pdf"),
+    ],
+)
+def test_a_tool_s_flag_for_someone_s_resource_goes(text: str, name: str) -> None:
+    assert name not in scrub_message(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pip install -U numpy failed",
+        "git push -u origin main failed",
+        "kubectl get pods -n default failed",
+        "mysql -u root returned 1",
+        "docker run --name web nginx failed",
+        "python -m 'pytest' failed",
+    ],
+)
+def test_the_same_letters_elsewhere_or_a_word_stay(text: str) -> None:
+    assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '$ gh pr create --title "CLN-218: add dosage alerts for Sunrise Pediatrics" --base main',
+        "git commit -m 'fix: Wexler invoice rounding' failed",
+    ],
+)
+def test_text_given_to_a_flag_for_text_is_text(text: str) -> None:
+    out = scrub_message(text)
+    assert "<text>" in out
+    assert "Sunrise" not in out and "Wexler" not in out

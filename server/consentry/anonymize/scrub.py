@@ -914,7 +914,11 @@ _OWNER_FLAG_WORDS: Final = (
 )
 _USER_FLAG_WORDS: Final = ("username", "user-name", "user", "login")
 _OWNER_FLAG_RE: Final = re.compile(
-    r"(?i)(?<![\w-])(?P<flag>--(?:" + "|".join(_USER_FLAG_WORDS + _OWNER_FLAG_WORDS) + r"))"
+    r"(?i)(?<![\w-])(?P<flag>--(?:"
+    + "|".join(_USER_FLAG_WORDS + _OWNER_FLAG_WORDS)
+    # What a flag names by "name" is someone's to name: a container, a function, a storage
+    # account ("docker run --name x", "--function-name x", "--container-name x").
+    + r"|(?:[a-z]+-)*name|tag))"
     r"(?P<sep>[ \t]*=[ \t]*|[ \t]+|(?P<q>['\"]),[ \t]*(?P=q))"
     r"(?P<v>\w(?:[\w.@:-]*\w)?)(?![\w.@:-]*[/\\])"
 )
@@ -933,6 +937,47 @@ _OWNER_NOUN_STARTS: Final = (
 )
 _SLUG_NOUNS: Final = _words("enterprise organization organisation tenant team workspace")
 _DIGITS_RE: Final = re.compile(r"\d+")
+# The short flags whose value a tool's own documentation says is the user's resource:
+# kubectl's and helm's namespace ("-n riverside-hoa"), Heroku's and Fly's app ("-a
+# tandem-fleet-prod"), Cargo's package ("-p beacon-ledger", a crate of the workspace),
+# the login of docker's, the database clients' and curl's "-u" (psql's "-U"), the unit
+# of systemctl and journalctl ("-u quarry-ledger-export"), the image docker builds
+# ("-t tidal-crm-web"). Elsewhere these letters mean other things ("pip install -U",
+# "git push -u origin", "head -n 5"), so each is read only after its tool on the line.
+_TOOL_SHORT_FLAGS: Final[dict[str, dict[str, str]]] = {
+    "kubectl": {"-n": REDACTED},
+    "helm": {"-n": REDACTED},
+    "heroku": {"-a": REDACTED},
+    "fly": {"-a": REDACTED},
+    "flyctl": {"-a": REDACTED},
+    "cargo": {"-p": REDACTED},
+    "docker": {"-u": USER, "-t": REDACTED},
+    "podman": {"-u": USER, "-t": REDACTED},
+    "mysql": {"-u": USER},
+    "mysqldump": {"-u": USER},
+    "mysqladmin": {"-u": USER},
+    "mariadb": {"-u": USER},
+    "psql": {"-U": USER},
+    "pg_dump": {"-U": USER},
+    "systemctl": {"-u": REDACTED},
+    "journalctl": {"-u": REDACTED},
+}
+_TOOL_LINE_RE: Final = re.compile(
+    r"(?<![\w./-])(?P<tool>" + "|".join(sorted(_TOOL_SHORT_FLAGS, key=len, reverse=True)) + r")"
+    r"(?P<args>(?:[ \t]+[^\s`'\"|;&]+){1,40})"
+)
+# What someone wrote, given to a flag for text: a pull request's title or body, a commit's
+# or a tag's message ('gh pr create --title "CLN-218: add dosage alerts for Sunrise
+# Pediatrics"', "git commit -m '…'"). Quoted, it is `<text>` whatever its words.
+_TEXT_FLAG_RE: Final = re.compile(
+    r"(?<![\w-])(?P<pre>(?:--(?:title|body|message|description|notes|subject|summary"
+    r"|comment)(?:[ \t]+|=)(?P<q>[\"'])(?=[^\"'\n])"
+    # After "-m" only words: "python -m 'pytest'" names a module.
+    r"|-m[ \t]+(?P<mq>[\"'])(?=[^\"'\n]*[ \t]))"
+    r")[^\"'\n]{1,2000}(?:(?P=q)|(?P=mq))"
+)
+_ARGUMENT_RE: Final = re.compile(r"(?P<gap>[ \t]+)(?P<arg>[^\s`'\"|;&]+)")
+
 # A name someone gave a piece of their infrastructure, marked by its environment
 # ("kingfisher-prod-db", "marigold-staging", "kt_prod_admin"): an app, a database, a
 # cluster, a profile, whatever word stands before it. Words joined by "-" or "_", one of
@@ -2151,6 +2196,30 @@ def _environment_name(m: re.Match[str], ctx: _Context) -> str:
     return REDACTED
 
 
+def _tool_line(m: re.Match[str], ctx: _Context) -> str:
+    flags = _TOOL_SHORT_FLAGS[m.group("tool")]
+    out = [m.group("tool")]
+    placeholder = ""
+    for argument in _ARGUMENT_RE.finditer(m.group("args")):
+        value = argument.group("arg")
+        if placeholder and not value.startswith("-"):
+            judged = (
+                not _role_account(value)
+                if placeholder == USER
+                else _someones_resource(value) and not _EXTENSION_RE.search(value)
+            )
+            if judged and "/" not in value and "\\" not in value:
+                value = placeholder
+        placeholder = flags.get(value, "")
+        out.append(argument.group("gap") + value)
+    return "".join(out)
+
+
+def _text_flag(m: re.Match[str], ctx: _Context) -> str:
+    quote = m.group("q") or m.group("mq")
+    return m.group("pre") + TEXT + quote
+
+
 def _owner_flag(m: re.Match[str], ctx: _Context) -> str:
     value = m.group("v")
     if m.group("flag")[2:].lower() in _USER_FLAG_WORDS:
@@ -2701,6 +2770,8 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("quoted-resource", _QUOTED_NAME_RE, _quoted_resource, starts=("'", '"', "`")),
     Rule("resource-name", _RESOURCE_NAME_RE, _resource_name, starts=_RESOURCE_NAME_STARTS),
     Rule("owner-flag", _OWNER_FLAG_RE, _owner_flag, starts=("--",)),
+    Rule("tool-flag", _TOOL_LINE_RE, _tool_line, starts=tuple(_TOOL_SHORT_FLAGS)),
+    Rule("text-flag", _TEXT_FLAG_RE, _text_flag, starts=("--", "-m")),
     Rule("mcp-tool", _MCP_TOOL_RE, _mcp_tool, starts=("mcp_",)),
     Rule("acted-on", _ACTED_ON_RE, _acted_on),
     Rule("owner-noun", _OWNER_NOUN_RE, _owner_noun, starts=_OWNER_NOUN_STARTS),

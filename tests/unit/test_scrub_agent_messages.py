@@ -415,3 +415,8 @@ def test_text_given_to_a_flag_for_text_is_text(text: str) -> None:
     out = scrub_message(text)
     assert "<text>" in out
     assert "Sunrise" not in out and "Wexler" not in out
+
+
+def test_pep_440_versions_in_a_pip_list_stay() -> None:
+    text = "(from versions: 2.16.0rc0, 2.16.1, 1.0b2, 0.4.dev1, 2.0.post3, 3.1.0a1)"
+    assert scrub_message(text) == text

@@ -326,7 +326,12 @@ UNITS: Final = _units()
 _MAX_LONE_UNIT_DIGITS: Final = 5
 # A protocol or format named with its version glued on: TLSv1.3, SSLv3, HTTPv2.
 _NAMED_VERSION_RE: Final = re.compile(r"([A-Za-z]{2,20}?)v\d{1,3}(?:\.\d{1,3}){0,3}")
-_VERSION_RE: Final = re.compile(r"v?\d{1,6}(?:\.\d{1,8}){1,3}(?:[-+]([0-9A-Za-z.-]{1,40}))?")
+# PEP 440 writes a pre-release, a post-release and a development release onto the
+# numbers themselves ("2.16.0rc0", "1.0b2", "0.4.dev1", "2.0.post3"), as pip lists them.
+_VERSION_RE: Final = re.compile(
+    r"v?\d{1,6}(?:\.\d{1,8}){1,3}(?:(?:a|b|c|rc|alpha|beta|pre|preview)\d{0,6})?"
+    r"(?:\.?(?:post|dev)\d{0,6}){0,2}(?:[-+]([0-9A-Za-z.-]{1,40}))?"
+)
 # Node's and libuv's error codes (ECONNREFUSED, ENOTFOUND, EAI_AGAIN) are in no word list.
 _ERROR_CODE_RE: Final = re.compile(r"E[A-Z]{2,15}(?:_[A-Z]{2,10})?")
 _PUNCTUATED_NUMBER_RE: Final = re.compile(r"[+-]?\d[\d.,:/_+-]*")

@@ -1088,6 +1088,18 @@ _DOCUMENT_LINE_RE: Final = re.compile(
 _DOCUMENT_WORDS: Final = 4
 
 
+def _may_be_document(text: str) -> bool:
+    """False when `text` holds none of `_DOCUMENT_RE`'s marks: no bold, no fold, no line
+    starting with "#" (every placeholder holds a "<", so "<" alone says little)."""
+    return (
+        "**" in text
+        or "<details>" in text
+        or "<summary>" in text
+        or text.startswith("#")
+        or "\n#" in text
+    )
+
+
 def _document_line(m: re.Match[str]) -> str:
     body = m.group("body")
     if len(body.split()) < _DOCUMENT_WORDS or body.startswith(("<", "|", "```")):
@@ -1108,7 +1120,7 @@ def shapes(text: str) -> str:
             text = _FENCED_RE.sub(CODE, text)  # fences and all: no fence is left to pair
         text = _BACKTICK_RE.sub(_backticks, text)
         lowered = text.lower()
-    if ("#" in text or "<" in text or "**" in text) and _DOCUMENT_RE.search(text):
+    if _may_be_document(text) and _DOCUMENT_RE.search(text):
         text = _DOCUMENT_LINE_RE.sub(_document_line, text)
         lowered = text.lower()
     if "from" in lowered or "into" in lowered or " set " in lowered or "table" in lowered:

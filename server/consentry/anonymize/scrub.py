@@ -976,6 +976,13 @@ _TEXT_FLAG_RE: Final = re.compile(
     r"|-m[ \t]+(?P<mq>[\"'])(?=[^\"'\n]*[ \t]))"
     r")[^\"'\n]{1,2000}(?:(?P=q)|(?P=mq))"
 )
+# The tools' names as the places to try the pattern at: a name that starts another
+# ("fly" of "flyctl", "mysql" of "mysqldump") stands for both.
+_TOOL_STARTS: Final = tuple(
+    tool
+    for tool in _TOOL_SHORT_FLAGS
+    if not any(tool.startswith(other) and tool != other for other in _TOOL_SHORT_FLAGS)
+)
 _ARGUMENT_RE: Final = re.compile(r"(?P<gap>[ \t]+)(?P<arg>[^\s`'\"|;&]+)")
 
 # A name someone gave a piece of their infrastructure, marked by its environment
@@ -2770,7 +2777,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("quoted-resource", _QUOTED_NAME_RE, _quoted_resource, starts=("'", '"', "`")),
     Rule("resource-name", _RESOURCE_NAME_RE, _resource_name, starts=_RESOURCE_NAME_STARTS),
     Rule("owner-flag", _OWNER_FLAG_RE, _owner_flag, starts=("--",)),
-    Rule("tool-flag", _TOOL_LINE_RE, _tool_line, starts=tuple(_TOOL_SHORT_FLAGS)),
+    Rule("tool-flag", _TOOL_LINE_RE, _tool_line, starts=_TOOL_STARTS),
     Rule("text-flag", _TEXT_FLAG_RE, _text_flag, starts=("--", "-m")),
     Rule("mcp-tool", _MCP_TOOL_RE, _mcp_tool, starts=("mcp_",)),
     Rule("acted-on", _ACTED_ON_RE, _acted_on),

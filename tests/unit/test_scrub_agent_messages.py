@@ -420,3 +420,25 @@ def test_text_given_to_a_flag_for_text_is_text(text: str) -> None:
 def test_pep_440_versions_in_a_pip_list_stay() -> None:
     text = "(from versions: 2.16.0rc0, 2.16.1, 1.0b2, 0.4.dev1, 2.0.post3, 3.1.0a1)"
     assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("⧗   input: fixed the Wexler invoice rounding thing", "Wexler"),
+        ("Refs: LIST-5530", "LIST-5530"),
+        ("added you as a reviewer to pull request 3312: Irrigation for Salinas", "Salinas"),
+        ("Project: Veridian  Repository: field-telemetry", "field-telemetry"),
+        ("INFO: Project key: okafor-ventures_crm-sync", "okafor"),
+        ("(repo: halcyon-ai/eval-harness, line: 88)", "eval-harness"),
+    ],
+)
+def test_titles_subjects_keys_and_repositories_go(text: str, gone: str) -> None:
+    assert gone not in scrub_message(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Unknown configuration key: maxTokens", "Invalid API key: please check", "Fixes: #123"]
+)
+def test_other_keys_and_numbers_stay(text: str) -> None:
+    assert scrub_message(text) == text

@@ -1014,22 +1014,40 @@ _RESOURCE_LABELS: Final = frozenset(
     {
         *("enterprise", "organization", "organisation", "tenant", "team", "company"),
         *("customer", "workspace", "deployment", "application", "profile", "cluster"),
-        *("cluster name", "scope", "namespace", "channel"),
+        *("scope", "namespace", "channel", "repository", "repo", "project"),
     }
 )
+# A label of two words, a noun of those and what of it is given: "cluster name: x",
+# "Project key: okafor-ventures_crm-sync", "Organization key: x" (SonarQube's).
+_LABEL_TAILS: Final = frozenset({"name", "key", "slug"})
 _USER_LABELS: Final = frozenset({"actor", "author", "assignee", "reviewer", "requester"})
-_LABEL_ENDS: Final = frozenset(label[-2:] for label in _RESOURCE_LABELS | _USER_LABELS)
-_LONGEST_LABEL: Final = max(len(label) for label in _RESOURCE_LABELS | _USER_LABELS)
-# The last word before an operator, a blank after it or none.
-_LAST_WORD_RE: Final = re.compile(r"([a-z]+) ?$")
-_LABELLED_VALUE_RE: Final = re.compile(r"[:=][ \t]*[\"']?(?P<v>\w(?:[\w.@-]*\w)?)")
-_ISSUE_WORDS: Final = ("ticket", "issue", "jira", "story", "epic", "bug", "task")
+_LABEL_ENDS: Final = frozenset(
+    label[-2:] for label in _RESOURCE_LABELS | _USER_LABELS | _LABEL_TAILS
+)
+_LONGEST_LABEL: Final = max(len(label) for label in _RESOURCE_LABELS | _USER_LABELS) + 6
+# The last word before an operator, a blank after it or none, and the word before it.
+_LAST_WORD_RE: Final = re.compile(r"(?:([a-z]+) )?([a-z]+) ?$")
+# A value of one name or of an owner's and a name ("repo: halcyon-ai/eval-harness").
+_LABELLED_VALUE_RE: Final = re.compile(r"[:=][ \t]*[\"']?(?P<v>\w(?:[\w.@-]*\w)?(?:/[\w.-]*\w)?)")
+_ISSUE_WORDS: Final = (
+    *("ticket", "issue", "jira", "story", "epic", "bug", "task", "ref", "closes", "fixes"),
+    "resolves",
+)
+# A pull or merge request's title after its number ("added you as a reviewer to pull
+# request 3312: Irrigation schedule override for Salinas growers"), and the commit
+# subject commitlint echoes ("⧗   input: fixed the Wexler invoice rounding thing"):
+# someone's words, to the end of the line.
+_REQUEST_TITLE_RE: Final = re.compile(
+    r"(?i)\b(?P<pre>(?:pull|merge)[ \t]+request[ \t]+[#!]?\d+:[ \t]+)[^\n]*[^\s]"
+    r"|(?m:^)(?P<lint>⧗[ \t]+input:[ \t]+)[^\n]*[^\s]"
+)
 # An issue tracker's key after the word for one ("Jira ticket PAY-1742", "Issue
 # PLATO-API-3KF not found"): a project's key and its number, someone's work item. Its
 # parts before the number start and end with a capital, so every key holds a capital, a
 # "-" and a digit in a row (the rule's shape).
 _ISSUE_KEY_RE: Final = re.compile(
-    r"(?i:\b(?P<pre>(?:ticket|issue|jira|story|epic|bug|task)[ \t]+(?:#|key[ \t]+)?))"
+    r"(?i:\b(?P<pre>(?:ticket|issue|jira|story|epic|bug|task|refs?|closes|fixes|resolves)"
+    r":?[ \t]+(?:#|key[ \t]+)?))"
     r"(?P<v>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z][A-Z0-9]*[A-Z])*-\d[A-Z0-9]*)\b"
 )
 # PostgreSQL's DETAIL line names the row it refused by its key's values: "Key
@@ -2172,9 +2190,9 @@ def _labelled(m: re.Match[str], ctx: _Context) -> str:
     last = _LAST_WORD_RE.search(behind)
     if last is None:
         return m.group(0)
-    label, start = last.group(1), last.start()
-    if label == "name" and behind.endswith("cluster ", 0, start):
-        label, start = "cluster name", start - len("cluster ")
+    label, start = last.group(2), last.start(2)
+    if label in _LABEL_TAILS and last.group(1) is not None:
+        label, start = last.group(1), last.start(1)
     at = m.start() - len(behind) + start
     if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
         return m.group(0)  # "xdeployment:", "db_team:"
@@ -2225,6 +2243,10 @@ def _tool_line(m: re.Match[str], ctx: _Context) -> str:
 def _text_flag(m: re.Match[str], ctx: _Context) -> str:
     quote = m.group("q") or m.group("mq")
     return m.group("pre") + TEXT + quote
+
+
+def _request_title(m: re.Match[str], ctx: _Context) -> str:
+    return (m.group("pre") or m.group("lint")) + TEXT
 
 
 def _owner_flag(m: re.Match[str], ctx: _Context) -> str:
@@ -2798,6 +2820,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule("issue-key", _ISSUE_KEY_RE, r"\g<pre>" + ID, starts=_ISSUE_WORDS, shape="U.d"),
     Rule("pg-key", _PG_KEY_RE, r"\g<pre>" + REDACTED, ("key (",)),
+    Rule("request-title", _REQUEST_TITLE_RE, _request_title, ("request", "⧗")),
     Rule("channel", _CHANNEL_RE, _channel, guard=_may_hold_channel),
     Rule("company", _COMPANY_RE, _company, hint=_COMPANY_FORM_RE),
     Rule(

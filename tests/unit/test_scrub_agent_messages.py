@@ -442,3 +442,32 @@ def test_titles_subjects_keys_and_repositories_go(text: str, gone: str) -> None:
 )
 def test_other_keys_and_numbers_stay(text: str) -> None:
     assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("$ helm upgrade --install tenant-portal ./charts/portal -n x", "tenant-portal"),
+        ("Exit code 2 from `make import-hollins-leads`", "hollins"),
+        ("Exit code 3 from `systemctl status tillerman-pos-bridge`", "tillerman"),
+        ('mysqldump: Couldn\'t find table: "employee_salaries"', "employee_salaries"),
+        ("   Compiling beacon-ledger v0.4.0 (/workspace/crates/beacon-ledger)", "beacon"),
+        ("npm notice name: @halden-ai/prompt-guard", "halden"),
+    ],
+)
+def test_a_release_a_target_a_unit_a_table_and_own_packages_go(text: str, gone: str) -> None:
+    assert gone not in scrub_message(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "helm status nginx failed",
+        "make build failed",
+        "make -C src test failed",
+        "sudo systemctl restart nginx failed",
+        "   Compiling serde v1.0.210",
+    ],
+)
+def test_a_word_or_a_registry_s_crate_stays(text: str) -> None:
+    assert scrub_message(text) == text

@@ -944,6 +944,8 @@ _DIGITS_RE: Final = re.compile(r"\d+")
 # of systemctl and journalctl ("-u quarry-ledger-export"), the image docker builds
 # ("-t tidal-crm-web"). Elsewhere these letters mean other things ("pip install -U",
 # "git push -u origin", "head -n 5"), so each is read only after its tool on the line.
+# A flag whose value is kept as it is (`_TOOL_SHORT_FLAGS`).
+KEEP_VALUE: Final = "="
 _TOOL_SHORT_FLAGS: Final[dict[str, dict[str, str]]] = {
     "kubectl": {"-n": REDACTED},
     "helm": {"-n": REDACTED},
@@ -961,6 +963,17 @@ _TOOL_SHORT_FLAGS: Final[dict[str, dict[str, str]]] = {
     "pg_dump": {"-U": USER},
     "systemctl": {"-u": REDACTED},
     "journalctl": {"-u": REDACTED},
+    "snowsql": {"-c": REDACTED},
+    # make's flags that take a value (a folder, a makefile, a count) before its target.
+    "make": {"-C": KEEP_VALUE, "-f": KEEP_VALUE, "-j": KEEP_VALUE},
+}
+# The first argument after these subcommands is the user's too: helm's release, a
+# systemd unit; make's first is its target ("make import-hollins-leads"). A word of the
+# vocabulary stays ("make build", "systemctl restart nginx").
+_TOOL_NAMED_ARGUMENTS: Final[dict[str, frozenset[str]]] = {
+    "helm": frozenset({"install", "upgrade", "uninstall", "rollback", "status", "history"}),
+    "systemctl": frozenset({"status", "start", "stop", "restart", "reload", "enable"}),
+    "make": frozenset({"make"}),
 }
 _TOOL_LINE_RE: Final = re.compile(
     r"(?<![\w./-])(?P<tool>" + "|".join(sorted(_TOOL_SHORT_FLAGS, key=len, reverse=True)) + r")"
@@ -982,6 +995,14 @@ _TOOL_STARTS: Final = tuple(
     tool
     for tool in _TOOL_SHORT_FLAGS
     if not any(tool.startswith(other) and tool != other for other in _TOOL_SHORT_FLAGS)
+)
+# What Cargo compiles from a folder on the disk, a crate of the user's own workspace
+# ("Compiling beacon-ledger v0.4.0 (/workspace/crates/beacon-ledger)"; a registry's
+# crate has no folder after it), and the package npm publishes ("npm notice 📦
+# @halden-ai/prompt-guard@0.3.1", "npm notice name: x").
+_OWN_PACKAGE_RE: Final = re.compile(
+    r"(?P<pre>\bCompiling[ \t]+)[\w.-]+(?=[ \t]+v\d[\w.+-]*[ \t]+\((?:/|[A-Za-z]:\\|file://|<path>))"
+    r"|(?P<npm>\bnpm notice(?:[ \t]+📦|[ \t]+name:)[ \t]+)@?[\w.-]+(?:/[\w.-]+)?"
 )
 _ARGUMENT_RE: Final = re.compile(r"(?P<gap>[ \t]+)(?P<arg>[^\s`'\"|;&]+)")
 
@@ -1014,7 +1035,8 @@ _RESOURCE_LABELS: Final = frozenset(
     {
         *("enterprise", "organization", "organisation", "tenant", "team", "company"),
         *("customer", "workspace", "deployment", "application", "profile", "cluster"),
-        *("scope", "namespace", "channel", "repository", "repo", "project"),
+        *("scope", "namespace", "channel", "repository", "repo", "project", "table"),
+        *("database", "schema"),
     }
 )
 # A label of two words, a noun of those and what of it is given: "cluster name: x",
@@ -2222,22 +2244,36 @@ def _environment_name(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _tool_line(m: re.Match[str], ctx: _Context) -> str:
-    flags = _TOOL_SHORT_FLAGS[m.group("tool")]
-    out = [m.group("tool")]
+    tool = m.group("tool")
+    flags = _TOOL_SHORT_FLAGS[tool]
+    named = _TOOL_NAMED_ARGUMENTS.get(tool, frozenset())
+    out = [tool]
     placeholder = ""
+    # make names its target first; the others after a subcommand of `named`.
+    expecting = tool in named
     for argument in _ARGUMENT_RE.finditer(m.group("args")):
         value = argument.group("arg")
-        if placeholder and not value.startswith("-"):
-            judged = (
-                not _role_account(value)
-                if placeholder == USER
-                else _someones_resource(value) and not _EXTENSION_RE.search(value)
-            )
-            if judged and "/" not in value and "\\" not in value:
+        if not value.startswith("-"):
+            if not placeholder and expecting:
+                placeholder, expecting = REDACTED, False
+            elif not placeholder and value in named:
+                expecting = True
+            if placeholder and placeholder != KEEP_VALUE and _judged(value, placeholder):
                 value = placeholder
         placeholder = flags.get(value, "")
         out.append(argument.group("gap") + value)
     return "".join(out)
+
+
+def _judged(value: str, placeholder: str) -> bool:
+    """True when a tool's argument that names the user's login (`placeholder` ``<user>``)
+    or resource is someone's: not a role account, one word of the vocabulary, a file or
+    a path, nor a placeholder."""
+    if "/" in value or "\\" in value:
+        return False
+    if placeholder == USER:
+        return not _role_account(value)
+    return _someones_resource(value) and not _EXTENSION_RE.search(value)
 
 
 def _text_flag(m: re.Match[str], ctx: _Context) -> str:
@@ -2247,6 +2283,10 @@ def _text_flag(m: re.Match[str], ctx: _Context) -> str:
 
 def _request_title(m: re.Match[str], ctx: _Context) -> str:
     return (m.group("pre") or m.group("lint")) + TEXT
+
+
+def _own_package(m: re.Match[str], ctx: _Context) -> str:
+    return (m.group("pre") or m.group("npm")) + REDACTED
 
 
 def _owner_flag(m: re.Match[str], ctx: _Context) -> str:
@@ -2801,6 +2841,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("owner-flag", _OWNER_FLAG_RE, _owner_flag, starts=("--",)),
     Rule("tool-flag", _TOOL_LINE_RE, _tool_line, starts=_TOOL_STARTS),
     Rule("text-flag", _TEXT_FLAG_RE, _text_flag, starts=("--", "-m")),
+    Rule("own-package", _OWN_PACKAGE_RE, _own_package, ("compiling", "npm notice")),
     Rule("mcp-tool", _MCP_TOOL_RE, _mcp_tool, starts=("mcp_",)),
     Rule("acted-on", _ACTED_ON_RE, _acted_on),
     Rule("owner-noun", _OWNER_NOUN_RE, _owner_noun, starts=_OWNER_NOUN_STARTS),

@@ -2229,10 +2229,6 @@ def _labelled(m: re.Match[str], ctx: _Context) -> str:
     return head + REDACTED
 
 
-def _channel(m: re.Match[str], ctx: _Context) -> str:
-    return "#" + REDACTED
-
-
 def _may_hold_channel(lowered: str) -> bool:
     return "#" in lowered and ("slack" in lowered or "channel" in lowered)
 
@@ -2862,7 +2858,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("issue-key", _ISSUE_KEY_RE, r"\g<pre>" + ID, starts=_ISSUE_WORDS, shape="U.d"),
     Rule("pg-key", _PG_KEY_RE, r"\g<pre>" + REDACTED, ("key (",)),
     Rule("request-title", _REQUEST_TITLE_RE, _request_title, ("request", "⧗")),
-    Rule("channel", _CHANNEL_RE, _channel, guard=_may_hold_channel),
+    Rule("channel", _CHANNEL_RE, "#" + REDACTED, guard=_may_hold_channel),
     Rule("company", _COMPANY_RE, _company, hint=_COMPANY_FORM_RE),
     Rule(
         "netrc-login",

@@ -69,11 +69,12 @@ def test_review_halves_leak_no_more_than_recorded(review: str) -> None:
     ceilings = _floors()["reviews"][review]
     for half in reviews.REVIEWS[review]:
         samples = reviews.samples(review, half)
-        assert len(samples) >= 200
+        assert len(samples) >= 100
         for sample in samples:
             assert all(value in sample.text for value in sample.private), sample.text
         figures = reviews.measure(review, half)
-        assert figures.leaked.total >= 150  # most messages hold something private
+        # Most messages hold something private.
+        assert figures.leaked.total >= 0.7 * len(samples)
         assert figures.leaked.ok <= ceilings[half], f"{half}: {figures.by_kind}"
 
 

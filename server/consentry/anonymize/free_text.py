@@ -1078,8 +1078,10 @@ def _code_line(m: re.Match[str]) -> str:
 # bold sentence, which no error message of the benign corpora has. Its prose is
 # someone's (about their code, their customers, their plans): every line of four words
 # or more is <text>, markdown's marks kept. Lines of HTML, table rows and fences stay.
+# A bold sentence's words are runs without a blank, one way only to split them: a span
+# that never closes is given up in linear time, not tried split by split.
 _DOCUMENT_RE: Final = re.compile(
-    r"(?m)^#{1,6} \S|<details>|<summary>|\*\*(?:[^*\n]+ ){3,}[^*\n]+\*\*"
+    r"(?m)^#{1,6} \S|<details>|<summary>|\*\*(?:[^*\n ]+ +){3,}[^*\n ]+\*\*"
 )
 _DOCUMENT_LINE_RE: Final = re.compile(
     r"(?m)^(?P<lead>[ \t]*(?:[-*+] |\d{1,3}[.)] |>+ ?|#{1,6} )*(?:\*\*|__|_)?)"

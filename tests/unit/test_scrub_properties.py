@@ -440,3 +440,10 @@ def test_texts_hypothesis_found_scrub_the_same_twice(text: str) -> None:
     once = scrub_message(text)
     assert once != text
     assert scrub_message(once) == once
+
+
+def test_a_placeholder_left_as_a_url_s_host_is_scrubbed_once() -> None:
+    # Found by test_long_text_is_bounded_and_stable: a Windows path right after "https://".
+    text = "x" * 500 + " Errorhttps://ErrorC:\\Users\\https://C:\\Users\\-"
+    once = scrub_message(text)
+    assert scrub_message(once) == once

@@ -1796,7 +1796,10 @@ def _posix_is_file_path(parts: list[str]) -> bool:
 def _scrub_host(host: str, ctx: _Context) -> str:
     """A host name or address as it may stay in a URL."""
     bare = host[1:-1] if host.startswith("[") and host.endswith("]") else host
-    if not bare or _is_placeholder(bare):
+    # A placeholder with a host's punctuation left beside it ("https://<path>-", where a
+    # Windows path after the scheme was replaced) names no host: judged again, it would
+    # become <host>, and scrubbing twice would change the text.
+    if not bare or _is_placeholder(bare.strip("-.")):
         return host
     if bare in _KEEP_IPS or _host_allowed(bare, ctx.allowed_hosts):
         return host

@@ -1047,8 +1047,7 @@ _LABEL_ENDS: Final = frozenset(
     label[-2:] for label in _RESOURCE_LABELS | _USER_LABELS | _LABEL_TAILS
 )
 _LONGEST_LABEL: Final = max(len(label) for label in _RESOURCE_LABELS | _USER_LABELS) + 6
-# The last word before an operator, a blank after it or none, and the word before it.
-_LAST_WORD_RE: Final = re.compile(r"(?:([a-z]+) )?([a-z]+) ?$")
+_ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 # A value of one name or of an owner's and a name ("repo: halcyon-ai/eval-harness").
 _LABELLED_VALUE_RE: Final = re.compile(r"[:=][ \t]*[\"']?(?P<v>\w(?:[\w.@-]*\w)?(?:/[\w.-]*\w)?)")
 _ISSUE_WORDS: Final = (
@@ -1061,7 +1060,7 @@ _ISSUE_WORDS: Final = (
 # someone's words, to the end of the line.
 _REQUEST_TITLE_RE: Final = re.compile(
     r"(?i)\b(?P<pre>(?:pull|merge)[ \t]+request[ \t]+[#!]?\d+:[ \t]+)[^\n]*[^\s]"
-    r"|(?m:^)(?P<lint>⧗[ \t]+input:[ \t]+)[^\n]*[^\s]"
+    r"|(?<![^\n])(?P<lint>⧗[ \t]+input:[ \t]+)[^\n]*[^\s]"
 )
 # An issue tracker's key after the word for one ("Jira ticket PAY-1742", "Issue
 # PLATO-API-3KF not found"): a project's key and its number, someone's work item. Its
@@ -2197,13 +2196,47 @@ def _acted_on(m: re.Match[str], ctx: _Context) -> str:
     return m.group(0)[: m.start("v") - m.start()] + REDACTED
 
 
+def _word_start(lowered: str, end: int) -> int:
+    """Where the run of ASCII letters ending at `end` starts."""
+    start = end
+    while start > 0 and lowered[start - 1] in _ASCII_LOWER:
+        start -= 1
+    return start
+
+
+def _label_before(lowered: str, at: int) -> tuple[str, int] | None:
+    """The label of `_RESOURCE_LABELS` or `_USER_LABELS` that ends before the operator at
+    `at` of the lower-cased text (a blank between them or none), and where it starts:
+    "deployment", or a noun before its name, key or slug ("project key"). None when the
+    word there is no label or is part of a longer one ("xdeployment", "db_team")."""
+    end = at - 1 if lowered[at - 1 : at] == " " else at
+    if lowered[end - 2 : end] not in _LABEL_ENDS:
+        return None
+    start = _word_start(lowered, end)
+    label = lowered[start:end]
+    if label in _LABEL_TAILS:
+        if lowered[start - 1 : start] != " ":
+            return None
+        noun_start = _word_start(lowered, start - 1)
+        label, start = lowered[noun_start : start - 1], noun_start
+        if label not in _RESOURCE_LABELS:
+            return None
+    elif label not in _RESOURCE_LABELS and label not in _USER_LABELS:
+        return None
+    if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+        return None
+    return label, start
+
+
 def _may_hold_label(lowered: str) -> bool:
-    """False when no ":" or "=" of the text follows the last two letters of a label of
-    `_RESOURCE_LABELS` or `_USER_LABELS`, a blank between them or none."""
+    """False when no ":" or "=" of the text follows a label (`_label_before`)."""
     for operator in ":=":
         at = lowered.find(operator)
         while at != -1:
-            if lowered[at - 2 : at] in _LABEL_ENDS or lowered[at - 3 : at - 1] in _LABEL_ENDS:
+            # `_label_before`'s first test written out: most operators fail it.
+            if (
+                lowered[at - 2 : at] in _LABEL_ENDS or lowered[at - 3 : at - 1] in _LABEL_ENDS
+            ) and _label_before(lowered, at) is not None:
                 return True
             at = lowered.find(operator, at + 1)
     return False
@@ -2212,22 +2245,20 @@ def _may_hold_label(lowered: str) -> bool:
 def _labelled(m: re.Match[str], ctx: _Context) -> str:
     text = m.string
     behind = text[max(0, m.start() - _LONGEST_LABEL - 1) : m.start()].lower()
-    last = _LAST_WORD_RE.search(behind)
-    if last is None:
+    found = _label_before(behind, len(behind))
+    if found is None:
         return m.group(0)
-    label, start = last.group(2), last.start(2)
-    if label in _LABEL_TAILS and last.group(1) is not None:
-        label, start = last.group(1), last.start(1)
+    label, start = found
     at = m.start() - len(behind) + start
     if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
-        return m.group(0)  # "xdeployment:", "db_team:"
+        return m.group(0)  # "xdeployment:", "db_team:" beyond the window
     value = m.group("v")
     if text.startswith(":", m.end()):
         return m.group(0)  # a label after the label ("author: 'Signed-off-by: …'")
     head = m.group(0)[: m.start("v") - m.start()]
     if label in _USER_LABELS:
         return m.group(0) if _role_account(value) else head + USER
-    if label not in _RESOURCE_LABELS or value.isdigit() or not _someones_resource(value):
+    if value.isdigit() or not _someones_resource(value):
         return m.group(0)
     return head + REDACTED
 
@@ -2860,7 +2891,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule("issue-key", _ISSUE_KEY_RE, r"\g<pre>" + ID, starts=_ISSUE_WORDS, shape="U.d"),
     Rule("pg-key", _PG_KEY_RE, r"\g<pre>" + REDACTED, ("key (",)),
-    Rule("request-title", _REQUEST_TITLE_RE, _request_title, ("request", "⧗")),
+    Rule("request-title", _REQUEST_TITLE_RE, _request_title, starts=("pull", "merge", "⧗")),
     Rule("channel", _CHANNEL_RE, "#" + REDACTED, guard=_may_hold_channel),
     Rule("company", _COMPANY_RE, _company, hint=_COMPANY_FORM_RE),
     Rule(

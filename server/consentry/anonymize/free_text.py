@@ -115,9 +115,9 @@ DOCUMENT_EXTENSIONS: Final = _media_extensions() | _words(
 
 
 _STEM_PARTS_RE: Final = re.compile(r"[-_. ]+")
-# Words written together, each capitalised ("VictorHuang"), and those words.
+# Words written together, each capitalised ("VictorHuang"): split as a place's parts
+# are (`_PLACE_PART_RE`).
 _CAMEL_JOIN_RE: Final = re.compile(r"[a-z][A-Z]")
-_CAMEL_PARTS_RE: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 def _names_a_person(stem: str) -> bool:
@@ -127,7 +127,7 @@ def _names_a_person(stem: str) -> bool:
     parts = [
         part
         for chunk in _STEM_PARTS_RE.split(stem)
-        for part in (_CAMEL_PARTS_RE.findall(chunk) if _CAMEL_JOIN_RE.search(chunk) else [chunk])
+        for part in (_PLACE_PART_RE.findall(chunk) if _CAMEL_JOIN_RE.search(chunk) else [chunk])
     ]
     return any(is_name_login(a + "_" + b) for a, b in itertools.pairwise(parts))
 
@@ -343,7 +343,8 @@ _RUNTIME_RE: Final = re.compile(r"node:[\w/.-]+(?::\d+){0,2}")
 _DIGIT_RUN_RE: Final = re.compile(r"\d+")
 _LONG_ID_RE: Final = re.compile(r"[0-9a-fA-F-]{8,}|\d{8,}")
 _CHUNK_CHARS_RE: Final = re.compile(r"[\w.\-/:@+~#%$\\]+")
-_FAMILY_RE: Final = re.compile(r"[a-z]+")
+# A run of lower-case letters: a model family's name before its size, a release tag's words.
+_LETTER_RUN_RE: Final = re.compile(r"[a-z]+")
 # Up to eight characters: "sqlite", "parquet" and "sqlite3" are documents' too.
 _EXTENSION_RE: Final = re.compile(r"\.([A-Za-z0-9]{1,8})$")
 # A package's release as registries and download pages name it: a name, a dotted version,
@@ -706,7 +707,6 @@ def _quoted(m: re.Match[str]) -> str:
 
 # The name part of a glob's last segment ("**/*payroll*Q2*.xlsx" -> "payroll", "Q2").
 _GLOB_NAME_PART_RE: Final = re.compile(r"[A-Za-z0-9]")
-_PATH_SEPARATOR_RE: Final = re.compile(r"[/\\]")
 
 
 def _names_documents(body: str) -> bool:
@@ -714,7 +714,7 @@ def _names_documents(body: str) -> bool:
     a search of someone's files. One for an extension alone ('*.xlsx') names nobody's."""
     if ("*" not in body and "?" not in body) or not is_document(body):
         return False
-    stem = _PATH_SEPARATOR_RE.split(body)[-1].rpartition(".")[0]
+    stem = _PATH_SEGMENT_RE.split(body)[-1].rpartition(".")[0]
     return _GLOB_NAME_PART_RE.search(stem) is not None
 
 
@@ -806,9 +806,6 @@ def _names_an_extension(m: re.Match[str], body: str) -> bool:
 # The folders of git's ref names that hold no one's choice of name ("refs/heads/main",
 # "origin/release/1.4"); a versioned release is no one's either.
 _REF_FOLDERS: Final = _DEFAULT_BRANCHES | _words("refs heads remotes tags release releases")
-
-
-_LETTER_RUN_RE: Final = re.compile(r"[a-z]+")
 
 
 def _is_release_version(part: str) -> bool:
@@ -1368,7 +1365,7 @@ def _is_namespaced_model(core: str) -> bool:
     ``ns/llama-3-8b``), and it is no file's name. The model field's rule then judges the
     namespaces (`identifiers.model_id`: only those the registry names)."""
     name = core.rsplit("/", 1)[-1]
-    family = _FAMILY_RE.match(name.lower())
+    family = _LETTER_RUN_RE.match(name.lower())
     return bool(
         family
         and family.group(0) in family_leads()

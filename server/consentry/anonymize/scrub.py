@@ -878,7 +878,7 @@ _RESOURCE_NOUNS: Final = _words(
     # A project, a workspace, a scope, an app, a channel are named by whoever made them
     # (Vercel's 'Project "x" not found in scope "y"', a Slack channel). Not "profile":
     # Cargo's quoted profiles are a build's ("profile `bench-fast`"); an AWS profile
-    # after "profile:" is a label's (`_RESOURCE_LABEL_RE`).
+    # after "profile:" is a label's (`_label_before`).
     " project projects workspace workspaces scope app apps application applications"
     " channel"
 )
@@ -937,6 +937,8 @@ _OWNER_NOUN_STARTS: Final = (
 )
 _SLUG_NOUNS: Final = _words("enterprise organization organisation tenant team workspace")
 _DIGITS_RE: Final = re.compile(r"\d+")
+# A flag whose value is kept as it is (`_TOOL_SHORT_FLAGS`).
+_KEEP_VALUE: Final = "="
 # The short flags whose value a tool's own documentation says is the user's resource:
 # kubectl's and helm's namespace ("-n riverside-hoa"), Heroku's and Fly's app ("-a
 # tandem-fleet-prod"), Cargo's package ("-p beacon-ledger", a crate of the workspace),
@@ -944,8 +946,6 @@ _DIGITS_RE: Final = re.compile(r"\d+")
 # of systemctl and journalctl ("-u quarry-ledger-export"), the image docker builds
 # ("-t tidal-crm-web"). Elsewhere these letters mean other things ("pip install -U",
 # "git push -u origin", "head -n 5"), so each is read only after its tool on the line.
-# A flag whose value is kept as it is (`_TOOL_SHORT_FLAGS`).
-KEEP_VALUE: Final = "="
 _TOOL_SHORT_FLAGS: Final[dict[str, dict[str, str]]] = {
     "kubectl": {"-n": REDACTED},
     "helm": {"-n": REDACTED},
@@ -965,7 +965,7 @@ _TOOL_SHORT_FLAGS: Final[dict[str, dict[str, str]]] = {
     "journalctl": {"-u": REDACTED},
     "snowsql": {"-c": REDACTED},
     # make's flags that take a value (a folder, a makefile, a count) before its target.
-    "make": {"-C": KEEP_VALUE, "-f": KEEP_VALUE, "-j": KEEP_VALUE},
+    "make": {"-C": _KEEP_VALUE, "-f": _KEEP_VALUE, "-j": _KEEP_VALUE},
 }
 # The first argument after these subcommands is the user's too: helm's release, a
 # systemd unit; make's first is its target ("make import-hollins-leads"). A word of the
@@ -1046,7 +1046,12 @@ _USER_LABELS: Final = frozenset({"actor", "author", "assignee", "reviewer", "req
 _LABEL_ENDS: Final = frozenset(
     label[-2:] for label in _RESOURCE_LABELS | _USER_LABELS | _LABEL_TAILS
 )
-_LONGEST_LABEL: Final = max(len(label) for label in _RESOURCE_LABELS | _USER_LABELS) + 6
+# A noun, a blank, its tail ("project key") and a blank before the operator.
+_LONGEST_LABEL: Final = (
+    max(len(label) for label in _RESOURCE_LABELS | _USER_LABELS)
+    + max(len(tail) for tail in _LABEL_TAILS)
+    + 2
+)
 _ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 # A value of one name or of an owner's and a name ("repo: halcyon-ai/eval-harness").
 _LABELLED_VALUE_RE: Final = re.compile(r"[:=][ \t]*[\"']?(?P<v>\w(?:[\w.@-]*\w)?(?:/[\w.-]*\w)?)")
@@ -1091,9 +1096,9 @@ _ACTED_ON_VERBS: Final = (
     *("creat", "read", "updat", "delet", "destroy", "import", "modify", "refresh", "wait"),
 )
 _ACTED_ON_RE: Final = re.compile(
-    r"ing(?:"
+    r"(?P<pre>ing(?:"
     + "|".join(rf"(?<=\b[{verb[0].upper()}{verb[0]}]{verb[1:]}ing)" for verb in _ACTED_ON_VERBS)
-    + r")(?P<pre>(?:[ \t]+for)?[ \t]+(?:[A-Z0-9][\w.-]*[ \t]+){1,6}\()"
+    + r")(?:[ \t]+for)?[ \t]+(?:[A-Z0-9][\w.-]*[ \t]+){1,6}\()"
     r"(?P<v>[^()\s]{1,128})(?=\))"
 )
 # A tool an MCP server offers, as an agent names it to the model: "mcp__" (or "mcp_"),
@@ -2190,12 +2195,6 @@ def _mcp_tool(m: re.Match[str], ctx: _Context) -> str:
     return m.group("lead") + REDACTED + m.group("tail")
 
 
-def _acted_on(m: re.Match[str], ctx: _Context) -> str:
-    if not _someones_resource(m.group("v")):
-        return m.group(0)
-    return m.group(0)[: m.start("v") - m.start()] + REDACTED
-
-
 def _word_start(lowered: str, end: int) -> int:
     """Where the run of ASCII letters ending at `end` starts."""
     start = end
@@ -2288,7 +2287,7 @@ def _tool_line(m: re.Match[str], ctx: _Context) -> str:
                 placeholder, expecting = REDACTED, False
             elif not placeholder and value in named:
                 expecting = True
-            if placeholder and placeholder != KEEP_VALUE and _judged(value, placeholder):
+            if placeholder and placeholder != _KEEP_VALUE and _judged(value, placeholder):
                 value = placeholder
         placeholder = flags.get(value, "")
         out.append(argument.group("gap") + value)
@@ -2320,12 +2319,11 @@ def _own_package(m: re.Match[str], ctx: _Context) -> str:
 
 
 def _owner_flag(m: re.Match[str], ctx: _Context) -> str:
-    value = m.group("v")
-    if m.group("flag")[2:].lower() in _USER_FLAG_WORDS:
-        return m.group(0) if _role_account(value) else m.group("flag") + m.group("sep") + USER
-    if _EXTENSION_RE.search(value) or not _someones_resource(value):
+    # The pattern takes no path: a value is judged as a tool's short flag's is.
+    placeholder = USER if m.group("flag")[2:].lower() in _USER_FLAG_WORDS else REDACTED
+    if not _judged(m.group("v"), placeholder):
         return m.group(0)
-    return m.group("flag") + m.group("sep") + REDACTED
+    return m.group("flag") + m.group("sep") + placeholder
 
 
 def _owner_noun(m: re.Match[str], ctx: _Context) -> str:
@@ -2873,7 +2871,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("text-flag", _TEXT_FLAG_RE, _text_flag, starts=("--", "-m")),
     Rule("own-package", _OWN_PACKAGE_RE, _own_package, ("compiling", "npm notice")),
     Rule("mcp-tool", _MCP_TOOL_RE, _mcp_tool, starts=("mcp_",)),
-    Rule("acted-on", _ACTED_ON_RE, _acted_on),
+    Rule("acted-on", _ACTED_ON_RE, _resource_name),
     Rule("owner-noun", _OWNER_NOUN_RE, _owner_noun, starts=_OWNER_NOUN_STARTS),
     Rule(
         "labelled-owner",

@@ -640,6 +640,10 @@ def test_workspace_names_of_initialize() -> None:
     [
         ("My MAC is 0012.3456.789a", "My MAC is <mac>"),
         ("They call me Mr. Mayers", "They call me Mr. <name>"),
+        # "ms" after a number is milliseconds, and the next sentence no name.
+        ("timed out after 30000 ms Retrying in 20 s", "timed out after 30000 ms Retrying in 20 s"),
+        ("waited 5 ms. Connection closed", "waited 5 ms. Connection closed"),
+        ("room 3 Ms Smith", "room 3 Ms <name>"),
         ("my name is Jane Doe", "my name is <name>"),
         ("Property name is required", "Property name is required"),
         ("passport AAA123456 expired", "passport <id> expired"),

@@ -1195,11 +1195,12 @@ _MAC_RE: Final = re.compile(
 _MAC_DOTTED_RE: Final = re.compile(
     r"[0-9A-Fa-f](?<![\w.][0-9A-Fa-f])[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])"
 )
-# A person named after a title or in "my name is …" / "call me …".
+# A person named after a title or in "my name is …" / "call me …". After a number "ms"
+# is a unit, not a title: "timed out after 30000 ms Retrying in 20 seconds".
 _TITLE: Final = r"(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam)\.?[ \t]+"
 _PERSON_RE: Final = re.compile(
     r"(?P<lead>(?:\b[Cc]all[ \t]+me[ \t]+|\b[Nn]amed?[ \t]+(?:is[ \t]+)?)"
-    rf"(?:{_TITLE})?|\b{_TITLE})"
+    rf"(?:{_TITLE})?|(?!(?<=\d[ \t])ms\b)\b{_TITLE})"
     r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Madam)\b)"
     r"(?P<name>[A-Z][a-z'][\w'-]{0,40}(?:[ \t]+[A-Z][a-z'][\w'-]{0,40}){0,2})"
 )

@@ -31,3 +31,6 @@ PHONE: Final = "<phone>"
 SID: Final = "<sid>"
 URL: Final = "<url>"
 LOCATION: Final = "<location>"
+
+# The shape every placeholder above has: how a text's placeholders are found.
+PLACEHOLDER_SHAPE: Final = r"<[a-z][a-z-]{0,20}>"

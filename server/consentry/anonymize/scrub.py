@@ -74,6 +74,7 @@ from consentry.anonymize.placeholders import (
     NAME,
     PATH,
     PHONE,
+    PLACEHOLDER_SHAPE,
     PRIVATE_KEY,
     REDACTED,
     SECRET,
@@ -88,12 +89,13 @@ from consentry.anonymize.project_hosts import (
     is_project_host,
     is_project_repository,
 )
+from consentry.anonymize.repeats import hide_repeats
 from consentry.anonymize.secrets import (
     redact_assignments,
     redact_entropy,
     redact_provider_tokens,
 )
-from consentry.anonymize.vocabulary import is_known_identifier
+from consentry.anonymize.vocabulary import is_known_identifier, is_word
 from consentry.anonymize.vocabulary import words as vocabulary_words
 
 __all__ = [
@@ -3049,8 +3051,8 @@ def _rescrub_from(cut: str) -> int:
 
 # Where a pass changed a text: every replacement writes a placeholder, except a URL's
 # rewrite (query values, fragment), which stays inside the word holding "://".
-_CHANGE_MARK_RE: Final = re.compile(r"<[a-z][a-z-]{0,20}>|://")
-_PLACEHOLDER_MARK_RE: Final = re.compile(r"<[a-z][a-z-]{0,20}>")
+_CHANGE_MARK_RE: Final = re.compile(PLACEHOLDER_SHAPE + "|://")
+_PLACEHOLDER_MARK_RE: Final = re.compile(PLACEHOLDER_SHAPE)
 # How far beyond a change a confirming pass looks, before widening to whitespace: past
 # the lookarounds of every rule and into the next words, so that a match a replacement
 # exposed (a number or a name ending at a placeholder) lies inside the window whole.
@@ -3268,16 +3270,18 @@ class Scrubber:
     def _text(self, text: str, ctx: _Context) -> str:
         # The detectors, what they left of the machine facts, then (by default) the
         # allow-list, which keeps the facts' placeholders.
+        # Last, a name hidden in one place is hidden where the text repeats it.
         scrubbed = self._redactor.redact(self._until_stable(text, ctx))
         if self.free_text != "allow-list":
-            return scrubbed
+            return hide_repeats(text, scrubbed, is_word, is_software_word)
         # The product's own words after the detectors, which judge them as any text
         # ("Cody Smith" is a person's name whatever the product is called).
         own: list[str] = []
         if self._own is not None:
             scrubbed = _stand_in_for_own_words(scrubbed, self._own, own)
         kept = allow_list(scrubbed, self.allowed_hosts)
-        return _own_words_back(kept, own) if own else kept
+        kept = _own_words_back(kept, own) if own else kept
+        return hide_repeats(text, kept, is_word, is_software_word)
 
     def _until_stable(self, text: str, ctx: _Context, passes: int = _MAX_PASSES) -> str:
         # A replacement may expose a match for another detector ("10.0.010.0.<secret>"):

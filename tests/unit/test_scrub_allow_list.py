@@ -221,6 +221,11 @@ def test_entropy_thresholds() -> None:
         ('session "ask about my visa (H1B) deadline" lost', 'session "<text>" lost'),
         ("kernel 'Python 3 (ipykernel)' is dead", "kernel 'Python 3 (ipykernel)' is dead"),
         ("scandir '/Volumes/Backup Plus/Family Photos/2023 Wedding'", "scandir '<path>'"),
+        # A file's name ends a path: what follows is the next sentence, slash or none.
+        (
+            "reading /srv/app/src/index.ts Model ollama/llama3:8b not found",
+            "reading <path>/index.ts Model ollama/llama3:8b not found",
+        ),
         ("see hiv-test-results-2024.pdf", "see <file>"),
         # Extensions of six letters or more, and datasets' formats, are documents too.
         ("open patient_records.sqlite, salaries.parquet", "open <file>, <file>"),

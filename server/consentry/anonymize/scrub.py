@@ -801,8 +801,13 @@ _DOMAIN_LITERAL_EMAIL_RE: Final = re.compile(
 
 _SEP: Final = r"(?:\\{1,2}|/)"
 # A directory may hold single spaces ("Application Support", "John Smith"); it must be
-# followed by a separator, so a sentence after a path is not taken for a directory.
-_DIR: Final = r"[^\\/\s:*?\"<>|'`,;]+(?: [^\\/\s:*?\"<>|'`,;]+)*"
+# followed by a separator, so a sentence after a path is not taken for a directory. A
+# word that ends in a file's extension ends the directory's name there: "index.ts Model
+# ollama/llama3" is a file, then a sentence with a slash in it.
+_NO_EXTENSION_BEHIND: Final = "".join(rf"(?<!\.[A-Za-z]{{{n}}})" for n in range(1, 5))
+_DIR: Final = (
+    r"[^\\/\s:*?\"<>|'`,;]+(?:" + _NO_EXTENSION_BEHIND + r" [^\\/\s:*?\"<>|'`,;]+)*"
+)
 _BASE: Final = r"[^\\/\s:*?\"<>|'`,;()\[\]{}=]*"
 _PATH_TAIL: Final = rf"(?:{_DIR}{_SEP})*{_BASE}"
 _WINDOWS_PATH_RE: Final = re.compile(rf"[A-Za-z](?<![\w/\\>][A-Za-z]):{_SEP}{_PATH_TAIL}")

@@ -805,9 +805,7 @@ _SEP: Final = r"(?:\\{1,2}|/)"
 # word that ends in a file's extension ends the directory's name there: "index.ts Model
 # ollama/llama3" is a file, then a sentence with a slash in it.
 _NO_EXTENSION_BEHIND: Final = "".join(rf"(?<!\.[A-Za-z]{{{n}}})" for n in range(1, 5))
-_DIR: Final = (
-    r"[^\\/\s:*?\"<>|'`,;]+(?:" + _NO_EXTENSION_BEHIND + r" [^\\/\s:*?\"<>|'`,;]+)*"
-)
+_DIR: Final = r"[^\\/\s:*?\"<>|'`,;]+(?:" + _NO_EXTENSION_BEHIND + r" [^\\/\s:*?\"<>|'`,;]+)*"
 _BASE: Final = r"[^\\/\s:*?\"<>|'`,;()\[\]{}=]*"
 _PATH_TAIL: Final = rf"(?:{_DIR}{_SEP})*{_BASE}"
 _WINDOWS_PATH_RE: Final = re.compile(rf"[A-Za-z](?<![\w/\\>][A-Za-z]):{_SEP}{_PATH_TAIL}")

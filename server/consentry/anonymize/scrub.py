@@ -886,6 +886,10 @@ _RESOURCE_NOUNS: Final = _words(
     # after "profile:" is a label's (`_label_before`).
     " project projects workspace workspaces scope app apps application applications"
     " channel"
+    # Data and machine-learning tools name their users' experiments, artifacts, kernels,
+    # pipelines and seeds so ("Cannot set a deleted experiment 'ceo-succession-model'").
+    " experiment experiments artifact artifacts kernel kernels dag dags flow flows"
+    " seed seeds"
 )
 # The nouns of those that name files too ("project 'tsconfig.json'"): a file's name is
 # the path rules' to judge.
@@ -899,11 +903,15 @@ _RESOURCE_NAME_RE: Final = re.compile(
     r"|resource[ \t]+project[ \t]+|\bproject:[ \t]+|\btable:[ \t]+|containername:[ \t]+"
     r"|api[ \t]+deployment[ \t]+"
     r"|deployment_?id=|no[ \t]+such[ \t]+container:[ \t]+|for[ \t]+release[ \t]+"
-    r"|no[ \t]+such[ \t]+index[ \t]+\[)(?P<v>[\w.:/-]{0,127}\w)"
+    r"|no[ \t]+such[ \t]+index[ \t]+\[|no[ \t]+such[ \t]+kernel[ \t]+named[ \t]+"
+    # dbt's "Database Error in seed x (seeds/x.csv)", "Runtime Error in source x (…)".
+    r"|(?:error|warning)[ \t]+in[ \t]+(?:model|seed|source|snapshot|test|analysis|exposure"
+    r"|metric|semantic_model|saved_query)[ \t]+(?=[\w.:/-]+[ \t]+\()"
+    r"|\bartifact:[ \t]+[\"']?)(?P<v>[\w.:/-]{0,127}\w)"
 )
 _RESOURCE_NAME_STARTS: Final = (
     *("denied", "bucket", "config", "resource", "project", "table", "containername", "api"),
-    *("deployment", "no such", "for release"),
+    *("deployment", "no such", "for release", "error in", "warning in", "artifact"),
 )
 # Where a command line names who owns what it acts on, or a resource of theirs: an
 # account, a tenant, an organization, a team, an app, a project ("az login --tenant
@@ -1087,6 +1095,50 @@ _ISSUE_KEY_RE: Final = re.compile(
 _PG_KEY_RE: Final = re.compile(
     r"\b(?P<pre>Key \([^()\n]{1,200}\)=\()(?P<v>[^\n]{1,500}?)(?=\)[ \t\n,.]|\)$)"
 )
+# The values of someone's data that data libraries echo in their errors, in the slots
+# their messages keep for them: Python's own conversions ("could not convert string to
+# float: 'Maria Gonzalez'", "invalid literal for int() with base 10: …"), pandas'
+# ("Unable to parse string "HIV+ (confirmed …)" at position 318"), strptime's ("time
+# data '…' does not match format"), pyarrow's ("Could not convert '…' with type str"),
+# PostgreSQL's ("invalid input syntax for type integer: "…""), scikit-learn's labels
+# ("pos_label='Bipolar I' is not a valid label. It should be one of […]", "y contains
+# previously unseen labels: […]", "Found unknown categories […]"), polars' ("for 1 out of
+# 5023 values: ["…"]"), pandera's ("failure cases: F20.9, B20"), datasets' ("Invalid
+# string class label …"), torchvision's folders of classes ("Found no valid file for the
+# classes Bartholomew_Greene, Eun-ji_Lim."), and SQLAlchemy's bound parameters
+# ("[parameters: {'name': …, 'total_comp': 4850000.0}]"). A row's value is someone's
+# whatever its shape: only a number and a missing value's marker stay (`_data_value`).
+_DATA_QUOTED: Final = r"(?P<v>'[^'\n]{1,200}'|\"[^\"\n]{1,200}\")"
+_DATA_VALUE_RE: Final = re.compile(
+    r"(?P<pre>could not convert string to float: |invalid literal for int\(\) with base \d+: "
+    r"|Unable to parse string |\btime data |Could not convert "
+    r"|invalid input syntax for type [\w ]{1,40}: )"
+    + _DATA_QUOTED
+    + r"|(?P<lpre>\bpos_label=|It should be one of |previously unseen labels: "
+    r"|Found unknown categories |out of \d+ values: )(?P<list>\[[^\]\n]{0,500}\]|'[^'\n]{0,200}'"
+    r"|\"[^\"\n]{0,200}\"|[^\s,\[]{1,100})"
+    r"|(?P<tpre>failure cases: |Invalid string class label |for the classes )"
+    r"(?P<tail>[^\n\"']{1,400}?)(?=\. Supported|[\"'\n]|$)"
+    r"|(?P<ppre>\[parameters: )(?P<params>[^\n]{1,2000})\]"
+)
+_DATA_VALUE_NEEDLES: Final = (
+    *("convert", "invalid literal", "unable to parse", "time data", "invalid input syntax"),
+    *("pos_label", "should be one of", "unseen labels", "unknown categories", " values: "),
+    *("failure cases", "class label", "for the classes", "[parameters: "),
+)
+# An item of a list of values: quoted, or bare up to its comma.
+_DATA_ITEM_RE: Final = re.compile(r"'[^']*'|\"[^\"]*\"|[^,\s\[\]][^,\[\]]*?(?=\s*(?:,|\]|$))")
+# What stays of a value: a number (a unit of up to two letters after it: "8192k"), a date
+# or a time ("10/06/2024": a date alone is no one's, as elsewhere in a text; the birth
+# and old dates' rules went before), and the marks of a missing one.
+_DATA_NUMBER_RE: Final = re.compile(
+    r"[+-]?(?:\d+(?:[.,/:-]\d+)*(?:[eE][+-]?\d+)?[A-Za-z]{0,2}|\.\d+)"
+)
+_MISSING_VALUES: Final = frozenset(
+    {"", "n/a", "na", "nan", "null", "none", "nil", "-", "?", "inf", "-inf", "nat", "true", "false"}
+)
+
+
 # A Slack channel someone named, with its "#", in a message about Slack or a channel
 # ("posting to #proj-maple-acquisition"): a name of several parts. "#general" stays.
 _CHANNEL_RE: Final = re.compile(r"(?<![\w&#/])#(?P<v>[a-z0-9]+(?:[-_][a-z0-9]+)+)(?![\w-])")
@@ -2153,12 +2205,18 @@ def _user_assignment(m: re.Match[str], ctx: _Context) -> str:
 
 def _someones_resource(value: str) -> bool:
     lowered = value.lower()
+    versioned = _VERSIONED_WORD_RE.fullmatch(lowered)
     return not (
         _is_placeholder(value)
         or lowered in vocabulary_words()
         or lowered in _CLUSTER_NAMES
         or lowered in load_registry()
+        # A program's name and its version: Jupyter's "python3" kernel, "julia-1.9".
+        or (versioned is not None and is_software_word(versioned.group(1)))
     )
+
+
+_VERSIONED_WORD_RE: Final = re.compile(r"([a-z]+)[-_]?\d+(?:\.\d+)*")
 
 
 def _quoted_resource(m: re.Match[str], ctx: _Context) -> str:
@@ -2266,6 +2324,35 @@ def _labelled(m: re.Match[str], ctx: _Context) -> str:
     if value.isdigit() or not _someones_resource(value):
         return m.group(0)
     return head + REDACTED
+
+
+def _data_value(m: re.Match[str], ctx: _Context) -> str:
+    if m.group("pre") is not None:
+        return m.group("pre") + _data_item(m.group("v"))
+    if m.group("lpre") is not None:
+        return m.group("lpre") + _DATA_ITEM_RE.sub(
+            lambda item: _data_item(item.group(0)), m.group("list")
+        )
+    if m.group("tpre") is not None:
+        items = m.group("tail").split(", ")
+        return m.group("tpre") + ", ".join(_data_item(item) for item in items)
+    return m.group("ppre") + CODE + "]"
+
+
+def _data_item(item: str) -> str:
+    """A value of someone's data as it may leave: a number or a missing value's mark
+    stays, anything else is `<redacted>`, or `<text>` when it holds several words; the
+    quotes around it stay."""
+    quote = item[0] if len(item) > 1 and item[0] in "'\"" and item[-1] == item[0] else ""
+    body = item[1:-1] if quote else item
+    core = body.strip()
+    if (
+        core.lower() in _MISSING_VALUES
+        or _DATA_NUMBER_RE.fullmatch(core)
+        or all(word in ALL_PLACEHOLDERS for word in core.split())
+    ):
+        return item
+    return quote + (TEXT if len(core.split()) > 1 else REDACTED) + quote
 
 
 def _may_hold_channel(lowered: str) -> bool:
@@ -2989,6 +3076,8 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         run=_DIGIT_GROUP_RUN_RE,
         ascii_anchor=(_DIGIT_GROUP_SHAPES, "dpd"),
     ),
+    # After the detectors of a kind: a value they named keeps its placeholder.
+    Rule("data-value", _DATA_VALUE_RE, _data_value, _DATA_VALUE_NEEDLES),
     Rule(
         "host-slot",
         _HOST_SLOT_RE,

@@ -42,3 +42,15 @@ def test_git_and_about_commits_stay(text: str) -> None:
 )
 def test_hex_outside_git_lines_is_judged_as_before(text: str, scrubbed: str) -> None:
     assert scrub_message(text) == scrubbed
+
+
+def test_an_image_digest_keeps_its_label_so_scrubbing_twice_changes_nothing() -> None:
+    # The word pass took "sha256:" into the path before it, and a second scrub found the
+    # digest unlabelled (`docker build`'s FROM line, in the terminal review's tune half).
+    text = (
+        "[1/8] FROM docker.io/library/node:20-alpine@sha256:"
+        "c13b26e7e602ef2f1074aef304ce6e9b7dd284c419b35d89fcf3cc8e44a8def9  0.0s"
+    )
+    once = scrub_message(text)
+    assert "sha256:c13b26e7e602ef2f1074aef304ce6e9b7dd284c419b35d89fcf3cc8e44a8def9" in once
+    assert scrub_message(once) == once

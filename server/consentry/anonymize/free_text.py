@@ -1469,15 +1469,17 @@ def allow_list(text: str, allowed_hosts: frozenset[str] = frozenset()) -> str:
 
 def _allow_list_once(text: str, allowed_hosts: frozenset[str]) -> str:
     text = shapes(text)
-    kept = labelled_digests(text)
+    # With its label: the word pass must not take "sha256:" into a path before it
+    # ("node:20-alpine@sha256:c13b…"), or a second scrub would find the digest unlabelled.
+    kept = labelled_digests(text, with_label=True)
     if "xit" in text or "erminated" in text:
         kept = sorted([*kept, *_exit_statuses(text)])
     if "uild" in text or "UILD" in text:
         kept = sorted([*kept, *(m.span(1) for m in _BUILD_NUMBER_RE.finditer(text))])
     if not kept:
         return _words_of(text, allowed_hosts)
-    # A labelled content digest ("SHA256 e3b0…", "commit 138f61…"), a crash's exit
-    # status or a build's number stays as it is.
+    # A labelled content digest ("SHA256 e3b0…", "commit 138f61…") with its label, a
+    # crash's exit status or a build's number stays as it is.
     out: list[str] = []
     pos = 0
     for start, end in kept:

@@ -1660,9 +1660,10 @@ def _git_objects(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def labelled_digests(text: str) -> list[tuple[int, int]]:
-    """The spans of the hex digests in `text` that a label names (see `DIGEST_RE`) and of
-    the commits git's lines name (see `_GIT_OBJECT_RE`)."""
+def labelled_digests(text: str, *, with_label: bool = False) -> list[tuple[int, int]]:
+    """The spans of the hex digests in `text` that a label names (see `DIGEST_RE`), from
+    the label on when `with_label`, and of the commits git's lines name (see
+    `_GIT_OBJECT_RE`)."""
     lowered = text.lower()
     if text.isascii():
         # The labels' places, found once: none is the hints' test saying no, and the
@@ -1682,7 +1683,7 @@ def labelled_digests(text: str) -> list[tuple[int, int]]:
         label, digest = m.group("label").lower().replace("-", ""), m.group("hex")
         same_case = digest == digest.lower() or digest == digest.upper()
         if same_case and len(digest) in _DIGEST_LENGTHS.get(label, ()):
-            spans.append(m.span("hex"))
+            spans.append((m.start("label"), m.end("hex")) if with_label else m.span("hex"))
     spans.sort()
     # One span per place: a commit may be both labelled and on a git line.
     return [span for i, span in enumerate(spans) if i == 0 or span[0] >= spans[i - 1][1]]

@@ -71,6 +71,9 @@ def test_a_rows_values_go(text: str, expected: str) -> None:
         "ValueError: time data '10/06/2024' does not match format '%Y-%m-%d'",
         "ValueError: y contains previously unseen labels: [0, 3]",
         "No such kernel named python3",
+        # Only the slots of a row's value: another tool's options and files stay.
+        "Bad value. It should be one of ['auto', 'sqrt']",
+        "Could not convert 'config.json' to UTF-8",
         "Error in model orders (models/orders.sql)",
     ],
 )

@@ -1111,10 +1111,13 @@ _PG_KEY_RE: Final = re.compile(
 _DATA_QUOTED: Final = r"(?P<v>'[^'\n]{1,200}'|\"[^\"\n]{1,200}\")"
 _DATA_VALUE_RE: Final = re.compile(
     r"(?P<pre>could not convert string to float: |invalid literal for int\(\) with base \d+: "
-    r"|Unable to parse string |\btime data |Could not convert "
-    r"|invalid input syntax for type [\w ]{1,40}: )"
+    r"|Unable to parse string |\btime data |invalid input syntax for type [\w ]{1,40}: )"
     + _DATA_QUOTED
-    + r"|(?P<lpre>\bpos_label=|It should be one of |previously unseen labels: "
+    # pyarrow's, and not another's "Could not convert 'config.json' to UTF-8".
+    + r"|(?P<cpre>Could not convert )(?P<cv>'[^'\n]{1,200}'|\"[^\"\n]{1,200}\")(?= with type)"
+    # The labels scikit-learn lists after a label it refused, not another list of options.
+    + r"|(?P<lpre>\bpos_label=|(?<=is not a valid label\. )It should be one of "
+    r"|previously unseen labels: "
     r"|Found unknown categories |out of \d+ values: )(?P<list>\[[^\]\n]{0,500}\]|'[^'\n]{0,200}'"
     r"|\"[^\"\n]{0,200}\"|[^\s,\[]{1,100})"
     r"|(?P<tpre>failure cases: |Invalid string class label |for the classes )"
@@ -2329,6 +2332,8 @@ def _labelled(m: re.Match[str], ctx: _Context) -> str:
 def _data_value(m: re.Match[str], ctx: _Context) -> str:
     if m.group("pre") is not None:
         return m.group("pre") + _data_item(m.group("v"))
+    if m.group("cpre") is not None:
+        return m.group("cpre") + _data_item(m.group("cv"))
     if m.group("lpre") is not None:
         return m.group("lpre") + _DATA_ITEM_RE.sub(
             lambda item: _data_item(item.group(0)), m.group("list")

@@ -4,8 +4,10 @@ slots, and the names of experiments, artifacts, kernels and dbt's resources."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from consentry.anonymize.scrub import scrub_message
+from consentry.anonymize.scrub import _MISSING_VALUES, ALL_PLACEHOLDERS, scrub_message
 
 
 @pytest.mark.parametrize(
@@ -95,3 +97,32 @@ def test_a_data_tools_resource_goes(text: str, name: str) -> None:
     out = scrub_message(text)
     assert name not in out
     assert "<redacted>" in out
+
+
+_SLOTS = (
+    "ValueError: could not convert string to float: '{}'",
+    'ValueError: Unable to parse string "{}" at position 7',
+    "ValueError: Invalid string class label {}",
+    "failed in column 'c' for 1 out of 9 values: [\"{}\"]",
+    "ValueError: y contains previously unseen labels: ['{}']",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_SLOTS),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -+()", max_size=40)
+    .map(str.strip)
+    .filter(lambda v: len(v) >= 3 and any(c.isalpha() for c in v)),
+)
+def test_no_rows_value_of_letters_survives_its_slot(slot: str, value: str) -> None:
+    """A value of letters in a slot leaves as one placeholder, unless it marks a missing
+    value, whatever it spells; scrubbing twice changes nothing."""
+    out = scrub_message(slot.format(value))
+    before, after = slot.split("{}")
+    if value.lower() in _MISSING_VALUES:
+        assert out == slot.format(value)
+    else:
+        assert out.startswith(before) and out.endswith(after)
+        assert out[len(before) : len(out) - len(after)] in ALL_PLACEHOLDERS
+    assert scrub_message(out) == out

@@ -34,6 +34,7 @@ from collections.abc import Callable
 from typing import Final
 
 from consentry.anonymize.placeholders import PLACEHOLDER_SHAPE, REDACTED
+from consentry.anonymize.vocabulary import identifier_parts
 
 # A placeholder as the stages write it (`consentry.anonymize.placeholders`).
 _PLACEHOLDER_SPLIT_RE: Final = re.compile(f"({PLACEHOLDER_SHAPE})")
@@ -42,12 +43,11 @@ _PLACEHOLDER_SPLIT_RE: Final = re.compile(f"({PLACEHOLDER_SHAPE})")
 _CANDIDATE = r"[A-Za-z0-9]+(?:[-_]+[A-Za-z0-9]+)*"
 # Those of six characters or more holding a "-", a "_", a digit or a capital after a
 # letter, found in one scan (`_is_name` then judges each).
-_NAME_SHAPED_RE: Final = re.compile(
-    rf"(?<![\w-])(?=[\w-]{{6}})(?=[A-Za-z0-9]*(?:[-_0-9]|[A-Za-z][A-Z])){_CANDIDATE}"
-)
 _MIN_NAME: Final = 6
+_NAME_SHAPED_RE: Final = re.compile(
+    rf"(?<![\w-])(?=[\w-]{{{_MIN_NAME}}})(?=[A-Za-z0-9]*(?:[-_0-9]|[A-Za-z][A-Z])){_CANDIDATE}"
+)
 _JOINED_OR_DIGITS_RE: Final = re.compile(r"[-_0-9]")
-_PARTS_RE: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # The placeholders of a value judged by itself, and that value, quotes and brackets aside.
 _JUDGED: Final = frozenset({"<redacted>", "<user>", "<name>", "<id>", "<secret>"})
 _ALONE_RE: Final = re.compile(r"[\s'\"`(\[]*([A-Za-z0-9]+(?:[-_.]+[A-Za-z0-9]+)*)[\s'\"`)\],.:;]*")
@@ -140,7 +140,7 @@ def names_in(
             joined = "-" in candidate or "_" in candidate
             mine = placeholder in _WRITTEN or (alone is not None and joined)
             known = is_software_word if mine else is_word
-            parts = [p.lower() for p in _PARTS_RE.findall(candidate) if not p.isdigit()]
+            parts = [p.lower() for p in identifier_parts(candidate) if not p.isdigit()]
             if not all(known(part) or len(part) <= 2 for part in parts):
                 names.add(candidate)
     return sorted(names, key=len, reverse=True)[:_MAX_NAMES]

@@ -1108,15 +1108,16 @@ _PG_KEY_RE: Final = re.compile(
 # classes Bartholomew_Greene, Eun-ji_Lim."), and SQLAlchemy's bound parameters
 # ("[parameters: {'name': …, 'total_comp': 4850000.0}]"). A row's value is someone's
 # whatever its shape: only a number and a missing value's marker stay (`_data_value`).
-_DATA_QUOTED: Final = r"(?P<v>'[^'\n]{1,200}'|\"[^\"\n]{1,200}\")"
+# A value in quotes, as most of those slots hold it.
+_DATA_QUOTED: Final = r"'[^'\n]{1,200}'|\"[^\"\n]{1,200}\""
 _DATA_VALUE_RE: Final = re.compile(
     r"(?P<pre>could not convert string to float: |invalid literal for int\(\) with base \d+: "
-    r"|Unable to parse string |\btime data |invalid input syntax for type [\w ]{1,40}: )"
-    + _DATA_QUOTED
+    rf"|Unable to parse string |\btime data |invalid input syntax for type [\w ]{{1,40}}: )"
+    rf"(?P<v>{_DATA_QUOTED})"
     # pyarrow's, and not another's "Could not convert 'config.json' to UTF-8".
-    + r"|(?P<cpre>Could not convert )(?P<cv>'[^'\n]{1,200}'|\"[^\"\n]{1,200}\")(?= with type)"
+    rf"|(?P<cpre>Could not convert )(?P<cv>{_DATA_QUOTED})(?= with type)"
     # The labels scikit-learn lists after a label it refused, not another list of options.
-    + r"|(?P<lpre>\bpos_label=|(?<=is not a valid label\. )It should be one of "
+    r"|(?P<lpre>\bpos_label=|(?<=is not a valid label\. )It should be one of "
     r"|previously unseen labels: "
     r"|Found unknown categories |out of \d+ values: )(?P<list>\[[^\]\n]{0,500}\]|'[^'\n]{0,200}'"
     r"|\"[^\"\n]{0,200}\"|[^\s,\[]{1,100})"
@@ -2206,6 +2207,10 @@ def _user_assignment(m: re.Match[str], ctx: _Context) -> str:
     return m.group("key") + m.group("sep") + USER
 
 
+# A program's name and its version: Jupyter's "python3" kernel, "julia-1.9".
+_VERSIONED_WORD_RE: Final = re.compile(r"([a-z]+)[-_]?\d+(?:\.\d+)*")
+
+
 def _someones_resource(value: str) -> bool:
     lowered = value.lower()
     versioned = _VERSIONED_WORD_RE.fullmatch(lowered)
@@ -2214,12 +2219,8 @@ def _someones_resource(value: str) -> bool:
         or lowered in vocabulary_words()
         or lowered in _CLUSTER_NAMES
         or lowered in load_registry()
-        # A program's name and its version: Jupyter's "python3" kernel, "julia-1.9".
         or (versioned is not None and is_software_word(versioned.group(1)))
     )
-
-
-_VERSIONED_WORD_RE: Final = re.compile(r"([a-z]+)[-_]?\d+(?:\.\d+)*")
 
 
 def _quoted_resource(m: re.Match[str], ctx: _Context) -> str:

@@ -323,6 +323,15 @@ def test_entropy_thresholds() -> None:
         # A document's name goes on any host, and is no software before a version.
         ("see https://pypi.org/project/cv.pdf", "see https://pypi.org/project/<file>"),
         ("opening salaries.docx 2.1", "opening <file> 2.1"),
+        # A long option's name is the program's; its value, after "=", is judged.
+        ("--userns: invalid USER mode", None),
+        ("only one of '--license', '--modelfile' can be given", None),
+        ("set the config variable `--ServerApp.iopub_data_rate_limit`.", None),
+        ("run git log --author=kowalczykowski now", "run git log --author=<user> now"),
+        ("use --x7Gq2bLpQ9zR4tKw now", "use --<redacted> now"),
+        ("use --Dana.kowalczykowski now", "use --<redacted> now"),
+        ("use --order-12345678 now", "use --<redacted> now"),
+        ("as -kowalczykowski said", "as -<redacted> said"),
     ],
 )
 def test_allow_list(text: str, expected: str | None) -> None:

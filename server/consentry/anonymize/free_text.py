@@ -332,6 +332,17 @@ _VERSION_RE: Final = re.compile(
     r"v?\d{1,6}(?:\.\d{1,8}){1,3}(?:(?:a|b|c|rc|alpha|beta|pre|preview)\d{0,6})?"
     r"(?:\.?(?:post|dev)\d{0,6}){0,2}(?:[-+]([0-9A-Za-z.-]{1,40}))?"
 )
+# A long option's name after its two dashes ("--userns", "--no-git",
+# "--ServerApp.iopub_data_rate_limit"): the program that takes it chose it, the same for
+# everyone; its value is the person's and stands apart, after "=" or a blank. Parts of
+# letters and short numbers; a dotted name only after a class's name of two humps or
+# more, as traitlets write theirs ("--acme.internal" would be a host, "--Dana.Lee" a login).
+_OPTION_NAME_RE: Final = re.compile(
+    r"[a-z][a-z0-9]*(?:[-_][A-Za-z0-9]+)*"
+    r"|[A-Z]+[a-z0-9]+[A-Z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*"
+)
+_OPTION_NAME_MAX: Final = 64
+_LONG_DIGITS_RE: Final = re.compile(r"\d{4}")
 # Node's and libuv's error codes (ECONNREFUSED, ENOTFOUND, EAI_AGAIN) are in no word list.
 _ERROR_CODE_RE: Final = re.compile(r"E[A-Z]{2,15}(?:_[A-Z]{2,10})?")
 _PUNCTUATED_NUMBER_RE: Final = re.compile(r"[+-]?\d[\d.,:/_+-]*")
@@ -1239,8 +1250,23 @@ def judge_chunk(chunk: str) -> str:
     core = chunk[start:end]
     if _NO_ALNUM_RE.fullmatch(core) or core.lower().strip("<>") in _PLACEHOLDER_NAMES:
         return chunk
+    if start == 2 and chunk.startswith("--") and _is_option_name(core):
+        return chunk
     verdict = _verdict(core)
     return chunk if verdict is None else chunk[:start] + verdict + chunk[end:]
+
+
+def _is_option_name(core: str) -> bool:
+    """True for the name of a long option as programs spell theirs (`_OPTION_NAME_RE`),
+    no long number, no census name standing alone ("--john" signs a letter) and no
+    random string."""
+    return (
+        len(core) <= _OPTION_NAME_MAX
+        and _OPTION_NAME_RE.fullmatch(core) is not None
+        and not _LONG_DIGITS_RE.search(core)
+        and not (core.isalpha() and _common_name(core.lower()))
+        and not is_high_entropy(core)
+    )
 
 
 def _verdict(core: str) -> str | None:

@@ -73,6 +73,9 @@ def test_short_expressions_and_quoted_errors_are_not(text: str) -> None:
         ("tenant=contoso-hr is not allowed", "contoso-hr"),
         ("team id 118204 has hit its fast request limit", "118204"),
         ("org_id: 4411 is not permitted", "4411"),
+        # JSON's quoted key and value, in a payload a command echoes.
+        ('--payload \'{"customer_id":"CUST-88213","plan":"pro"}\'', "CUST-88213"),
+        ('{"customerId": "C-88213"}', "C-88213"),
     ],
 )
 def test_an_owner_named_by_a_flag_or_label_goes(text: str, name: str) -> None:

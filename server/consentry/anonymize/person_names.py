@@ -542,6 +542,13 @@ _INITIALS_LOGIN_RE: Final = re.compile(
     r"(?a)[A-Za-z]{1,2}[._-]([A-Za-z]{4,30})|([A-Za-z]{4,30})[._-][A-Za-z]{1,2}"
 )
 
+# What identifiers put before or after a word ("patient_id", "db_migrations", "is_active",
+# "to_json"): no initials ("patient" and "active" are also surnames).
+_IDENTIFIER_AFFIXES: Final = frozenset(
+    {"id", "db", "io", "ui", "js", "py", "ts", "os", "pk", "fk", "tz", "ip", "to", "is"}
+    | {"at", "by", "of", "on", "in", "if", "or", "as", "up", "no", "ok"}
+)
+
 
 def is_name_login(chunk: str) -> bool:
     """True for a login made of a given name and a surname ("john.smith", "Maria_Garcia")
@@ -562,4 +569,9 @@ def is_name_login(chunk: str) -> bool:
     if initials is None:
         return False
     surname = (initials.group(1) or initials.group(2)).lower()
-    return surname in surnames() and surname not in software_words()
+    letters = chunk[: initials.start(1) - 1] if initials.group(1) else chunk[initials.end(2) + 1 :]
+    return (
+        surname in surnames()
+        and surname not in software_words()
+        and letters.lower() not in _IDENTIFIER_AFFIXES
+    )

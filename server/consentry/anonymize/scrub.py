@@ -935,13 +935,14 @@ _OWNER_FLAG_RE: Final = re.compile(
     r"(?P<sep>[ \t]*=[ \t]*|[ \t]+|(?P<q>['\"]),[ \t]*(?P=q))"
     r"(?P<v>\w(?:[\w.@:-]*\w)?)(?![\w.@:-]*[/\\])"
 )
-# An owner by its number ("team id 118204", "org_id: 4411"; a word after "team id" is no
-# id), or by its slug beside its noun, unquoted ("Your organization meridian-bank-eng
-# has"): only a slug of several parts ("organization administrator" is prose), and not
-# after "org", "company" or "customer", which stand before other words.
+# An owner by its number ("team id 118204", "org_id: 4411", JSON's '"customer_id":"C-7"';
+# a word after "team id" is no id), or by its slug beside its noun, unquoted ("Your
+# organization meridian-bank-eng has"): only a slug of several parts ("organization
+# administrator" is prose), and not after "org", "company" or "customer", which stand
+# before other words.
 _OWNER_NOUN_RE: Final = re.compile(
     r"(?i)\b(?P<noun>enterprise|organi[sz]ation|org|tenant|team|company|customer|workspace)"
-    r"(?:(?P<id>[ \t_-]?id[ \t]*[:=#]?[ \t]*[\"']?)(?P<n>\w(?:[\w.@-]*\w)?)"
+    r"(?:(?P<id>[ \t_-]?id[\"']?[ \t]*[:=#]?[ \t]*[\"']?)(?P<n>\w(?:[\w.@-]*\w)?)"
     r"|(?P<blank>[ \t]+)[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w.@/-]))"
 )
 # "org" starts "organization" and "organisation" too.

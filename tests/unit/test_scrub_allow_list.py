@@ -332,6 +332,10 @@ def test_entropy_thresholds() -> None:
         ("use --Dana.kowalczykowski now", "use --<redacted> now"),
         ("use --order-12345678 now", "use --<redacted> now"),
         ("as -kowalczykowski said", "as -<redacted> said"),
+        # A folder beside or below this one, named alone: someone's, unless software's.
+        ("worktree add ../copper-api-wt-jira-COP-1193 failed", "worktree add ../<path> failed"),
+        ("cd ./src and ../dist and ./docker", None),
+        ("see ../README.md now", None),
     ],
 )
 def test_allow_list(text: str, expected: str | None) -> None:

@@ -1252,8 +1252,26 @@ def judge_chunk(chunk: str) -> str:
         return chunk
     if start == 2 and chunk.startswith("--") and _is_option_name(core):
         return chunk
+    if _names_a_sibling(chunk[:start], core):
+        return chunk[:start] + PATH + chunk[end:]
     verdict = _verdict(core)
     return chunk if verdict is None else chunk[:start] + verdict + chunk[end:]
+
+
+def _names_a_sibling(lead: str, core: str) -> bool:
+    """True for a folder beside or below the current one named alone ("git worktree add
+    ../copper-api-wt-jira-COP-1193"): someone's, unless of software's words and no
+    one's name ("./dist", "../src"). A file's name is judged as any file's."""
+    return (
+        lead in _RELATIVE_LEADS
+        and "/" not in core
+        and "\\" not in core
+        and _EXTENSION_RE.search(core) is None
+        and not _of_software_words(core)
+    )
+
+
+_RELATIVE_LEADS: Final = frozenset({"./", "../"})
 
 
 def _is_option_name(core: str) -> bool:

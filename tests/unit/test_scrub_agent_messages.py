@@ -434,6 +434,10 @@ def test_pep_440_versions_in_a_pip_list_stay() -> None:
         ("Project: Veridian  Repository: field-telemetry", "field-telemetry"),
         ("INFO: Project key: okafor-ventures_crm-sync", "okafor"),
         ("(repo: halcyon-ai/eval-harness, line: 88)", "eval-harness"),
+        # GitLab's pipeline mail, Gerrit's change mail: a labelled subject at a line's start.
+        ("Commit: 4f1e2a9d\nCommit Message: Block refills for Calloway\n", "Calloway"),
+        ("Change subject: Raise timeout for Kings Cross allocation\n....", "Kings Cross"),
+        ("  PR title: Fix the export for Hollins Farms", "Hollins"),
     ],
 )
 def test_titles_subjects_keys_and_repositories_go(text: str, gone: str) -> None:
@@ -441,7 +445,14 @@ def test_titles_subjects_keys_and_repositories_go(text: str, gone: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Unknown configuration key: maxTokens", "Invalid API key: please check", "Fixes: #123"]
+    "text",
+    [
+        "Unknown configuration key: maxTokens",
+        "Invalid API key: please check",
+        "Fixes: #123",
+        # Mid-line, a linter's label, and what follows is the linter's.
+        "error: invalid commit message: subject may not be empty",
+    ],
 )
 def test_other_keys_and_numbers_stay(text: str) -> None:
     assert scrub_message(text) == text

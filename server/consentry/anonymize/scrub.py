@@ -1081,6 +1081,20 @@ _REQUEST_TITLE_RE: Final = re.compile(
     r"(?i)\b(?P<pre>(?:pull|merge)[ \t]+request[ \t]+[#!]?\d+:[ \t]+)[^\n]*[^\s]"
     r"|(?<![^\n])(?P<lint>⧗[ \t]+input:[ \t]+)[^\n]*[^\s]"
 )
+# A commit's or a change's subject where a CI notice or a review tool labels it at a
+# line's start ("Commit Message: Block early refills for schedule II scripts" of
+# GitLab's pipeline mail, Gerrit's "Change subject: …", "PR title: …"): someone's words,
+# to the end of the line (a quoted one is judged as quoted prose). Mid-line the label is
+# a linter's ("invalid commit message: subject may not be empty").
+_LABELLED_TITLE_RE: Final = re.compile(
+    r"(?im)(?<!.)(?P<pre>[ \t]*(?:commit[ \t]+(?:message|subject|title)|change[ \t]+subject"
+    r"|(?:pull[ \t]+request|merge[ \t]+request|pr|mr)[ \t]+title)[ \t]*:[ \t]+)"
+    r"(?![\"'`])[^\n]*[^\s]"
+)
+_TITLE_LABELS: Final = (
+    *("commit message", "commit subject", "commit title", "change subject"),
+    *("request title", "pr title", "mr title"),
+)
 # An issue tracker's key after the word for one ("Jira ticket PAY-1742", "Issue
 # PLATO-API-3KF not found"): a project's key and its number, someone's work item. Its
 # parts before the number start and end with a capital, so every key holds a capital, a
@@ -2990,6 +3004,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("issue-key", _ISSUE_KEY_RE, r"\g<pre>" + ID, starts=_ISSUE_WORDS, shape="U.d"),
     Rule("pg-key", _PG_KEY_RE, r"\g<pre>" + REDACTED, ("key (",)),
     Rule("request-title", _REQUEST_TITLE_RE, _request_title, starts=("pull", "merge", "⧗")),
+    Rule("labelled-title", _LABELLED_TITLE_RE, r"\g<pre>" + TEXT, _TITLE_LABELS),
     Rule("channel", _CHANNEL_RE, "#" + REDACTED, guard=_may_hold_channel),
     Rule("company", _COMPANY_RE, _company, hint=_COMPANY_FORM_RE),
     Rule(

@@ -37,6 +37,14 @@ was read and tuned on; a *holdout* half was measured before anyone read it.
   Expectations and pandera, Airflow and Prefect), 260 messages by a sixth author, rows'
   values echoed in errors among them, measured whole before anyone read it, then split by
   kind (seed 20261206) into a tune half (122, read) and a holdout half (138, unread).
+- **web-mobile** — what web and mobile app development prints (browser consoles, Next.js
+  and Vite, React, React Native and Expo, Gradle and logcat, Xcode and App Store
+  Connect, Flutter, Firebase, payment, sign-in and messaging SDKs, API clients, ORMs,
+  end-to-end tests, deploy command lines, analytics SDKs), 240 messages in sixteen kinds
+  by a seventh author, measured whole before anyone read it (22 of the 192 with private
+  values leaking, the same at `9581d59` and at the commit it was added on; 27 of the 48
+  without any unchanged), then split by kind (seed 20261207, eight kinds a half) into a
+  tune half (120, read) and a holdout half (120, unread).
 
 A value a provider rule knows (an API key's format) is stored cut by ``{cut}``, which
 loading takes out, so the files hold nothing a secret scanner takes for a real key.
@@ -63,6 +71,7 @@ REVIEWS: Final[dict[str, tuple[Half, ...]]] = {
     "review-bots": ("tune", "holdout"),
     "terminal": ("tune", "holdout"),
     "data-science": ("tune", "holdout"),
+    "web-mobile": ("tune", "holdout"),
 }
 
 

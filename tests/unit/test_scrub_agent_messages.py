@@ -76,6 +76,13 @@ def test_short_expressions_and_quoted_errors_are_not(text: str) -> None:
         # JSON's quoted key and value, in a payload a command echoes.
         ('--payload \'{"customer_id":"CUST-88213","plan":"pro"}\'', "CUST-88213"),
         ('{"customerId": "C-88213"}', "C-88213"),
+        # An organisation's slug after a colon, a company's name quoted after its key.
+        ("caused by: Invalid org token\n  org: hawthorn-labs\n", "hawthorn-labs"),
+        ('traits: { plan: "enterprise", company: "Lambert Architectes" }', "Lambert"),
+        ('{"organization": "Fenwick & Daughters"}', "Fenwick"),
+        # A person or an account by their number after the noun.
+        ("refresh failed for user 5521 (token expired)", "5521"),
+        ("patient #20931 has no chart", "20931"),
     ],
 )
 def test_an_owner_named_by_a_flag_or_label_goes(text: str, name: str) -> None:
@@ -93,6 +100,8 @@ def test_an_owner_named_by_a_flag_or_label_goes(text: str, name: str) -> None:
         "team: Engineering",
         # "org" labels a number only: "org:" stands in scopes and keys too.
         "org: personal",
+        '{"organization": "default"}',
+        "client 404 error, user 1 of 3",
     ],
 )
 def test_an_owner_flag_with_a_file_or_a_word_stays(text: str) -> None:

@@ -336,6 +336,10 @@ def test_entropy_thresholds() -> None:
         ("worktree add ../copper-api-wt-jira-COP-1193 failed", "worktree add ../<path> failed"),
         ("cd ./src and ../dist and ./docker", None),
         ("see ../README.md now", None),
+        # An error body's message, also in an "errors" list (GraphQL, SendGrid, OneSignal).
+        ("{ errors: [ { message: 'The provided grant is invalid or expired' } ] }", None),
+        ('API error 400: {"errors":["All included players are not subscribed"]}', None),
+        ("{ note: 'please refactor my letter to the landlord' }", "{ note: '<text>' }"),
     ],
 )
 def test_allow_list(text: str, expected: str | None) -> None:

@@ -209,9 +209,13 @@ _QUOTED_RE: Final = re.compile(
     r"(?![\w<])"
 )
 # The "message" member of an "error" object, as OpenAI's, Anthropic's and Google's APIs
-# answer errors: {'error': {'type': 'api_error', 'message': 'Internal server error'}}.
+# answer errors: {'error': {'type': 'api_error', 'message': 'Internal server error'}};
+# and of an "errors" list's object, or the list's strings, as GraphQL, SendGrid and
+# OneSignal answer theirs: { errors: [ { message: '…' } ] }, {"errors":["…"]}. Keys
+# quoted (JSON) or not (a JavaScript object as Node prints it).
 _ERROR_MESSAGE_KEY_RE: Final = re.compile(
-    r"""["']error["']\s*:\s*\{[^{}]{0,200}?["']message["']\s*:\s*$"""
+    r"""(?:["']?error["']?\s*:\s*\{[^{}]{0,200}?["']?message["']?\s*:"""
+    r"""|["']?errors["']?\s*:\s*\[\s*(?:\{[^{}]{0,200}?["']?message["']?\s*:)?)\s*$"""
 )
 # What Node puts before a specifier it could not resolve: "Cannot find module 'x/y'",
 # "Cannot find package 'x' imported from …".

@@ -939,17 +939,21 @@ _OWNER_FLAG_RE: Final = re.compile(
 # a word after "team id" is no id), or by its slug beside its noun, unquoted ("Your
 # organization meridian-bank-eng has"): only a slug of several parts ("organization
 # administrator" is prose), and not after "org", "company" or "customer", which stand
-# before other words.
+# before other words, unless a colon labels it ("org: hawthorn-labs"). A company's,
+# an organisation's or a customer's name quoted after its key is theirs, whatever its
+# words ('company: "Lambert Architectes"'), unless one word of software's ('default').
 _OWNER_NOUN_RE: Final = re.compile(
     r"(?i)\b(?P<noun>enterprise|organi[sz]ation|org|tenant|team|company|customer|workspace)"
     r"(?:(?P<id>[ \t_-]?id[\"']?[ \t]*[:=#]?[ \t]*[\"']?)(?P<n>\w(?:[\w.@-]*\w)?)"
-    r"|(?P<blank>[ \t]+)[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w.@/-]))"
+    r"|(?P<blank>[\"']?[ \t]*:[ \t]*|[ \t]+)[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w.@/-])"
+    r"|(?P<named>[\"']?[ \t]*:[ \t]*(?P<q>[\"']))(?P<v>[^\"'\n]{1,80})(?P=q))"
 )
 # "org" starts "organization" and "organisation" too.
 _OWNER_NOUN_STARTS: Final = (
     *("enterprise", "org", "tenant", "team", "company", "customer", "workspace"),
 )
 _SLUG_NOUNS: Final = _words("enterprise organization organisation tenant team workspace")
+_NAMED_OWNER_NOUNS: Final = _words("company organization organisation customer")
 _DIGITS_RE: Final = re.compile(r"\d+")
 # A flag whose value is kept as it is (`_TOOL_SHORT_FLAGS`).
 _KEEP_VALUE: Final = "="
@@ -1094,6 +1098,16 @@ _LABELLED_TITLE_RE: Final = re.compile(
 _TITLE_LABELS: Final = (
     *("commit message", "commit subject", "commit title", "change subject"),
     *("request title", "pr title", "mr title"),
+)
+# A person or an account by their number after the noun ("refresh failed for user
+# 5521", "patient #20931"): four digits or more, so that "client 404" and "user 1 of 3"
+# stay.
+_NUMBERED_PERSON_RE: Final = re.compile(
+    r"(?i)\b(?P<pre>(?:user|account|member|customer|patient|client|employee|student)s?"
+    r"[ \t]+#?)\d{4,}(?![\w.,-]\d|\w)"
+)
+_NUMBERED_PERSON_STARTS: Final = (
+    *("user", "account", "member", "customer", "patient", "client", "employee", "student"),
 )
 # An issue tracker's key after the word for one ("Jira ticket PAY-1742", "Issue
 # PLATO-API-3KF not found"): a project's key and its number, someone's work item. Its
@@ -2446,7 +2460,13 @@ def _owner_noun(m: re.Match[str], ctx: _Context) -> str:
         if not _DIGITS_RE.search(m.group("n")):
             return m.group(0)
         return m.group("noun") + m.group("id") + ID
-    if m.group("noun").lower() not in _SLUG_NOUNS:
+    noun = m.group("noun").lower()
+    if m.group("named") is not None:
+        value = m.group("v")
+        if noun not in _NAMED_OWNER_NOUNS or (value.islower() and is_software_word(value)):
+            return m.group(0)
+        return m.group("noun") + m.group("named") + REDACTED + m.group("q")
+    if noun not in _SLUG_NOUNS and ":" not in m.group("blank"):
         return m.group(0)
     return m.group("noun") + m.group("blank") + REDACTED
 
@@ -2987,6 +3007,13 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("mcp-tool", _MCP_TOOL_RE, _mcp_tool, starts=("mcp_",)),
     Rule("acted-on", _ACTED_ON_RE, _resource_name),
     Rule("owner-noun", _OWNER_NOUN_RE, _owner_noun, starts=_OWNER_NOUN_STARTS),
+    Rule(
+        "numbered-person",
+        _NUMBERED_PERSON_RE,
+        r"\g<pre>" + ID,
+        starts=_NUMBERED_PERSON_STARTS,
+        shape="dddd",
+    ),
     Rule(
         "labelled-owner",
         _LABELLED_VALUE_RE,

@@ -1,0 +1,62 @@
+"""Names that say what sensitive data someone holds: `hiv_viral_load`, `clientDiagnosis`.
+
+An identifier made of vocabulary words passes the allow-list (`maxTokens`,
+`attention_mask`), so a column, a variable, a file or a function named for the data it
+holds passed too, and told what a person's or a company's data is about: a table with
+HIV results, a script splitting a divorce settlement, a column of gambling losses. Such
+a name goes when one of its words names a sensitive subject:
+
+- the special categories of personal data of the GDPR (Art. 9): health, sex life and
+  sexual orientation, religious beliefs, ethnic origin; and criminal convictions and
+  offences (Art. 10);
+- what many privacy laws and codes also treat as sensitive: financial hardship (debt,
+  eviction, garnishment, bankruptcy, gambling), pay and dismissal, divorce and custody,
+  and the numbers that identify a person to the state (`ssn`, `aadhaar`).
+
+The list is a policy, written here: no maintained package lists sensitive subjects.
+Words whose software sense is common are left out, as the benign corpora would lose
+them: "genetic" (genetic algorithms), "biometric" (an authenticator's), "passport"
+(Passport.js), "union" (SQL), "race" (race conditions), "orientation" (layouts),
+"party" (third-party), "rx" and "std" (libraries), "sin" (the sine). A word alone in
+prose is not judged here: "HIV test failed" says nothing of whose.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["SENSITIVE_WORDS", "names_a_sensitive_subject"]
+
+SENSITIVE_WORDS: Final = frozenset(
+    # Health, mental health and addiction.
+    {"hiv", "aids", "viral", "tumor", "tumour", "cancer", "oncology", "oncologist"}
+    | {"chemo", "psych", "psychiatric", "psychiatrist", "therapist", "therapy"}
+    | {"diagnosis", "diagnoses", "mental", "depression", "suicide", "relapse", "rehab"}
+    | {"addiction", "overdose", "pregnancy", "pregnant", "abortion", "fertility"}
+    | {"hepatitis", "disability", "medication", "prescription", "illness", "disease"}
+    # Sex life and sexual orientation, beliefs, origin.
+    | {"sexual", "sexuality", "transgender", "lgbt", "religion", "religious"}
+    | {"ethnicity", "ethnic"}
+    # Criminal convictions and offences.
+    | {"criminal", "arrest", "conviction", "felony", "parole", "probation"}
+    # Financial hardship, pay and dismissal, family law.
+    | {"gambling", "debt", "bankruptcy", "eviction", "arrears", "garnish", "garnishment"}
+    | {"foreclosure", "overdraft", "salary", "salaries", "wage", "wages", "severance"}
+    | {"layoff", "layoffs", "divorce", "custody", "alimony"}
+    # A person's number with the state.
+    | {"ssn", "aadhaar"}
+)
+
+# The parts of an identifier: camel-case humps, capitals' runs, lower-case runs, numbers.
+_PART_RE: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def names_a_sensitive_subject(name: str) -> bool:
+    """True for an identifier of two parts or more of which one (or its plural) is a
+    sensitive subject's (`SENSITIVE_WORDS`): ``tumor_stage``, ``buyerSsn``,
+    ``divorce_settlement_asset_split.sh``; not ``hiv`` alone nor ``tax_rate``."""
+    parts = [p.lower() for p in _PART_RE.findall(name)]
+    if len(parts) < 2:
+        return False
+    return any(p in SENSITIVE_WORDS or (p[-1:] == "s" and p[:-1] in SENSITIVE_WORDS) for p in parts)

@@ -1,0 +1,66 @@
+"""Identifiers that name a sensitive subject (`consentry.anonymize.sensitive`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consentry.anonymize.scrub import scrub_message
+from consentry.anonymize.sensitive import SENSITIVE_WORDS, names_a_sensitive_subject
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "hiv_viral_load",
+        "tumor_stage",
+        "clientDiagnosis",
+        "buyerSsn",
+        "gambling_losses_usd",
+        "days_since_last_relapse",
+        "layoff_wave",
+        "divorce_settlement_asset_split.sh",
+        "tenant_eviction_notice.rb",
+        "SALARY_BANDS",
+        "salaries2024",
+    ],
+)
+def test_a_name_with_a_sensitive_word_names_one(name: str) -> None:
+    assert names_a_sensitive_subject(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        *("hiv", "Diagnosis", "tax_rate", "attention_mask", "genetic_algorithm"),
+        *("passport-local", "race_condition", "std_dev", "union_all", "orientation_lock"),
+        "third_party",
+    ],
+)
+def test_a_word_alone_or_software_senses_do_not(name: str) -> None:
+    assert not names_a_sensitive_subject(name)
+
+
+def test_the_words_are_lower_case_and_whole() -> None:
+    assert all(word.islower() and word.isalpha() for word in SENSITIVE_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KeyError: \"['client_ssn', 'date_of_birth'] not in index\"",
+            "KeyError: \"['<redacted>', 'date_of_birth'] not in index\"",
+        ),
+        (
+            'unable to find column "hiv_viral_load"; valid columns: ["visit_date"]',
+            'unable to find column "<redacted>"; valid columns: ["visit_date"]',
+        ),
+        ("permission denied: ./divorce_settlement_split.sh", "permission denied: ./<file>"),
+        # A path goes whole, its line and column with it, as someone's other paths do.
+        ("src/pages/therapist/SessionNotes.vue:64:11 unused", "<path> unused"),
+        # Prose keeps its words: whose test it was is not said.
+        ("HIV test results could not be loaded", None),
+    ],
+)
+def test_in_a_message(text: str, expected: str | None) -> None:
+    assert scrub_message(text) == (text if expected is None else expected)

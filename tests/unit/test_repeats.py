@@ -144,9 +144,9 @@ def test_which_names_are_learnt(stretches: list[tuple[str, str]], names: list[st
         ),
         # Joined to more by "_": the compose project's network.
         (
-            "$ docker compose --project-name lakeside-clinic up -d\n"
-            " ✔ Network lakeside-clinic_default  Created",
-            "lakeside-clinic",
+            "$ docker compose --project-name lakeside-harbor up -d\n"
+            " ✔ Network lakeside-harbor_default  Created",
+            "lakeside-harbor",
             "<redacted>_default",
         ),
     ],

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from consentry.anonymize.scrub import scrub_message
-from consentry.anonymize.sensitive import SENSITIVE_WORDS, names_a_sensitive_subject
+from consentry.anonymize.sensitive import (
+    BUSINESS_WORDS,
+    SENSITIVE_WORDS,
+    names_a_business,
+    names_a_sensitive_subject,
+)
+from consentry.anonymize.vocabulary import software_words
 
 
 @pytest.mark.parametrize(
@@ -41,7 +47,29 @@ def test_a_word_alone_or_software_senses_do_not(name: str) -> None:
 
 
 def test_the_words_are_lower_case_and_whole() -> None:
-    assert all(word.islower() and word.isalpha() for word in SENSITIVE_WORDS)
+    assert all(word.islower() and word.isalpha() for word in SENSITIVE_WORDS | BUSINESS_WORDS)
+
+
+def test_no_business_word_is_one_software_names_things_with() -> None:
+    # A word of the software dictionaries ("inc", "llc", "properties") would take
+    # identifiers every project has ("inc/config.h", "gradle.properties").
+    assert not BUSINESS_WORDS & set(filter(software_words().__contains__, BUSINESS_WORDS))
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["harbor-street-bakery", "docker-compose.sunnyvale-clinic.yml", "architects_stockholm"],
+)
+def test_a_name_with_a_kind_of_business_is_a_customers(name: str) -> None:
+    assert names_a_business(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["clinic", "gradle.properties", "inc/config.h", "gym_env", "mutual_tls", "CO_API_KEY"],
+)
+def test_software_names_and_a_word_alone_are_not(name: str) -> None:
+    assert not names_a_business(name)
 
 
 @pytest.mark.parametrize(
@@ -58,6 +86,7 @@ def test_the_words_are_lower_case_and_whole() -> None:
         ("permission denied: ./divorce_settlement_split.sh", "permission denied: ./<file>"),
         # A path goes whole, its line and column with it, as someone's other paths do.
         ("src/pages/therapist/SessionNotes.vue:64:11 unused", "<path> unused"),
+        ("Network sunnyvale-clinic_default  Created", "Network <redacted>  Created"),
         # Prose keeps its words: whose test it was is not said.
         ("HIV test results could not be loaded", None),
     ],

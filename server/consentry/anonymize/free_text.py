@@ -55,7 +55,7 @@ from consentry.anonymize.placeholders import HOST as HOST_PLACEHOLDER
 from consentry.anonymize.placeholders import REDACTED as GENERIC
 from consentry.anonymize.project_hosts import is_project_account, is_project_repository
 from consentry.anonymize.secrets import is_high_entropy, labelled_digests
-from consentry.anonymize.sensitive import names_a_sensitive_subject
+from consentry.anonymize.sensitive import names_a_business, names_a_sensitive_subject
 from consentry.anonymize.vocabulary import (
     MAX_NUMBER_DIGITS,
     coined_words,
@@ -1296,11 +1296,12 @@ def _verdict(core: str) -> str | None:
     """None when `core` may stay, else the placeholder that replaces it."""
     if _holds_grouped_id(core):
         return ID  # "123_45_6789", "tests/fixtures/123-45-6789": an id, alone or in a path
-    if names_a_sensitive_subject(core):
-        # "hiv_viral_load", "src/pages/therapist/SessionNotes.vue": what someone's data is.
-        if _EXTENSION_RE.search(core):
-            return FILE
-        return PATH if "/" in core or "\\" in core else GENERIC
+    if names_a_sensitive_subject(core) or names_a_business(core):
+        # "hiv_viral_load", "src/pages/therapist/SessionNotes.vue": what someone's data is;
+        # "harbor-street-bakery": whose.
+        if "/" in core or "\\" in core:
+            return PATH
+        return FILE if _EXTENSION_RE.search(core) else GENERIC
     if len(core) == 1 or core in UNITS or _number_ok(core) or _ERROR_CODE_RE.fullmatch(core):
         return None  # one character says nothing of anyone ('é' of "encode character '\\xe9'")
     version = _VERSION_RE.fullmatch(core)

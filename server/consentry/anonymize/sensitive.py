@@ -1,4 +1,5 @@
-"""Names that say what sensitive data someone holds: `hiv_viral_load`, `clientDiagnosis`.
+"""Names that tell: what sensitive data someone holds (`hiv_viral_load`,
+`clientDiagnosis`), or whose business it is (`harbor-street-bakery`).
 
 An identifier made of vocabulary words passes the allow-list (`maxTokens`,
 `attention_mask`), so a column, a variable, a file or a function named for the data it
@@ -19,6 +20,13 @@ them: "genetic" (genetic algorithms), "biometric" (an authenticator's), "passpor
 (Passport.js), "union" (SQL), "race" (race conditions), "orientation" (layouts),
 "party" (third-party), "rx" and "std" (libraries), "sin" (the sine). A word alone in
 prose is not judged here: "HIV test failed" says nothing of whose.
+
+A name with the word for a kind of business (`harbor-street-bakery`,
+`docker-compose.sunnyvale-clinic.yml`, `architects_stockholm`) is a customer's or an
+employer's, a company's name written as a slug: it goes too. Not the words software
+also names things with, which its dictionaries hold ("inc" folders, LLVM's "llc", a
+"pty", "foundation", "law", "properties" files), nor "gym" (OpenAI's), "mutual" (TLS),
+"builders" (the pattern) or "co" (a domain's).
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["SENSITIVE_WORDS", "names_a_sensitive_subject"]
+__all__ = ["BUSINESS_WORDS", "SENSITIVE_WORDS", "names_a_business", "names_a_sensitive_subject"]
 
 SENSITIVE_WORDS: Final = frozenset(
     # Health, mental health and addiction.
@@ -48,6 +56,15 @@ SENSITIVE_WORDS: Final = frozenset(
     | {"ssn", "aadhaar"}
 )
 
+BUSINESS_WORDS: Final = frozenset(
+    {"bakery", "dental", "dentistry", "pharmacy", "clinic", "hospital", "veterinary"}
+    | {"plumbing", "realty", "realtors", "insurance", "attorneys", "partners", "associates"}
+    | {"architects", "consulting", "logistics", "freight", "trucking", "construction"}
+    | {"roofing", "landscaping", "farms", "winery", "brewery", "restaurant", "cafe"}
+    | {"salon", "fitness", "academy", "ministries", "charity", "apartments", "holdings"}
+    | {"ventures", "ltd", "gmbh", "corp", "plc"}
+)
+
 # The parts of an identifier: camel-case humps, capitals' runs, lower-case runs, numbers.
 _PART_RE: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -60,3 +77,10 @@ def names_a_sensitive_subject(name: str) -> bool:
     if len(parts) < 2:
         return False
     return any(p in SENSITIVE_WORDS or (p[-1:] == "s" and p[:-1] in SENSITIVE_WORDS) for p in parts)
+
+
+def names_a_business(name: str) -> bool:
+    """True for an identifier of two parts or more with the word for a kind of business
+    (`BUSINESS_WORDS`): ``harbor-street-bakery``, ``sunnyvale-clinic``; not ``clinic``."""
+    parts = [p.lower() for p in _PART_RE.findall(name)]
+    return len(parts) >= 2 and any(p in BUSINESS_WORDS for p in parts)

@@ -28,6 +28,7 @@ from consentry.anonymize.vocabulary import software_words
         "tenant_eviction_notice.rb",
         "SALARY_BANDS",
         "salaries2024",
+        "payroll_adjustments_2024-09.csv",
     ],
 )
 def test_a_name_with_a_sensitive_word_names_one(name: str) -> None:
@@ -40,6 +41,7 @@ def test_a_name_with_a_sensitive_word_names_one(name: str) -> None:
         *("hiv", "Diagnosis", "tax_rate", "attention_mask", "genetic_algorithm"),
         *("passport-local", "race_condition", "std_dev", "union_all", "orientation_lock"),
         "third_party",
+        "terminationGracePeriodSeconds",
     ],
 )
 def test_a_word_alone_or_software_senses_do_not(name: str) -> None:

@@ -18,7 +18,8 @@ The list is a policy, written here: no maintained package lists sensitive subjec
 Words whose software sense is common are left out, as the benign corpora would lose
 them: "genetic" (genetic algorithms), "biometric" (an authenticator's), "passport"
 (Passport.js), "union" (SQL), "race" (race conditions), "orientation" (layouts),
-"party" (third-party), "rx" and "std" (libraries), "sin" (the sine). A word alone in
+"party" (third-party), "termination" (a process's, Kubernetes' grace period), "rx"
+and "std" (libraries), "sin" (the sine). A word alone in
 prose is not judged here: "HIV test failed" says nothing of whose.
 
 A name with the word for a kind of business (`harbor-street-bakery`,
@@ -50,8 +51,9 @@ SENSITIVE_WORDS: Final = frozenset(
     | {"criminal", "arrest", "conviction", "felony", "parole", "probation"}
     # Financial hardship, pay and dismissal, family law.
     | {"gambling", "debt", "bankruptcy", "eviction", "arrears", "garnish", "garnishment"}
-    | {"foreclosure", "overdraft", "salary", "salaries", "wage", "wages", "severance"}
-    | {"layoff", "layoffs", "divorce", "custody", "alimony"}
+    | {"foreclosure", "overdraft", "salary", "salaries", "wage", "wages", "payroll"}
+    | {"payslip", "paycheck", "severance", "layoff", "layoffs"}
+    | {"divorce", "custody", "alimony"}
     # A person's number with the state.
     | {"ssn", "aadhaar"}
 )

@@ -29,6 +29,8 @@ from consentry.anonymize.vocabulary import software_words
         "SALARY_BANDS",
         "salaries2024",
         "payroll_adjustments_2024-09.csv",
+        "asylum_case_notes",
+        "harassment-reports.xlsx",
     ],
 )
 def test_a_name_with_a_sensitive_word_names_one(name: str) -> None:

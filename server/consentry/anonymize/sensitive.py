@@ -8,11 +8,12 @@ HIV results, a script splitting a divorce settlement, a column of gambling losse
 a name goes when one of its words names a sensitive subject:
 
 - the special categories of personal data of the GDPR (Art. 9): health, sex life and
-  sexual orientation, religious beliefs, ethnic origin; and criminal convictions and
-  offences (Art. 10);
+  sexual orientation, religious beliefs, ethnic origin (and with it asylum and
+  immigration); and criminal convictions and offences (Art. 10);
 - what many privacy laws and codes also treat as sensitive: financial hardship (debt,
-  eviction, garnishment, bankruptcy, gambling), pay and dismissal, divorce and custody,
-  and the numbers that identify a person to the state (`ssn`, `aadhaar`).
+  eviction, garnishment, bankruptcy, gambling), pay, dismissal and an employee's
+  disciplinary cases, lawsuits, divorce and custody, and the numbers that identify a
+  person to the state (`ssn`, `aadhaar`).
 
 The list is a policy, written here: no maintained package lists sensitive subjects.
 Words whose software sense is common are left out, as the benign corpora would lose
@@ -46,13 +47,14 @@ SENSITIVE_WORDS: Final = frozenset(
     | {"hepatitis", "disability", "medication", "prescription", "illness", "disease"}
     # Sex life and sexual orientation, beliefs, origin.
     | {"sexual", "sexuality", "transgender", "lgbt", "religion", "religious"}
-    | {"ethnicity", "ethnic"}
+    | {"ethnicity", "ethnic", "asylum", "immigration", "immigrant", "deportation", "refugee"}
     # Criminal convictions and offences.
     | {"criminal", "arrest", "conviction", "felony", "parole", "probation"}
     # Financial hardship, pay and dismissal, family law.
     | {"gambling", "debt", "bankruptcy", "eviction", "arrears", "garnish", "garnishment"}
     | {"foreclosure", "overdraft", "salary", "salaries", "wage", "wages", "payroll"}
     | {"payslip", "paycheck", "severance", "layoff", "layoffs"}
+    | {"disciplinary", "grievance", "harassment", "misconduct", "lawsuit", "litigation"}
     | {"divorce", "custody", "alimony"}
     # A person's number with the state.
     | {"ssn", "aadhaar"}

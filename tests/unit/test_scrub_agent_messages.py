@@ -114,6 +114,9 @@ def test_an_owner_flag_with_a_file_or_a_word_stays(text: str) -> None:
         ("Token was revoked by an admin of Sandpiper Media Group", "Sandpiper Media"),
         ("overridden by policy from Hawthorne & Pryce LLP device management", "Hawthorne"),
         ("Invoice for Northwind Traders, Inc. is overdue", "Northwind Traders"),
+        # Or by its kind of business.
+        ("deploy for Harbor Street Bakery failed", "Harbor Street"),
+        ("Project: Calloway Pharmacy / rx-refill-service", "Calloway"),
     ],
 )
 def test_a_company_by_its_legal_form_goes(text: str, name: str) -> None:
@@ -128,6 +131,7 @@ def test_a_company_by_its_legal_form_goes(text: str, name: str) -> None:
         "Copyright Microsoft Corporation. All rights reserved.",
         "Failed to update Auto Scaling Group capacity",
         "Cannot move the editor to Editor Group 3",
+        "Contact the Google Cloud Consulting team",
     ],
 )
 def test_a_software_company_or_a_group_of_software_stays(text: str) -> None:

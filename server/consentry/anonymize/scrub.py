@@ -95,6 +95,7 @@ from consentry.anonymize.secrets import (
     redact_entropy,
     redact_provider_tokens,
 )
+from consentry.anonymize.sensitive import BUSINESS_WORDS
 from consentry.anonymize.vocabulary import is_known_identifier, is_word
 from consentry.anonymize.vocabulary import words as vocabulary_words
 
@@ -1198,15 +1199,22 @@ _MCP_TOOL_RE: Final = re.compile(r"(?i)(?<![\w-])(?P<lead>mcp__?)(?P<server>[\w-
 # four capitalised words before it, "&" or "and" between them. A software company's
 # own ("Microsoft Corporation", "NVIDIA Corporation"), and a cloud's or an editor's
 # group ("Auto Scaling Group", "Editor Group"), are software words throughout and stay.
+# So is a business by its kind ("Harbor Street Bakery", "Calloway Pharmacy"), the words
+# of `sensitive.BUSINESS_WORDS` capitalised.
+_BUSINESS_KINDS: Final = "|".join(
+    sorted(w.capitalize() for w in BUSINESS_WORDS if w not in {"ltd", "gmbh", "corp", "plc"})
+)
 _COMPANY_RE: Final = re.compile(
     r"(?<![\w&-])(?P<name>[A-Z][\w'’.-]*(?:,?[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w'’.-]*){0,3})"
     r"(?P<form>,?[ \t]+(?:LLP|LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?|Corporation|PLC|plc"
-    r"|Pty|B\.V\.|S\.A\.|SARL|S\.p\.A\.|Partners|Holdings|Group|&[ \t]+Co\.?))(?![\w&])"
+    r"|Pty|B\.V\.|S\.A\.|SARL|S\.p\.A\.|Partners|Holdings|Group|&[ \t]+Co\.?"
+    rf"|{_BUSINESS_KINDS}))(?![\w&])"
 )
-# The legal forms alone, searched before the names: capitals are few in most texts.
+# The legal forms and kinds alone, searched before the names: capitals are few in most
+# texts.
 _COMPANY_FORM_RE: Final = re.compile(
     r"(?:LL[CP]|L\.L\.C|Inc|Ltd|GmbH|Corp|PLC|plc|Pty|B\.V|S\.A|SARL|S\.p\.A|Partners"
-    r"|Holdings|Group|& ?Co)"
+    rf"|Holdings|Group|& ?Co|{_BUSINESS_KINDS})"
 )
 _COMPANY_WORD_RE: Final = re.compile(r"[A-Za-z]+")
 # Room for "ingresses.networking.k8s.io" and the blanks after it.

@@ -8,12 +8,12 @@ HIV results, a script splitting a divorce settlement, a column of gambling losse
 a name goes when one of its words names a sensitive subject:
 
 - the special categories of personal data of the GDPR (Art. 9): health, sex life and
-  sexual orientation, religious beliefs, ethnic origin (and with it asylum and
-  immigration); and criminal convictions and offences (Art. 10);
+  sexual orientation, religious and political beliefs, ethnic origin (and with it
+  asylum and immigration); and criminal convictions and offences (Art. 10);
 - what many privacy laws and codes also treat as sensitive: financial hardship (debt,
   eviction, garnishment, bankruptcy, gambling), pay, dismissal and an employee's
-  disciplinary cases, lawsuits, divorce and custody, and the numbers that identify a
-  person to the state (`ssn`, `aadhaar`).
+  disciplinary cases, lawsuits, divorce and custody, a pupil's record (FERPA), and the
+  numbers that identify a person to the state (`ssn`, `aadhaar`).
 
 The list is a policy, written here: no maintained package lists sensitive subjects.
 Words whose software sense is common are left out, as the benign corpora would lose
@@ -45,8 +45,13 @@ SENSITIVE_WORDS: Final = frozenset(
     | {"diagnosis", "diagnoses", "mental", "depression", "suicide", "relapse", "rehab"}
     | {"addiction", "overdose", "pregnancy", "pregnant", "abortion", "fertility"}
     | {"hepatitis", "disability", "medication", "prescription", "illness", "disease"}
-    # Sex life and sexual orientation, beliefs, origin.
-    | {"sexual", "sexuality", "transgender", "lgbt", "religion", "religious"}
+    | {"dementia", "autism", "diabetes", "diabetic", "insulin", "dialysis", "opioid"}
+    | {"methadone", "hospice", "psychotherapy", "ptsd", "adhd", "bipolar", "schizophrenia"}
+    | {"anorexia", "bulimia", "alcoholism", "miscarriage", "ivf"}
+    # Sex life and sexual orientation, religious and political beliefs, origin.
+    | {"sexual", "sexuality", "transgender", "lgbt", "religion", "religious", "church"}
+    | {"mosque", "synagogue", "parish", "congregation", "voter", "voters", "ballot"}
+    | {"ballots", "partisan"}
     | {"ethnicity", "ethnic", "asylum", "immigration", "immigrant", "deportation", "refugee"}
     # Criminal convictions and offences.
     | {"criminal", "arrest", "conviction", "felony", "parole", "probation"}
@@ -56,6 +61,8 @@ SENSITIVE_WORDS: Final = frozenset(
     | {"payslip", "paycheck", "severance", "layoff", "layoffs"}
     | {"disciplinary", "grievance", "harassment", "misconduct", "lawsuit", "litigation"}
     | {"divorce", "custody", "alimony"}
+    # A pupil's record (FERPA's education records).
+    | {"pupil", "pupils", "truancy", "expulsion"}
     # A person's number with the state.
     | {"ssn", "aadhaar"}
 )

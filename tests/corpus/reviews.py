@@ -45,6 +45,14 @@ was read and tuned on; a *holdout* half was measured before anyone read it.
   values leaking, the same at `9581d59` and at the commit it was added on; 27 of the 48
   without any unchanged), then split by kind (seed 20261207, eight kinds a half) into a
   tune half (120, read) and a holdout half (120, unread).
+- **backend** — what backend services and their operations print (Spring, ASP.NET Core,
+  Go services, Rails, Django and Flask, Node services, Kafka and RabbitMQ, Redis, search
+  engines, SQL databases, scheduled jobs, mail and PDF generation, object storage, sign-in
+  services, observability, configuration), 240 messages in sixteen kinds by an eighth
+  author, measured whole before anyone read it, at `9581d59` (20 of the 192 with private
+  values leaking, 16 of the 48 without any unchanged) and at the commit it was added on
+  (16 and 16), then split by kind (seed 20261208, eight kinds a half) into a tune half
+  (120, read) and a holdout half (120, unread).
 
 A value a provider rule knows (an API key's format) is stored cut by ``{cut}``, which
 loading takes out, so the files hold nothing a secret scanner takes for a real key.
@@ -72,6 +80,7 @@ REVIEWS: Final[dict[str, tuple[Half, ...]]] = {
     "terminal": ("tune", "holdout"),
     "data-science": ("tune", "holdout"),
     "web-mobile": ("tune", "holdout"),
+    "backend": ("tune", "holdout"),
 }
 
 

@@ -498,3 +498,10 @@ def test_a_release_a_target_a_unit_a_table_and_own_packages_go(text: str, gone: 
 )
 def test_a_word_or_a_registry_s_crate_stays(text: str) -> None:
     assert scrub_message(text) == text
+
+
+def test_an_annotation_in_braces_is_no_address() -> None:
+    # "{" is atext, but punctuation alone names no mailbox; "_" or a letter does.
+    text = "Dependency annotations: {@org.springframework.beans.factory.annotation.Autowired}"
+    assert "<email>" not in scrub_message(text)
+    assert scrub_message("mail _@example.org now") == "mail <email> now"

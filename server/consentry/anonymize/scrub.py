@@ -2219,7 +2219,9 @@ def _email(m: re.Match[str], ctx: _Context) -> str:
     # Quotes and backticks are atext, but before an address they are the text's own.
     bare = local.lstrip("'`.")
     lead = local[: len(local) - len(bare)]
-    if not bare:
+    if not any(c.isalnum() or c == "_" for c in bare):
+        # "{@org.springframework….Autowired(…)}", a Java annotation in braces: "{" is
+        # atext, but no mailbox is named by punctuation alone.
         return m.group(0)
     if bare.lower() == "git" and _host_allowed(domain, ctx.allowed_hosts):
         return m.group(0)  # "git@github.com": the service's account, nobody's address

@@ -505,3 +505,17 @@ def test_an_annotation_in_braces_is_no_address() -> None:
     text = "Dependency annotations: {@org.springframework.beans.factory.annotation.Autowired}"
     assert "<email>" not in scrub_message(text)
     assert scrub_message("mail _@example.org now") == "mail <email> now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sasl_ssl://b-2.kafka-prod.lindenhall.aws:9096/bootstrap: SASL authentication error",
+        "Connect to SASL_PLAINTEXT://kafka.acme-corp.internal:9092 failed",
+    ],
+)
+def test_a_kafka_listeners_host_goes(text: str) -> None:
+    # Kafka names its listeners' protocols with "_", which RFC 3986's schemes lack.
+    out = scrub_message(text)
+    assert "lindenhall" not in out and "acme-corp" not in out
+    assert "<host>" in out

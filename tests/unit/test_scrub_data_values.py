@@ -58,6 +58,20 @@ from consentry.anonymize.scrub import _MISSING_VALUES, ALL_PLACEHOLDERS, scrub_m
             "pandera: isin(['E11.9']) failure cases: F32.1, Z63.5",
             "pandera: <code> failure cases: <redacted>, <redacted>",
         ),
+        # Elasticsearch's values in brackets, the line Spring Batch could not read, the
+        # string Java could not read as a number.
+        (
+            "Can't parse boolean value [divorce lawyer fees], expected [true] or [false]",
+            "Can't parse boolean value [<text>], expected [true] or [false]",
+        ),
+        (
+            "Parsing error at line: 4412 in resource=[x], input=[88120;Hendrik;van der Berg]",
+            "Parsing error at line: 4412 in resource=[x], input=[<text>]",
+        ),
+        (
+            'NumberFormatException: For input string: "Okafor"',
+            'NumberFormatException: For input string: "<redacted>"',
+        ),
     ],
 )
 def test_a_rows_values_go(text: str, expected: str) -> None:

@@ -712,7 +712,9 @@ _URI_RE: Final = re.compile(
 )
 _ANY_PLACEHOLDER: Final = "|".join(map(re.escape, sorted(ALL_PLACEHOLDERS)))
 _URL_RE: Final = re.compile(
-    r"(?<![\w+.-])(?P<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30})://"
+    # A scheme as RFC 3986 writes it, or with "_" as Kafka's listeners name theirs
+    # ("SASL_SSL://broker:9096", as librdkafka logs it).
+    r"(?<![\w+.-])(?P<scheme>[A-Za-z][A-Za-z0-9+._-]{1,30})://"
     # A placeholder an earlier rule left in the credentials ("root:<secret>@db.lan") is
     # part of the authority: the host after it is still judged.
     r"(?P<authority>(?:[^\s/?#'\"<>`\\]|<[a-z][a-z-]{1,15}>)*)"
@@ -1154,11 +1156,19 @@ _DATA_VALUE_RE: Final = re.compile(
     r"|(?P<tpre>failure cases: |Invalid string class label |for the classes )"
     r"(?P<tail>[^\n\"']{1,400}?)(?=\. Supported|[\"'\n]|$)"
     r"|(?P<ppre>\[parameters: )(?P<params>[^\n]{1,2000})\]"
+    # Elasticsearch's values in brackets ("Can't parse boolean value [divorce lawyer
+    # fees]", "failed to parse date field [31/02/1985]"), and the line Spring Batch could
+    # not read ("input=[88120;Hendrik;van der Berg;1974-02-11]").
+    r"|(?P<bpre>\bparse (?:boolean |date |numeric )?value \[|\bparse date field \["
+    r"|\binput=\[)(?P<bv>[^\]\n]{1,1000})(?=\])"
+    # Java's number parsing: 'For input string: "12,5 kg"'.
+    rf"|(?P<jpre>For input string: )(?P<jv>{_DATA_QUOTED})"
 )
 _DATA_VALUE_NEEDLES: Final = (
     *("convert", "invalid literal", "unable to parse", "time data", "invalid input syntax"),
     *("pos_label", "should be one of", "unseen labels", "unknown categories", " values: "),
     *("failure cases", "class label", "for the classes", "[parameters: "),
+    *("value [", "field [", "input=[", "input string: "),
 )
 # An item of a list of values: quoted, or bare up to its comma.
 _DATA_ITEM_RE: Final = re.compile(r"'[^']*'|\"[^\"]*\"|[^,\s\[\]][^,\[\]]*?(?=\s*(?:,|\]|$))")
@@ -2381,6 +2391,10 @@ def _data_value(m: re.Match[str], ctx: _Context) -> str:
     if m.group("tpre") is not None:
         items = m.group("tail").split(", ")
         return m.group("tpre") + ", ".join(_data_item(item) for item in items)
+    if m.group("bpre") is not None:
+        return m.group("bpre") + _data_item(m.group("bv"))
+    if m.group("jpre") is not None:
+        return m.group("jpre") + _data_item(m.group("jv"))
     return m.group("ppre") + CODE + "]"
 
 

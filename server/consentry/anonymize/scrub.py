@@ -1109,7 +1109,7 @@ _NUMBERED_PERSON_RE: Final = re.compile(
     r"(?i)\b(?P<pre>(?:user|account|member|customer|patient|client|employee|student)s?"
     r"[ \t]+#?)\d{4,}(?![\w.,-]\d|\w)"
 )
-_NUMBERED_PERSON_STARTS: Final = (
+_NUMBERED_PERSON_NEEDLES: Final = (
     *("user", "account", "member", "customer", "patient", "client", "employee", "student"),
 )
 # An issue tracker's key after the word for one ("Jira ticket PAY-1742", "Issue
@@ -3031,13 +3031,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("mcp-tool", _MCP_TOOL_RE, _mcp_tool, starts=("mcp_",)),
     Rule("acted-on", _ACTED_ON_RE, _resource_name),
     Rule("owner-noun", _OWNER_NOUN_RE, _owner_noun, starts=_OWNER_NOUN_STARTS),
-    Rule(
-        "numbered-person",
-        _NUMBERED_PERSON_RE,
-        r"\g<pre>" + ID,
-        starts=_NUMBERED_PERSON_STARTS,
-        shape="dddd",
-    ),
+    Rule("numbered-person", _NUMBERED_PERSON_RE, r"\g<pre>" + ID, _NUMBERED_PERSON_NEEDLES),
     Rule(
         "labelled-owner",
         _LABELLED_VALUE_RE,

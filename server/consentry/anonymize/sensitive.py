@@ -33,8 +33,9 @@ also names things with, which its dictionaries hold ("inc" folders, LLVM's "llc"
 
 from __future__ import annotations
 
-import re
 from typing import Final
+
+from consentry.anonymize.vocabulary import identifier_parts
 
 __all__ = ["BUSINESS_WORDS", "SENSITIVE_WORDS", "names_a_business", "names_a_sensitive_subject"]
 
@@ -76,15 +77,12 @@ BUSINESS_WORDS: Final = frozenset(
     | {"ventures", "ltd", "gmbh", "corp", "plc"}
 )
 
-# The parts of an identifier: camel-case humps, capitals' runs, lower-case runs, numbers.
-_PART_RE: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-
 
 def names_a_sensitive_subject(name: str) -> bool:
     """True for an identifier of two parts or more of which one (or its plural) is a
     sensitive subject's (`SENSITIVE_WORDS`): ``tumor_stage``, ``buyerSsn``,
     ``divorce_settlement_asset_split.sh``; not ``hiv`` alone nor ``tax_rate``."""
-    parts = [p.lower() for p in _PART_RE.findall(name)]
+    parts = [p.lower() for p in identifier_parts(name)]
     if len(parts) < 2:
         return False
     return any(p in SENSITIVE_WORDS or (p[-1:] == "s" and p[:-1] in SENSITIVE_WORDS) for p in parts)
@@ -93,5 +91,5 @@ def names_a_sensitive_subject(name: str) -> bool:
 def names_a_business(name: str) -> bool:
     """True for an identifier of two parts or more with the word for a kind of business
     (`BUSINESS_WORDS`): ``harbor-street-bakery``, ``sunnyvale-clinic``; not ``clinic``."""
-    parts = [p.lower() for p in _PART_RE.findall(name)]
+    parts = [p.lower() for p in identifier_parts(name)]
     return len(parts) >= 2 and any(p in BUSINESS_WORDS for p in parts)

@@ -1,15 +1,18 @@
-"""Identifiers that name a sensitive subject (`consentry.anonymize.sensitive`)."""
+"""Names that tell (`consentry.anonymize.sensitive`): sensitive subjects, kinds of business,
+an organisation's internal packages."""
 
 from __future__ import annotations
 
 import pytest
 
+from consentry.anonymize.free_text import is_software_word
 from consentry.anonymize.scrub import scrub_message
 from consentry.anonymize.sensitive import (
     BUSINESS_WORDS,
     SENSITIVE_WORDS,
     names_a_business,
     names_a_sensitive_subject,
+    names_an_internal_thing,
 )
 from consentry.anonymize.vocabulary import software_words
 
@@ -97,3 +100,22 @@ def test_software_names_and_a_word_alone_are_not(name: str) -> None:
 )
 def test_in_a_message(text: str, expected: str | None) -> None:
     assert scrub_message(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("name", "internal"),
+    [
+        ("acme_internal_mcp", True),
+        ("gilmore_internal", True),
+        ("pip._internal.cli.main", False),
+        ("node:internal/deps/undici", False),
+        ("internal_error", False),
+    ],
+)
+def test_an_organisations_internal_package(name: str, internal: bool) -> None:
+    assert names_an_internal_thing(name, is_software_word) is internal
+
+
+def test_a_modules_last_name_is_no_files_extension() -> None:
+    out = scrub_message("ModuleNotFoundError: No module named 'gilmore_internal.pricing'")
+    assert out == "ModuleNotFoundError: No module named '<redacted>'"

@@ -55,7 +55,11 @@ from consentry.anonymize.placeholders import HOST as HOST_PLACEHOLDER
 from consentry.anonymize.placeholders import REDACTED as GENERIC
 from consentry.anonymize.project_hosts import is_project_account, is_project_repository
 from consentry.anonymize.secrets import is_high_entropy, labelled_digests
-from consentry.anonymize.sensitive import names_a_business, names_a_sensitive_subject
+from consentry.anonymize.sensitive import (
+    names_a_business,
+    names_a_sensitive_subject,
+    names_an_internal_thing,
+)
 from consentry.anonymize.vocabulary import (
     MAX_NUMBER_DIGITS,
     coined_words,
@@ -347,6 +351,8 @@ _OPTION_NAME_RE: Final = re.compile(
     r"|[A-Z]+[a-z0-9]+[A-Z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*"
 )
 _OPTION_NAME_MAX: Final = 64
+# The longest extension a telling name is taken for a file by (".ipynb" has five).
+_FILE_EXTENSION_MAX: Final = 5
 _LONG_DIGITS_RE: Final = re.compile(r"\d{4}")
 # Node's and libuv's error codes (ECONNREFUSED, ENOTFOUND, EAI_AGAIN) are in no word list.
 _ERROR_CODE_RE: Final = re.compile(r"E[A-Z]{2,15}(?:_[A-Z]{2,10})?")
@@ -1296,12 +1302,23 @@ def _verdict(core: str) -> str | None:
     """None when `core` may stay, else the placeholder that replaces it."""
     if _holds_grouped_id(core):
         return ID  # "123_45_6789", "tests/fixtures/123-45-6789": an id, alone or in a path
-    if names_a_sensitive_subject(core) or names_a_business(core):
+    if (
+        names_a_sensitive_subject(core)
+        or names_a_business(core)
+        or names_an_internal_thing(core, is_software_word)
+    ):
         # "hiv_viral_load", "src/pages/therapist/SessionNotes.vue": what someone's data is;
-        # "harbor-street-bakery": whose.
+        # "harbor-street-bakery", "acme_internal_mcp": whose.
         if "/" in core or "\\" in core:
             return PATH
-        return FILE if _EXTENSION_RE.search(core) else GENERIC
+        extension = _EXTENSION_RE.search(core)
+        # A file's extension, not a module's last name ("gilmore_internal.pricing").
+        if extension and (
+            len(extension.group(1)) <= _FILE_EXTENSION_MAX
+            or extension.group(1).lower() in DOCUMENT_EXTENSIONS
+        ):
+            return FILE
+        return GENERIC
     if len(core) == 1 or core in UNITS or _number_ok(core) or _ERROR_CODE_RE.fullmatch(core):
         return None  # one character says nothing of anyone ('é' of "encode character '\\xe9'")
     version = _VERSION_RE.fullmatch(core)

@@ -23,6 +23,10 @@ them: "genetic" (genetic algorithms), "biometric" (an authenticator's), "passpor
 and "std" (libraries), "sin" (the sine). A word alone in
 prose is not judged here: "HIV test failed" says nothing of whose.
 
+A name that calls itself "internal" beside a word that is not software's
+(`acme_internal_mcp`, `gilmore_internal`) is an organisation's own package or service,
+named for it: it goes too.
+
 A name with the word for a kind of business (`harbor-street-bakery`,
 `docker-compose.sunnyvale-clinic.yml`, `architects_stockholm`) is a customer's or an
 employer's, a company's name written as a slug: it goes too. Not the words software
@@ -33,6 +37,7 @@ also names things with, which its dictionaries hold ("inc" folders, LLVM's "llc"
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from consentry.anonymize.vocabulary import identifier_parts
@@ -93,3 +98,14 @@ def names_a_business(name: str) -> bool:
     (`BUSINESS_WORDS`): ``harbor-street-bakery``, ``sunnyvale-clinic``; not ``clinic``."""
     parts = [p.lower() for p in identifier_parts(name)]
     return len(parts) >= 2 and any(p in BUSINESS_WORDS for p in parts)
+
+
+def names_an_internal_thing(name: str, is_software_word: Callable[[str], bool]) -> bool:
+    """True for an identifier that says something is an organisation's own: "internal"
+    beside a word of three letters or more that is not software's (``acme_internal_mcp``,
+    ``gilmore_internal``); not ``pip._internal.cli`` or ``node:internal/deps``."""
+    parts = [p.lower() for p in identifier_parts(name)]
+    return "internal" in parts and any(
+        p != "internal" and len(p) > 2 and not p.isdigit() and not is_software_word(p)
+        for p in parts
+    )

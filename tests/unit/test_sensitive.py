@@ -34,6 +34,7 @@ from consentry.anonymize.vocabulary import software_words
         "payroll_adjustments_2024-09.csv",
         "asylum_case_notes",
         "harassment-reports.xlsx",
+        "ehr_export_queue",
     ],
 )
 def test_a_name_with_a_sensitive_word_names_one(name: str) -> None:
@@ -47,6 +48,7 @@ def test_a_name_with_a_sensitive_word_names_one(name: str) -> None:
         *("passport-local", "race_condition", "std_dev", "union_all", "orientation_lock"),
         "third_party",
         "terminationGracePeriodSeconds",
+        "aws_emr_cluster",
     ],
 )
 def test_a_word_alone_or_software_senses_do_not(name: str) -> None:

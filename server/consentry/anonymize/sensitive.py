@@ -19,8 +19,8 @@ The list is a policy, written here: no maintained package lists sensitive subjec
 Words whose software sense is common are left out, as the benign corpora would lose
 them: "genetic" (genetic algorithms), "biometric" (an authenticator's), "passport"
 (Passport.js), "union" (SQL), "race" (race conditions), "orientation" (layouts),
-"party" (third-party), "termination" (a process's, Kubernetes' grace period), "rx"
-and "std" (libraries), "sin" (the sine). A word alone in
+"party" (third-party), "termination" (a process's, Kubernetes' grace period), "emr"
+(Amazon's MapReduce), "rx" and "std" (libraries), "sin" (the sine). A word alone in
 prose is not judged here: "HIV test failed" says nothing of whose.
 
 A name that calls itself "internal" beside a word that is not software's
@@ -53,7 +53,7 @@ SENSITIVE_WORDS: Final = frozenset(
     | {"hepatitis", "disability", "medication", "prescription", "illness", "disease"}
     | {"dementia", "autism", "diabetes", "diabetic", "insulin", "dialysis", "opioid"}
     | {"methadone", "hospice", "psychotherapy", "ptsd", "adhd", "bipolar", "schizophrenia"}
-    | {"anorexia", "bulimia", "alcoholism", "miscarriage", "ivf"}
+    | {"anorexia", "bulimia", "alcoholism", "miscarriage", "ivf", "ehr"}
     # Sex life and sexual orientation, religious and political beliefs, origin.
     | {"sexual", "sexuality", "transgender", "lgbt", "religion", "religious", "church"}
     | {"mosque", "synagogue", "parish", "congregation", "voter", "voters", "ballot"}

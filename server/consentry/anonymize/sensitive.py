@@ -42,7 +42,13 @@ from typing import Final
 
 from consentry.anonymize.vocabulary import identifier_parts
 
-__all__ = ["BUSINESS_WORDS", "SENSITIVE_WORDS", "names_a_business", "names_a_sensitive_subject"]
+__all__ = [
+    "BUSINESS_WORDS",
+    "SENSITIVE_WORDS",
+    "names_a_business",
+    "names_a_sensitive_subject",
+    "names_an_internal_thing",
+]
 
 SENSITIVE_WORDS: Final = frozenset(
     # Health, mental health and addiction.

@@ -55,11 +55,7 @@ from consentry.anonymize.placeholders import HOST as HOST_PLACEHOLDER
 from consentry.anonymize.placeholders import REDACTED as GENERIC
 from consentry.anonymize.project_hosts import is_project_account, is_project_repository
 from consentry.anonymize.secrets import is_high_entropy, labelled_digests
-from consentry.anonymize.sensitive import (
-    names_a_business,
-    names_a_sensitive_subject,
-    names_an_internal_thing,
-)
+from consentry.anonymize.sensitive import names_that_tell
 from consentry.anonymize.vocabulary import (
     MAX_NUMBER_DIGITS,
     coined_words,
@@ -1302,11 +1298,7 @@ def _verdict(core: str) -> str | None:
     """None when `core` may stay, else the placeholder that replaces it."""
     if _holds_grouped_id(core):
         return ID  # "123_45_6789", "tests/fixtures/123-45-6789": an id, alone or in a path
-    if (
-        names_a_sensitive_subject(core)
-        or names_a_business(core)
-        or names_an_internal_thing(core, is_software_word)
-    ):
+    if names_that_tell(core, is_software_word):
         # "hiv_viral_load", "src/pages/therapist/SessionNotes.vue": what someone's data is;
         # "harbor-street-bakery", "acme_internal_mcp": whose.
         if "/" in core or "\\" in core:

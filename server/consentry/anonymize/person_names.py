@@ -539,7 +539,7 @@ _LOGIN_RE: Final = re.compile(
 # is one word of no list, which the allow-list redacts anyway), and so is a surname of
 # four letters or more that is no software word ("np.array", "os.path" stay).
 _INITIALS_LOGIN_RE: Final = re.compile(
-    r"(?a)[A-Za-z]{1,2}[._-]([A-Za-z]{4,30})|([A-Za-z]{4,30})[._-][A-Za-z]{1,2}"
+    r"(?a)([A-Za-z]{1,2})[._-]([A-Za-z]{4,30})|([A-Za-z]{4,30})[._-]([A-Za-z]{1,2})"
 )
 
 # What identifiers put before or after a word ("patient_id", "db_migrations", "is_active",
@@ -568,8 +568,8 @@ def is_name_login(chunk: str) -> bool:
     initials = _INITIALS_LOGIN_RE.fullmatch(chunk)
     if initials is None:
         return False
-    surname = (initials.group(1) or initials.group(2)).lower()
-    letters = chunk[: initials.start(1) - 1] if initials.group(1) else chunk[initials.end(2) + 1 :]
+    surname = (initials.group(2) or initials.group(3)).lower()
+    letters = initials.group(1) or initials.group(4)
     return (
         surname in surnames()
         and surname not in software_words()

@@ -1105,12 +1105,12 @@ _TITLE_LABELS: Final = (
 # A person or an account by their number after the noun ("refresh failed for user
 # 5521", "patient #20931"): four digits or more, so that "client 404" and "user 1 of 3"
 # stay.
-_NUMBERED_PERSON_RE: Final = re.compile(
-    r"(?i)\b(?P<pre>(?:user|account|member|customer|patient|client|employee|student)s?"
-    r"[ \t]+#?)\d{4,}(?![\w.,-]\d|\w)"
-)
 _NUMBERED_PERSON_NEEDLES: Final = (
     *("user", "account", "member", "customer", "patient", "client", "employee", "student"),
+)
+_NUMBERED_PERSON_RE: Final = re.compile(
+    rf"(?i)\b(?P<pre>(?:{'|'.join(_NUMBERED_PERSON_NEEDLES)})s?"
+    r"[ \t]+#?)\d{4,}(?![\w.,-]\d|\w)"
 )
 # An issue tracker's key after the word for one ("Jira ticket PAY-1742", "Issue
 # PLATO-API-3KF not found"): a project's key and its number, someone's work item. Its

@@ -48,6 +48,7 @@ __all__ = [
     "names_a_business",
     "names_a_sensitive_subject",
     "names_an_internal_thing",
+    "names_that_tell",
 ]
 
 SENSITIVE_WORDS: Final = frozenset(
@@ -62,19 +63,18 @@ SENSITIVE_WORDS: Final = frozenset(
     | {"anorexia", "bulimia", "alcoholism", "miscarriage", "ivf", "ehr"}
     # Sex life and sexual orientation, religious and political beliefs, origin.
     | {"sexual", "sexuality", "transgender", "lgbt", "religion", "religious", "church"}
-    | {"mosque", "synagogue", "parish", "congregation", "voter", "voters", "ballot"}
-    | {"ballots", "partisan"}
+    | {"mosque", "synagogue", "parish", "congregation", "voter", "ballot", "partisan"}
     | {"ethnicity", "ethnic", "asylum", "immigration", "immigrant", "deportation", "refugee"}
     # Criminal convictions and offences.
     | {"criminal", "arrest", "conviction", "felony", "parole", "probation"}
     # Financial hardship, pay and dismissal, family law.
     | {"gambling", "debt", "bankruptcy", "eviction", "arrears", "garnish", "garnishment"}
-    | {"foreclosure", "overdraft", "salary", "salaries", "wage", "wages", "payroll"}
-    | {"payslip", "paycheck", "severance", "layoff", "layoffs"}
+    | {"foreclosure", "overdraft", "salary", "salaries", "wage", "payroll", "payslip"}
+    | {"paycheck", "severance", "layoff"}
     | {"disciplinary", "grievance", "harassment", "misconduct", "lawsuit", "litigation"}
     | {"divorce", "custody", "alimony"}
     # A pupil's record (FERPA's education records).
-    | {"pupil", "pupils", "truancy", "expulsion"}
+    | {"pupil", "truancy", "expulsion"}
     # A person's number with the state.
     | {"ssn", "aadhaar"}
 )
@@ -89,28 +89,50 @@ BUSINESS_WORDS: Final = frozenset(
 )
 
 
+def names_that_tell(name: str, is_software_word: Callable[[str], bool]) -> bool:
+    """True for an identifier that names a sensitive subject, a business or an
+    organisation's internal thing (`names_a_sensitive_subject`, `names_a_business`,
+    `names_an_internal_thing`), its parts split once."""
+    parts = _parts(name)
+    return _sensitive(parts) or _business(parts) or _internal(parts, is_software_word)
+
+
 def names_a_sensitive_subject(name: str) -> bool:
     """True for an identifier of two parts or more of which one (or its plural) is a
     sensitive subject's (`SENSITIVE_WORDS`): ``tumor_stage``, ``buyerSsn``,
     ``divorce_settlement_asset_split.sh``; not ``hiv`` alone nor ``tax_rate``."""
-    parts = [p.lower() for p in identifier_parts(name)]
-    if len(parts) < 2:
-        return False
-    return any(p in SENSITIVE_WORDS or (p[-1:] == "s" and p[:-1] in SENSITIVE_WORDS) for p in parts)
+    return _sensitive(_parts(name))
 
 
 def names_a_business(name: str) -> bool:
     """True for an identifier of two parts or more with the word for a kind of business
     (`BUSINESS_WORDS`): ``harbor-street-bakery``, ``sunnyvale-clinic``; not ``clinic``."""
-    parts = [p.lower() for p in identifier_parts(name)]
-    return len(parts) >= 2 and any(p in BUSINESS_WORDS for p in parts)
+    return _business(_parts(name))
 
 
 def names_an_internal_thing(name: str, is_software_word: Callable[[str], bool]) -> bool:
     """True for an identifier that says something is an organisation's own: "internal"
     beside a word of three letters or more that is not software's (``acme_internal_mcp``,
     ``gilmore_internal``); not ``pip._internal.cli`` or ``node:internal/deps``."""
-    parts = [p.lower() for p in identifier_parts(name)]
+    return _internal(_parts(name), is_software_word)
+
+
+def _parts(name: str) -> list[str]:
+    return [p.lower() for p in identifier_parts(name)]
+
+
+def _sensitive(parts: list[str]) -> bool:
+    # A plural is the word's with an "s" ("layoffs", "ballots"); "salaries" is listed.
+    return len(parts) >= 2 and any(
+        p in SENSITIVE_WORDS or (p[-1:] == "s" and p[:-1] in SENSITIVE_WORDS) for p in parts
+    )
+
+
+def _business(parts: list[str]) -> bool:
+    return len(parts) >= 2 and any(p in BUSINESS_WORDS for p in parts)
+
+
+def _internal(parts: list[str], is_software_word: Callable[[str], bool]) -> bool:
     return "internal" in parts and any(
         p != "internal" and len(p) > 2 and not p.isdigit() and not is_software_word(p)
         for p in parts

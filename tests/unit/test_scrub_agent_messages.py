@@ -451,6 +451,8 @@ def test_pep_440_versions_in_a_pip_list_stay() -> None:
         ("Commit: 4f1e2a9d\nCommit Message: Block refills for Calloway\n", "Calloway"),
         ("Change subject: Raise timeout for Kings Cross allocation\n....", "Kings Cross"),
         ("  PR title: Fix the export for Hollins Farms", "Hollins"),
+        # The pattern allows any blanks between a label's words; so must its needles.
+        ("Commit\tMessage: Block refills for Calloway", "Calloway"),
     ],
 )
 def test_titles_subjects_keys_and_repositories_go(text: str, gone: str) -> None:

@@ -1098,10 +1098,8 @@ _LABELLED_TITLE_RE: Final = re.compile(
     r"|(?:pull[ \t]+request|merge[ \t]+request|pr|mr)[ \t]+title)[ \t]*:[ \t]+)"
     r"(?![\"'`])[^\n]*[^\s]"
 )
-_TITLE_LABELS: Final = (
-    *("commit message", "commit subject", "commit title", "change subject"),
-    *("request title", "pr title", "mr title"),
-)
+# Every label holds one of these words, whatever blanks stand between its own.
+_TITLE_LABELS: Final = ("commit", "change", "title")
 # A person or an account by their number after the noun ("refresh failed for user
 # 5521", "patient #20931"): four digits or more, so that "client 404" and "user 1 of 3"
 # stay.

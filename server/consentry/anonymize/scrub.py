@@ -1098,8 +1098,7 @@ _LABELLED_TITLE_RE: Final = re.compile(
     r"|(?:pull[ \t]+request|merge[ \t]+request|pr|mr)[ \t]+title)[ \t]*:[ \t]+)"
     r"(?![\"'`])[^\n]*[^\s]"
 )
-# Every label holds one of these words, whatever blanks stand between its own.
-_TITLE_LABELS: Final = ("commit", "change", "title")
+
 # A person or an account by their number after the noun ("refresh failed for user
 # 5521", "patient #20931"): four digits or more, so that "client 404" and "user 1 of 3"
 # stay.
@@ -2507,6 +2506,16 @@ def _spaced_out(m: re.Match[str], ctx: _Context) -> str:
     return REDACTED
 
 
+def _may_hold_title_label(lowered: str) -> bool:
+    # The words of every label `_LABELLED_TITLE_RE` knows, whatever blanks stand between
+    # them: both words, as "commit" alone is in command ids ("…inlineSuggest.commit").
+    return (
+        "title" in lowered
+        or ("subject" in lowered and ("commit" in lowered or "change" in lowered))
+        or ("commit" in lowered and "message" in lowered)
+    )
+
+
 def _may_hold_git_subject(lowered: str) -> bool:
     return "] " in lowered or "could not" in lowered or "head is now" in lowered
 
@@ -3047,7 +3056,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("issue-key", _ISSUE_KEY_RE, r"\g<pre>" + ID, starts=_ISSUE_WORDS, shape="U.d"),
     Rule("pg-key", _PG_KEY_RE, r"\g<pre>" + REDACTED, ("key (",)),
     Rule("request-title", _REQUEST_TITLE_RE, _request_title, starts=("pull", "merge", "⧗")),
-    Rule("labelled-title", _LABELLED_TITLE_RE, r"\g<pre>" + TEXT, _TITLE_LABELS),
+    Rule("labelled-title", _LABELLED_TITLE_RE, r"\g<pre>" + TEXT, guard=_may_hold_title_label),
     Rule("channel", _CHANNEL_RE, "#" + REDACTED, guard=_may_hold_channel),
     Rule("company", _COMPANY_RE, _company, hint=_COMPANY_FORM_RE),
     Rule(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.corpus import adversarial
 from tests.corpus.adversarial import Planted
 from tests.corpus.measure import benign_changed, survives, through_field, use_free_text
@@ -69,3 +71,34 @@ def test_figures_can_be_measured_with_another_free_text_mode() -> None:
     finally:
         use_free_text("allow-list")
     assert benign_changed([text])[0].ok == 0
+
+
+def test_frontier_settings_keep_what_the_allow_list_would_replace(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from consentry.anonymize import free_text
+    from tests.corpus import frontier
+
+    monkeypatch.setattr(free_text, "_verdict", free_text._verdict)
+    free_text.judge_chunk.cache_clear()
+    assert free_text.judge_chunk("iopub") == "<redacted>"
+    frontier._keep(lower_case_only=True)
+    free_text.judge_chunk.cache_clear()
+    try:
+        assert free_text.judge_chunk("iopub") == "iopub"
+        assert free_text.judge_chunk("Meadowbrook") == "<redacted>"  # not lower case
+        assert free_text.judge_chunk("x7Gq2bLp9") != "x7Gq2bLp9"
+    finally:
+        monkeypatch.undo()
+        free_text.judge_chunk.cache_clear()
+    assert free_text.judge_chunk("iopub") == "<redacted>"
+
+
+def test_frontier_table_names_every_setting_and_both_halves() -> None:
+    from tests.corpus import frontier
+
+    half = {"benign": [9, 10], "recall": [1, 2], "leaked": [3, 40]}
+    table = frontier.render({s: {"tune": half, "holdout": half} for s in frontier.SETTINGS})
+    assert table.count("90.0 % (9/10)") == 2 * len(frontier.SETTINGS)
+    assert all(f"| {s} |" in table for s in frontier.SETTINGS)
+    assert "| 3/40 | 3/40 |" in table

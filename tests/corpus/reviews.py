@@ -53,6 +53,14 @@ was read and tuned on; a *holdout* half was measured before anyone read it.
   values leaking, 16 of the 48 without any unchanged) and at the commit it was added on
   (16 and 16), then split by kind (seed 20261208, eight kinds a half) into a tune half
   (120, read) and a holdout half (120, unread).
+- **editor** — what the editor and its extensions print (the extension host, language
+  servers, debuggers, Remote-SSH, Dev Containers, WSL and Codespaces, notebooks, source
+  control, Settings Sync and accounts, tasks and the terminal, the marketplace, test
+  adapters, AI extensions, JetBrains IDEs and Neovim, workspace files, crash reports),
+  240 messages in sixteen kinds by a ninth author, measured whole before anyone read it
+  at `2d6dff2` (19 of the 192 with private values leaking, 38 of the 48 without any
+  unchanged), then split by kind (seed 20261209, eight kinds a half) into a tune half
+  (120, read) and a holdout half (120, unread).
 
 A value a provider rule knows (an API key's format) is stored cut by ``{cut}``, which
 loading takes out, so the files hold nothing a secret scanner takes for a real key.
@@ -81,6 +89,7 @@ REVIEWS: Final[dict[str, tuple[Half, ...]]] = {
     "data-science": ("tune", "holdout"),
     "web-mobile": ("tune", "holdout"),
     "backend": ("tune", "holdout"),
+    "editor": ("tune", "holdout"),
 }
 
 

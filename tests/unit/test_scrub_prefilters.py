@@ -90,16 +90,7 @@ def _entropy_without_shortcut(text: str) -> str:
     digests = secrets.labelled_digests(text)
 
     def judge(m: re.Match[str]) -> str:
-        token = m.group(0)
-        if digests and m.span() in digests:
-            return token
-        core = token.strip("-_=/")
-        if secrets.is_high_entropy(core) and not secrets._made_of_words(core):
-            return secrets.SECRET
-        decoded = normalise.decode_base64(core)
-        if decoded is not None and secrets.redact_secrets(decoded, entropy=False) != decoded:
-            return secrets.SECRET
-        return token
+        return secrets._judge_candidate(m.group(0), m.span(), digests)
 
     return secrets._CANDIDATE_RE.sub(judge, text)
 

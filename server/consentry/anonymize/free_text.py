@@ -443,7 +443,7 @@ _NO_ALNUM_RE: Final = re.compile(r"[\W_]*")
 # -1073741819. Only right after an "exit code" or "exit status" label, and only error
 # values of the operating system's own facilities (0xC0000000-0xC0FFFFFF), stays it.
 _EXIT_STATUS_RE: Final = re.compile(
-    r"(?ai)(?:\bexit(?:ed)?(?:\s+with)?\s+(?:code|status)|\bterminated\b[^\n]{0,40}?\bcode)"
+    r"(?ai)(?:\bexit(?:ed)?(?:\s+with)?[\s_]+(?:code|status)|\bterminated\b[^\n]{0,40}?\bcode)"
     r"\s*[:=]?\s*\(?(-?\d{10})(?!\d)"
 )
 _NTSTATUS_ERRORS: Final = range(0xC0000000, 0xC1000000)
@@ -758,7 +758,10 @@ def _prose_punctuation_aside(words: str) -> str:
 _CODE_HOST_RE: Final = re.compile(
     r"(?i)(?<![\w.-])(?P<host>(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org"
     r"|gitee\.com|git\.sr\.ht|sr\.ht|dev\.azure\.com|ssh\.dev\.azure\.com|gitea\.com"
-    r"|api\.github\.com/repos|raw\.githubusercontent\.com|gist\.github\.com))"
+    r"|api\.github\.com/repos|raw\.githubusercontent\.com|gist\.github\.com"
+    # Container registries name images under their accounts as code hosts name
+    # repositories ("ghcr.io/<owner>/<image>:<tag>", a Dev Container's feature).
+    r"|ghcr\.io|quay\.io|registry\.gitlab\.com))"
     r"(?P<sep>[/:])(?P<owner>(?!\d+\b)~?[\w.-]{1,100})(?P<repo>/[\w.-]{1,100})?"
     # GitLab's subgroups: an scp-style remote names no page, every part is the owner's.
     r"(?P<nested>(?:/[\w.-]{1,100}){0,8})"
@@ -773,6 +776,8 @@ _CODE_HOST_NAMES: Final = (
     "sr.ht",
     "dev.azure.com",
     "gitea.com",
+    "ghcr.io",
+    "quay.io",
 )
 # GitHub's, GitLab's and Bitbucket's own pages, where an owner's name would stand.
 # The API's and the Hub's own routes are such pages too ("huggingface.co/api/models",

@@ -893,6 +893,10 @@ _RESOURCE_NOUNS: Final = _words(
     # pipelines and seeds so ("Cannot set a deleted experiment 'ceo-succession-model'").
     " experiment experiments artifact artifacts kernel kernels dag dags flow flows"
     " seed seeds"
+    # Who owns a package, an extension or a sign-in names them ('does not exist under owner
+    # "pelican-fintech"', "not authorized to access publisher 'harbinger-analytics'",
+    # "Failed to get user info for account 'ben-ashworth-cw'").
+    " owner publisher account"
 )
 # The nouns of those that name files too ("project 'tsconfig.json'"): a file's name is
 # the path rules' to judge.
@@ -1100,14 +1104,16 @@ _LABELLED_TITLE_RE: Final = re.compile(
 )
 
 # A person or an account by their number after the noun ("refresh failed for user
-# 5521", "patient #20931"): four digits or more, so that "client 404" and "user 1 of 3"
-# stay.
+# 5521", "patient #20931"), or after its id's key ("emp_id 20391", "user_id=88213",
+# "account no. 40921"): four digits or more, so that "client 404" and "user 1 of 3" stay.
 _NUMBERED_PERSON_NEEDLES: Final = (
     *("user", "account", "member", "customer", "patient", "client", "employee", "student"),
+    "emp",
 )
 _NUMBERED_PERSON_RE: Final = re.compile(
-    rf"(?i)\b(?P<pre>(?:{'|'.join(_NUMBERED_PERSON_NEEDLES)})s?"
-    r"[ \t]+#?)\d{4,}(?![\w.,-]\d|\w)"
+    rf"(?i)\b(?P<pre>(?:(?:{'|'.join(_NUMBERED_PERSON_NEEDLES[:-1])})s?"
+    r"(?:[ \t_-]?(?:id|no|nr|number)\b\.?)?|emp[ \t_-]?(?:id|no|nr|number)\b\.?)"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+#?|#))\d{4,}(?![\w.,-]\d|\w)"
 )
 # An issue tracker's key after the word for one ("Jira ticket PAY-1742", "Issue
 # PLATO-API-3KF not found"): a project's key and its number, someone's work item. Its

@@ -1575,6 +1575,19 @@ def is_high_entropy(token: str) -> bool:
     return _entropy(token) >= bits
 
 
+# A key before "=": a name that starts with a letter and holds a word ("exit_code").
+_KEY_RE: Final = re.compile(r"[A-Za-z][\w.-]*")
+_KEY_WORD_RE: Final = re.compile(r"[A-Za-z]{3,}")
+
+
+def _is_key(name: str) -> bool:
+    return (
+        _KEY_RE.fullmatch(name) is not None
+        and _KEY_WORD_RE.search(name) is not None
+        and _made_of_words(name)
+    )
+
+
 def _made_of_words(token: str) -> bool:
     from consentry.anonymize.vocabulary import is_known_identifier
 
@@ -1610,9 +1623,12 @@ _GIT_OBJECT_RE: Final = re.compile(
     r"(?:\bHEAD is now at |\[[\w./<>-]{1,100} (?:\(root-commit\) )?)"
     r"(?P<one>[0-9a-f]{7,40})(?=[\s\]]|\Z)"
     r"|(?<![\w.])(?P<from>[0-9a-f]{7,40})\.\.\.?(?P<to>[0-9a-f]{7,40})(?![\w.])"
-    r"|\b\d{1,4}\.\d{1,4}\.\d{1,4}(?:-[a-z]{1,12})? \((?P<build>[0-9a-f]{40}), \d{4}-\d\d-\d\dT"
+    # A build's commit after the version alone too: "in VS Code 1.86.2 (903b1e…)", as Dev
+    # Containers and Remote-SSH logs name the editor that runs them.
+    r"|\b\d{1,4}\.\d{1,4}\.\d{1,4}(?:-[a-z]{1,12})? \((?P<build>[0-9a-f]{40})"
+    r"(?:, \d{4}-\d\d-\d\dT|\))"
 )
-_GIT_OBJECT_HINTS: Final = ("HEAD is now at", "..", "] ", ", 20")
+_GIT_OBJECT_HINTS: Final = ("HEAD is now at", "..", "] ", ", 20", " (")
 
 
 def _digest_matches(text: str, lowered: str) -> list[re.Match[str]]:
@@ -1651,7 +1667,11 @@ def _git_objects(text: str) -> list[tuple[int, int]]:
     # `_GIT_OBJECT_HINTS` written out, "]" looked for alone first (one character is found
     # several times faster than two): a generator costs more than the tests.
     if not (
-        "HEAD is now at" in text or ".." in text or ("]" in text and "] " in text) or ", 20" in text
+        "HEAD is now at" in text
+        or ".." in text
+        or ("]" in text and "] " in text)
+        or ", 20" in text
+        or " (" in text
     ):
         return []
     spans: list[tuple[int, int]] = []
@@ -1728,6 +1748,13 @@ def _judge_candidate(token: str, span: tuple[int, int], digests: list[tuple[int,
     if digests and span in digests:
         return token
     core = token.strip("-_=/")
+    lead = len(token) - len(token.lstrip("-_=/"))
+    equals = token.find("=", lead, lead + len(core))
+    if equals != -1 and _is_key(token[lead:equals]):
+        # "exit_code=-1073740791": a key of words and its value, run together by "=" (a
+        # base64 run holds "=" only at its end); the value alone is judged.
+        value = token[equals + 1 :]
+        return token[: equals + 1] + (_judge_candidate(value, (-1, -1), []) if value else "")
     if is_high_entropy(core) and not _made_of_words(core):
         return SECRET
     decoded = decode_base64(core)

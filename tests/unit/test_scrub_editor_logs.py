@@ -57,3 +57,29 @@ def test_a_random_value_run_together_with_its_key_still_goes() -> None:
     out = scrub_message("device=5f2a9c1e7b3d8e40a6c2f91d0b8e7a34c5d1f9e2a6b0c4d8e7f3a1b5c9d2e6f0 x")
     assert out == "device=<secret> x"
     assert "Zq81kKx0" not in scrub_message("blob=Zq81kKx0Lp2Mn3Bv4Cx5Zq81kKx0Lp2M")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proxy authentication failed for proxy01.sahara-telecom.ma:8080: GSS-API error",
+        "could not reach llm.norrsken-energi.no",
+        "connect to db.corp-intra.at:5432 refused",
+    ],
+)
+def test_a_host_under_any_country_code_of_three_labels_goes(text: str) -> None:
+    assert "<host>" in scrub_message(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two labels, or a source file's and a build file's last parts: no host.
+        "open model.fp16.pt failed",
+        "edit config.h.in first",
+        "file x.ma missing",
+        "arr.at(-1) is undefined",
+    ],
+)
+def test_files_and_methods_ending_in_a_country_code_stay(text: str) -> None:
+    assert scrub_message(text) == text

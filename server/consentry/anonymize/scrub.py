@@ -318,6 +318,33 @@ HOST_TLDS: Final = _words(
     # in arpa), HashiCorp Consul's DNS interface (consul), AVM's FRITZ!Box (fritz.box).
     " test example invalid localhost onion home private consul box"
 )
+
+
+def _region_codes() -> frozenset[str]:
+    """The two-letter region subtags of the IANA Language Subtag Registry, as langcodes
+    (a dependency of wordfreq) ships it: ISO 3166's country codes, which name the
+    country-code top-level domains. None where it is not installed."""
+    from importlib.resources import files
+
+    try:
+        registry = files("langcodes").joinpath("data/language-subtag-registry.txt")
+        text = registry.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError):
+        return frozenset()
+    return frozenset(
+        m.group(1).lower() for m in re.finditer(r"(?m)^Type: region\nSubtag: ([A-Z]{2})$", text)
+    )
+
+
+# The other country codes, a host's last label only after two labels or more
+# ("proxy01.sahara-telecom.ma", "llm.norrsken-energi.no"): "x.ma" alone may be a
+# Mathematica file, "arr.at" a method. Left out: the extensions of source files and of
+# files three-part names end in ("config.h.in", "model.fp16.pt", "x.test.md").
+REGION_TLDS: Final = (
+    _region_codes()
+    - HOST_TLDS
+    - _words("in pt md py rs sh pl pm cc so ps ml mk tf am as st nc mo cr do sc sd gd ms")
+)
 # First labels that make a dotted word a property access in code, not a host.
 _CODE_RECEIVERS: Final = _words(
     "this self window document globalthis global module exports process console vscode"
@@ -2754,7 +2781,10 @@ def _ssh_login(m: re.Match[str], ctx: _Context) -> str:
 
 def _host(m: re.Match[str], ctx: _Context) -> str:
     host = m.group(0)
-    if m.group("tld") not in HOST_TLDS or _host_allowed(host, ctx.allowed_hosts):
+    tld = m.group("tld")
+    if tld not in HOST_TLDS and (tld not in REGION_TLDS or host.count(".") < 2):
+        return host
+    if _host_allowed(host, ctx.allowed_hosts):
         return host
     labels = host.split(".")
     if labels[0] in _CODE_RECEIVERS:
@@ -2855,7 +2885,7 @@ _DIGIT_GROUP_SHAPES: Final = "".join(
 # prefixes: at each dot the engine tries one branch per first letter, not every domain
 # (no two domains end at one place: the look-ahead refuses a letter after one).
 _HOST_HINT_RE: Final = re.compile(
-    r"\.(?:" + _alternation(sorted(HOST_TLDS)) + r")(?![\w(-]|\.[\w-])"
+    r"\.(?:" + _alternation(sorted(HOST_TLDS | REGION_TLDS)) + r")(?![\w(-]|\.[\w-])"
 )
 _EMAIL_KEY_RE: Final = re.compile(r"-{0,2}(?P<name>[A-Za-z][\w.-]{2,40})=(?=[^=])")
 # The characters of a match of `_HOST_RE` and of `_EMAIL_RE`, for `AnchoredRule`.
@@ -3044,7 +3074,8 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("mcp-tool", _MCP_TOOL_RE, _mcp_tool, starts=("mcp_",)),
     Rule("acted-on", _ACTED_ON_RE, _resource_name),
     Rule("owner-noun", _OWNER_NOUN_RE, _owner_noun, starts=_OWNER_NOUN_STARTS),
-    Rule("numbered-person", _NUMBERED_PERSON_RE, r"\g<pre>" + ID, _NUMBERED_PERSON_NEEDLES),
+    # Tried where its nouns stand only: "emp" stands in "attempt" and "temp" too.
+    Rule("numbered-person", _NUMBERED_PERSON_RE, r"\g<pre>" + ID, starts=_NUMBERED_PERSON_NEEDLES),
     Rule(
         "labelled-owner",
         _LABELLED_VALUE_RE,

@@ -1623,12 +1623,15 @@ _GIT_OBJECT_RE: Final = re.compile(
     r"(?:\bHEAD is now at |\[[\w./<>-]{1,100} (?:\(root-commit\) )?)"
     r"(?P<one>[0-9a-f]{7,40})(?=[\s\]]|\Z)"
     r"|(?<![\w.])(?P<from>[0-9a-f]{7,40})\.\.\.?(?P<to>[0-9a-f]{7,40})(?![\w.])"
-    # A build's commit after the version alone too: "in VS Code 1.86.2 (903b1e…)", as Dev
-    # Containers and Remote-SSH logs name the editor that runs them.
-    r"|\b\d{1,4}\.\d{1,4}\.\d{1,4}(?:-[a-z]{1,12})? \((?P<build>[0-9a-f]{40})"
-    r"(?:, \d{4}-\d\d-\d\dT|\))"
+    r"|\b\d{1,4}\.\d{1,4}\.\d{1,4}(?:-[a-z]{1,12})? \((?P<build>[0-9a-f]{40}), \d{4}-\d\d-\d\dT"
 )
-_GIT_OBJECT_HINTS: Final = ("HEAD is now at", "..", "] ", ", 20", " (")
+_GIT_OBJECT_HINTS: Final = ("HEAD is now at", "..", "] ", ", 20")
+# A build's commit after the version alone too ("in VS Code 1.86.2 (903b1e…)"), as Dev
+# Containers and Remote-SSH logs name the editor that runs them: looked for at each " ("
+# (a scan of the whole text for the version would cost more than every other test here).
+_BUILD_VERSION_RE: Final = re.compile(r"(?<![\w.])\d{1,4}\.\d{1,4}\.\d{1,4}(?:-[a-z]{1,12})?\Z")
+_BUILD_COMMIT_RE: Final = re.compile(r"[0-9a-f]{40}\)")
+_BUILD_VERSION_REACH: Final = 30
 
 
 def _digest_matches(text: str, lowered: str) -> list[re.Match[str]]:
@@ -1667,16 +1670,28 @@ def _git_objects(text: str) -> list[tuple[int, int]]:
     # `_GIT_OBJECT_HINTS` written out, "]" looked for alone first (one character is found
     # several times faster than two): a generator costs more than the tests.
     if not (
-        "HEAD is now at" in text
-        or ".." in text
-        or ("]" in text and "] " in text)
-        or ", 20" in text
-        or " (" in text
+        "HEAD is now at" in text or ".." in text or ("]" in text and "] " in text) or ", 20" in text
     ):
-        return []
+        return _build_commits(text) if " (" in text else []
     spans: list[tuple[int, int]] = []
     for m in _GIT_OBJECT_RE.finditer(text):
         spans.extend(m.span(g) for g in ("one", "from", "to", "build") if m.group(g))
+    if " (" in text:
+        spans.extend(span for span in _build_commits(text) if span not in spans)
+        spans.sort()
+    return spans
+
+
+def _build_commits(text: str) -> list[tuple[int, int]]:
+    """The spans of the 40-hex commits in parentheses right after a version."""
+    spans: list[tuple[int, int]] = []
+    at = text.find(" (")
+    while at != -1:
+        if _BUILD_COMMIT_RE.match(text, at + 2):
+            start = max(0, at - _BUILD_VERSION_REACH)
+            if _BUILD_VERSION_RE.search(text, start, at) is not None:
+                spans.append((at + 2, at + 42))
+        at = text.find(" (", at + 2)
     return spans
 
 

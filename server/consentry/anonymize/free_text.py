@@ -156,8 +156,10 @@ _SQL_RE: Final = re.compile(
     r"(?i)\b(?:select\s+(?:[\w*.,\s()]|distinct){1,200}?\s+from\s+[\w.\"`]+"
     r"|insert\s+into\s+[\w.\"`]+|update\s+[\w.\"`]+\s+set\s+\w+\s*="
     r"|delete\s+from\s+[\w.\"`]+|create\s+(?:table|index|view)\s+[\w.\"`]+"
-    r"|drop\s+table\s+[\w.\"`]+)[^\n]*"
+    r"|drop\s+table\s+[\w.\"`]+|truncate\s+table\s+[\w.\"`]+|alter\s+table\s+[\w.\"`]+)[^\n]*"
 )
+# A merge conflict as git writes it into a file, and a tool quotes it: both sides are code.
+_CONFLICT_RE: Final = re.compile(r"(?m)^<{7}(?: [^\n]*)?\n(?:[^\n]*\n){0,200}?>{7}(?: [^\n]*)?$")
 _DIFF_RE: Final = re.compile(
     r"(?m)^(?:diff --git |@@ -\d|--- a/|\+\+\+ b/)[^\n]*"
     r"(?:\n(?:[+\- \\@][^\n]*|diff [^\n]*|index [^\n]*)?)*"
@@ -894,7 +896,9 @@ def _code_host(m: re.Match[str]) -> str:
 _PROMPT_LABEL_RE: Final = re.compile(
     r"(?i)(?:(?:^|[\n(\[{,;:])[ \t]*|\b(?:for|with|on|the|user|user's|your|system|chat"
     r"|search|original|last)[ \t]+)"
-    r"(?:prompt|input|query|question|instructions?|user[ \t]+(?:said|asked|wrote|typed|says))"
+    # What an agent was asked to do is a prompt too ("Tool call failed for task: draft …").
+    r"(?:prompt|input|query|question|instructions?|task|goal|objective"
+    r"|user[ \t]+(?:said|asked|wrote|typed|says))"
     r"[ \t]*\Z"
     r"|\b(?:triggered|flagged|blocked|refused)[ \t]+(?:on|by|for)[ \t]*\Z"
     # A turn of a transcript, its role at the start of a line: Anthropic's legacy "Human:"
@@ -906,6 +910,7 @@ _ROLE_LINE_RE: Final = re.compile(r"(?im)^[ \t]*(?:human|assistant|user|system)[
 # The last word of each label: only a colon after one of them is looked at more closely.
 _PROMPT_LABEL_ENDS: Final = _words(
     "prompt input query question instruction instructions said asked wrote typed says on by for"
+    " task goal objective"
     " human assistant user system"
 )
 _LABEL_COLON_RE: Final = re.compile(r":[ \t]+")
@@ -1149,6 +1154,8 @@ def shapes(text: str) -> str:
         text = _SQL_RE.sub(CODE, text)
     if "@@" in text or "diff --git" in text or "+++ b/" in text:
         text = _DIFF_RE.sub(CODE, text)
+    if "<<<<<<<" in text:
+        text = _CONFLICT_RE.sub(CODE, text)
     if _may_hold_code_line(text):
         text = _CODE_LINE_RE.sub(_code_line, text)
     # Inner calls first: "f(g(x))" is "f(<code>)" after one pass and "<code>" after two.

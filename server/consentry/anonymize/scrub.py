@@ -887,7 +887,9 @@ _USER_SLOT_RE: Final = re.compile(
     r"|authentication[ \t]+failures?[ \t]+for[ \t]+(?:invalid[ \t]+user[ \t]+)?"
     r"|permission[ \t]+to[ \t]+\S+[ \t]+denied[ \t]+to[ \t]+"
     r"|logged[ \t]+in[ \t]+(?:to[ \t]+\S+[ \t]+)?(?:as|account)[ \t]+"
-    r"|username[ \t]+for[ \t]+'[^'\n]{1,200}':[ \t]*)"
+    r"|username[ \t]+for[ \t]+'[^'\n]{1,200}':[ \t]*"
+    # sudo's prompt and the like: "[sudo] password for dmitri:", "password for priya.sharma:".
+    r"|pass(?:word|phrase|code)[ \t]+for[ \t]+(?=[\w.@-]+:))"
     r"(?P<v>[A-Za-z0-9_][\w.@-]*[\w])"
 )
 # The names people give their databases, tables, buckets and cluster objects, where tools
@@ -1248,13 +1250,15 @@ _COMPANY_RE: Final = re.compile(
     r"(?<![\w&-])(?P<name>[A-Z][\w'’.-]*(?:,?[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w'’.-]*){0,3})"
     r"(?P<form>,?[ \t]+(?:LLP|LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?|Corporation|PLC|plc"
     r"|Pty|B\.V\.|S\.A\.|SARL|S\.p\.A\.|Partners|Holdings|Group|&[ \t]+Co\.?"
+    # Other countries' legal forms: Polish, Czech, Italian, Spanish, Dutch, Nordic, Austrian.
+    r"|Sp\.[ \t]+z[ \t]+o\.o\.?|s\.r\.o\.?|S\.r\.l\.?|S\.L\.|N\.V\.|AB|ASA|Oy|AG|KG"
     rf"|{_BUSINESS_KINDS}))(?![\w&])"
 )
 # The legal forms and kinds alone, searched before the names: capitals are few in most
 # texts.
 _COMPANY_FORM_RE: Final = re.compile(
     r"(?:LL[CP]|L\.L\.C|Inc|Ltd|GmbH|Corp|PLC|plc|Pty|B\.V|S\.A|SARL|S\.p\.A|Partners"
-    rf"|Holdings|Group|& ?Co|{_BUSINESS_KINDS})"
+    rf"|Holdings|Group|& ?Co|Sp\.|s\.r\.o|S\.r\.l|S\.L\.|N\.V\.|AB|ASA|Oy|AG|KG|{_BUSINESS_KINDS})"
 )
 _COMPANY_WORD_RE: Final = re.compile(r"[A-Za-z]+")
 # Room for "ingresses.networking.k8s.io" and the blanks after it.
@@ -3031,7 +3035,10 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         "user-slot",
         _USER_SLOT_RE,
         _user_slot,
-        starts=("user", "id:", "invalid", "failed", "authentication", "permission", "logged"),
+        starts=(
+            *("user", "id:", "invalid", "failed", "authentication", "permission", "logged"),
+            "pass",
+        ),
     ),
     # One character's search (memchr) costs a tenth of a two characters' one: "@" alone.
     Rule("mysql-account", _MYSQL_ACCOUNT_RE, _mysql_account, ("@",)),

@@ -606,6 +606,7 @@ _STRONG_PARTS: Final = (
     "sessid",
     "sessionid",
     "passphrase",
+    "passcode",
     # keytool's -storepass, -keypass and their -src/-dest forms; not "bypass".
     "storepass",
     "keypass",
@@ -683,6 +684,10 @@ _KEEP_VALUES: Final = frozenset(
 # "secret" first, which every text holds that a pass replaced a secret in ("<secret>"),
 # then "key" and "token", which error messages name often ("API key", "tokens").
 _NEEDLES: Final = (
+    # One-time codes after their label (`_ONE_TIME_CODES_RE`).
+    "codes",
+    "code:",
+    "code is",
     "secret",
     "key",
     "token",
@@ -813,7 +818,10 @@ _COOKIE_RE: Final = re.compile(r"(?i)\b(?P<key>(?:set-)?cookie)(?P<sep>\s*[:=]\s
 # plain word after it is prose ("password authentication failed"); `_bare_password`
 # decides.
 _BARE_PASSWORD_RE: Final = re.compile(
-    r"(?i)(?<![\w-])(?P<key>password|passwd|passphrase|pwd)(?P<gap>[ \t]+(?:(?:is|was)[ \t]+)?)"
+    r"(?i)(?<![\w-])(?P<key>password|passwd|passphrase|passcode|pwd)"
+    # Whose it is may come between: "password for priya.sharma: P", "passphrase for
+    # /home/x/.ssh/id_ed25519 is P" (a login or a path, without blanks).
+    r"(?P<gap>[ \t]+(?:for[ \t]+[^\s:]{1,200}(?::[ \t]+|[ \t]+(?:is|was)[ \t]+)|(?:is|was)[ \t]+)?)"
     r"(?P<v>\"[^\"\n]{1,512}\"|'[^'\n]{1,512}'|[^\s\"'`(\[{<=:>|&;,.!?-][^\s\"'`]{0,511})"
 )
 # After "password is", a value this short is a length or a count, not a password (the
@@ -1417,6 +1425,38 @@ def _redact_secret_calls(text: str) -> str:
     return "".join(out)
 
 
+# Codes a service hands its user once, after their label ("Save your recovery codes:
+# 9f3c1-a7b2e 4d8e2-b6c19", "Backup verification codes: 8261 4470, 3319 0528"), and an
+# authenticator's setup key in groups of four base32 characters ("enter the key JBSW Y3DP
+# EHPK 3PXP"): each is a way into someone's account.
+_ONE_TIME_CODES_RE: Final = re.compile(
+    r"(?i)(?P<label>\b(?:recovery|backup|verification|one-time|2fa|mfa|otp|totp|emergency)"
+    r"[ \t]+(?:verification[ \t]+)?codes?[ \t]*(?:are|is)?[ \t]*:?[ \t]*)"
+    r"(?P<v>[A-Za-z0-9]{3,10}(?:[ \t]?[-,][ \t]?[A-Za-z0-9]{3,10}|[ \t][A-Za-z0-9]{3,10}){0,23})"
+)
+_SETUP_KEY_RE: Final = re.compile(
+    r"(?P<label>\b(?i:key)[ \t]*:?[ \t]*(?:(?i:is)[ \t]+)?)"
+    r"(?P<v>[A-Z2-7]{4}(?:[ \t][A-Z2-7]{4}){3,15})(?![\w-])"
+)
+_CODE_DIGIT_RE: Final = re.compile(r"\d")
+
+
+def _one_time_codes(m: re.Match[str]) -> str:
+    value = m.group("v")
+    # A code holds digits; "backup codes are missing" names none.
+    if len(_CODE_DIGIT_RE.findall(value)) < 3:
+        return m.group(0)
+    return m.group("label") + SECRET
+
+
+def _setup_key(m: re.Match[str]) -> str:
+    # Two groups with a digit at least: capitals alone are words ("key HTTP POST JSON BODY").
+    groups = m.group("v").split()
+    if sum(1 for g in groups if _CODE_DIGIT_RE.search(g)) < 2:
+        return m.group(0)
+    return m.group("label") + SECRET
+
+
 _GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str], ...]] = (
     (_AUTH_HEADER_RE, _auth_header, "authorization"),
     (_COOKIE_RE, _cookie, "cookie"),
@@ -1429,6 +1469,8 @@ _GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
     # Before the bare password: its grammars know values that look like prose.
     (_PASSWORD_ARGUMENT_RE, _positional_password, "password|passwd|secret|psk"),
     (_BARE_PASSWORD_RE, _bare_password, "pass|pwd"),
+    (_ONE_TIME_CODES_RE, _one_time_codes, "codes|code:|code is"),
+    (_SETUP_KEY_RE, _setup_key, "key"),
     # A command's short password option follows a space: cheaper to look for than the
     # names of the commands.
     (

@@ -61,8 +61,9 @@ SENSITIVE_WORDS: Final = frozenset(
     | {"dementia", "autism", "diabetes", "diabetic", "insulin", "dialysis", "opioid"}
     | {"methadone", "hospice", "psychotherapy", "ptsd", "adhd", "bipolar", "schizophrenia"}
     | {"anorexia", "bulimia", "alcoholism", "miscarriage", "ivf", "ehr"}
+    | {"suicidal", "chlamydia", "gonorrhea", "syphilis", "herpes", "hpv"}
     # Sex life and sexual orientation, religious and political beliefs, origin.
-    | {"sexual", "sexuality", "transgender", "lgbt", "religion", "religious", "church"}
+    | {"sexual", "sexuality", "transgender", "lgbt", "lgbtq", "religion", "religious", "church"}
     | {"mosque", "synagogue", "parish", "congregation", "voter", "ballot", "partisan"}
     | {"ethnicity", "ethnic", "asylum", "immigration", "immigrant", "deportation", "refugee"}
     # Criminal convictions and offences.

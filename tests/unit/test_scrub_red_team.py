@@ -1,0 +1,58 @@
+"""A white-box review's findings: one-time codes, passwords named with whose they are,
+SQL and merge conflicts, prompts after a task's label, legal forms of other countries,
+sensitive subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from consentry.anonymize.scrub import scrub_message
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2FA setup: enter the key JBSW Y3DP EHPK 3PXP into your authenticator app", "Y3DP"),
+        ("Save your recovery codes: 9f3c1-a7b2e 4d8e2-b6c19 1a2b3-c4d5e", "4d8e2"),
+        ("Backup verification codes: 8261 4470, 3319 0528, 7745 1096", "3319"),
+        ("Temporary password for priya.sharma: Welcome2024!", "Welcome2024"),
+        ("Temporary password for priya.sharma: Welcome2024!", "priya.sharma"),
+        ("SSH passphrase for /home/dmitri/.ssh/id_ed25519 is Summer2024", "Summer2024"),
+        ("VPN login failed: invalid passcode: 482913", "482913"),
+        ("[sudo] password for dmitri: Sorry, try again.", "dmitri"),
+        ("STATEMENT:  TRUNCATE TABLE terminated_employees_2024", "terminated_employees"),
+        ("LINE 1: ALTER TABLE vendor_payout_batches ADD COLUMN x int", "vendor_payout"),
+        (
+            "<<<<<<< HEAD\n    return amount * loyaltyRate\n=======\n    return amount\n"
+            ">>>>>>> feature/pricing",
+            "loyaltyRate",
+        ),
+        ("Tool call failed for task: draft a termination letter for Priya", "termination"),
+        ("Invoice export failed for Nowak Transport Sp. z o.o.", "Nowak"),
+        ("Billing for Lindqvist Bygg AB failed", "Lindqvist"),
+        ("KeyError: 'suicidal_ideation_score'", "suicidal"),
+        ('ValueError: column "chlamydia_result" has mixed types', "chlamydia"),
+        ("KeyError: 'lgbtq_identity'", "lgbtq"),
+    ],
+)
+def test_a_finding_no_longer_leaks(text: str, value: str) -> None:
+    assert value not in scrub_message(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "backup codes are missing",
+        "Verification code sent",
+        "exit code: 1",
+        "key HTTP POST JSON BODY failed",
+        "password for user is required",
+        "CONFLICT (content): Merge conflict in src/x.ts",
+        "> Task :app:compileDebugKotlin FAILED",
+        "task: lint failed",
+        "Run AB test",
+        "std_dev is nan",
+    ],
+)
+def test_what_only_looks_like_one_stays(text: str) -> None:
+    assert scrub_message(text) == text

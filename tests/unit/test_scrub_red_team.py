@@ -56,3 +56,38 @@ def test_a_finding_no_longer_leaks(text: str, value: str) -> None:
 )
 def test_what_only_looks_like_one_stays(text: str) -> None:
     assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("File is locked by Sharma, Priya (priya.sharma)", "Sharma"),
+        ("File is locked by Sharma, Priya (priya.sharma)", "priya.sharma"),
+        ("Merged PR 4521 from nguyen.thanh into main", "nguyen.thanh"),
+        ("Jira: Issue assigned to priya sharma", "sharma"),
+        ("Reviewed By P. Sharma", "Sharma"),
+        ("Provisioning failed: customer: Pfizer, tenant: accenture", "Pfizer"),
+        ("Provisioning failed: customer: Pfizer, tenant: accenture", "accenture"),
+        ("Customer: Dorothy Hayes, order", "Hayes"),
+    ],
+)
+def test_a_person_or_a_company_no_longer_leaks(text: str, value: str) -> None:
+    assert value not in scrub_message(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris, France is far",
+        "Kubernetes, Docker",
+        "open reconcileLedger.ts",
+        "assigned to will smith",
+        "by default value",
+        "tenant: common",
+        "customer: default",
+        "organization: personal",
+        "team: Engineering",
+    ],
+)
+def test_places_modules_words_and_defaults_stay(text: str) -> None:
+    assert scrub_message(text) == text

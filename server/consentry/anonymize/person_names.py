@@ -312,18 +312,41 @@ def _rare_first(word: str) -> bool:
     return key not in common and key not in software_words() and not verb_form
 
 
-def _pair_end(words: list[tuple[int, int, str]], i: int, run: str) -> int | None:
-    """The index of the word that ends a person's name starting at `words[i]`, or None."""
+def _pair_end(
+    words: list[tuple[int, int, str]], i: int, run: str, labelled: bool = False
+) -> int | None:
+    """The index of the word that ends a person's name starting at `words[i]`, or None.
+    `labelled`: a colon follows the run, whose last word is then a label's."""
     from consentry.anonymize.vocabulary import software_words
 
     first = words[i][2]
     if first.endswith("."):
+        # An initial before a surname that is no word ("P. Sharma", "J. Kowalczyk").
+        last = words[i + 1][2]
+        between = run[words[i][1] : words[i + 1][0]]
+        if (
+            len(first) == 2
+            and not _initial(last)
+            and between.strip() == ""
+            and _fold(last) not in software_words()
+            and _plain_surname(last, _fold(last), first)
+        ):
+            return _more_surnames(words, i + 1, run)
         return None
     j = i + 1
     # A middle initial: "Sarah J. Connor", "John A Edwards".
     if _initial(words[j][2]) and j + 1 < len(words) and not _initial(words[j + 1][2]):
         j += 1
     between = run[words[i][1] : words[j][0]]
+    if (
+        between.strip() == ","
+        and j == i + 1
+        # "Lindgren, Committer: …": the last word a label's, before a colon.
+        and not run.startswith(":", words[j][1])
+        and not (labelled and j == len(words) - 1)
+        and _surname_then_given(first, words[j][2])
+    ):
+        return j  # "Sharma, Priya": a directory's or a ticket's order
     if "," in between or ":" in between:
         return None  # "Paris, France", "Smith, John", "Error: Connor": not one name
     last = words[j][2]
@@ -362,6 +385,23 @@ def _pair_end(words: list[tuple[int, int, str]], i: int, run: str) -> int | None
     ):
         return _more_surnames(words, j, run)
     return None
+
+
+def _surname_then_given(first: str, last: str) -> bool:
+    """True for a surname and a given name written with a comma between ("Sharma,
+    Priya"), each no common English word and no software word."""
+    from consentry.anonymize.vocabulary import common_words, software_words
+
+    surname, given = _fold(first), _fold(last)
+    return (
+        surname in surnames()
+        and surname not in common_words()
+        and surname not in software_words()
+        # A census given name, or a word no common or software word ("Priya", "Tiago").
+        and ((given in given_names() and given not in _word_given_names()) or _rare_first(last))
+        and given not in common_words()
+        and given not in software_words()
+    )
 
 
 _ADJECTIVE_ENDINGS: Final = (
@@ -411,14 +451,14 @@ def _more_surnames(words: list[tuple[int, int, str]], j: int, run: str) -> int:
     return j
 
 
-def _name_spans(run: str) -> list[tuple[int, int]]:
+def _name_spans(run: str, labelled: bool = False) -> list[tuple[int, int]]:
     """Where in a run of capitalised words a person's name stands: a given name and a
-    surname, or a given name alone after a greeting."""
+    surname, or a given name alone after a greeting. `labelled`: a colon follows the run."""
     words = [(w.start(), w.end(), w.group(0)) for w in _RUN_WORD_RE.finditer(run)]
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(words) - 1:
-        end = _pair_end(words, i, run)
+        end = _pair_end(words, i, run, labelled)
         if end is not None:
             spans.append((words[i][0], words[end][1]))
             i = end + 1
@@ -472,8 +512,9 @@ def name_run(m: re.Match[str], _ctx: object = None) -> str:
     Words in capitals are judged capitalised ("TANNER" as "Tanner"); a short one that no
     census list holds as a name is an acronym ("HTTP", "TPM"), which ends a name."""
     run = m.group(0)
+    labelled = m.string.startswith(":", m.end())
     if not any(_in_capitals(w) for w in run.split()):
-        found = _name_spans(run)
+        found = _name_spans(run, labelled)
         return _with_names(run, found) if found else run
     titled = list(run)
     # The stretches between acronyms, judged apart once every word is capitalised.
@@ -496,7 +537,7 @@ def name_run(m: re.Match[str], _ctx: object = None) -> str:
         (start + a, start + b)
         for start, end in segments
         if end - start > 1
-        for a, b in _name_spans(joined[start:end])
+        for a, b in _name_spans(joined[start:end], labelled and end == len(run))
     ]
     return _with_names(run, spans) if spans else run
 
@@ -512,7 +553,8 @@ def _in_capitals(word: str) -> bool:
 # must end there (not "by Maria-DB", "cc Maria.txt").
 ADDRESSED_RE: Final = re.compile(
     r"(?P<lead>(?<![\w-])(?:cc[ \t]*:?|assigned[ \t]+to|by)[ \t]+)"
-    r"(?P<name>[A-Z][a-z]+)(?![\w@/\\-]|\.\w)"
+    r"(?:(?P<name>[A-Z][a-z]+)|(?P<given>[a-z]{2,20})[ \t]+(?P<surname>[a-z]{2,30}))"
+    r"(?![\w@/\\-]|\.\w)"
 )
 # What every match of `ADDRESSED_RE` starts with, where it is tried: each is a search of
 # the whole text, three of them cost a third of a scan by a pattern.
@@ -520,10 +562,20 @@ ADDRESS_STARTS: Final = ("cc", "assigned", "by ")
 
 
 def addressed_name(m: re.Match[str], _ctx: object = None) -> str:
-    """``<name>`` for a given name after a greeting or an address word, else the match."""
-    if m.group("name").lower() not in _lone_given_names():
+    """``<name>`` for a given name after a greeting or an address word, or a given name
+    and a surname written in lower case ("assigned to priya sharma"), else the match."""
+    if m.group("name") is None:
+        given, surname = m.group("given"), m.group("surname")
+        if not (_lower_given(given) and _foreign_pair(given, surname)):
+            return m.group(0)
+    elif m.group("name").lower() not in _lone_given_names():
         return m.group(0)
     return m.group("lead") + NAME
+
+
+def _lower_given(word: str) -> bool:
+    """A census given name that is no word, or a word `_rare_first` may take for one."""
+    return word in _lone_given_names() or _rare_first(word)
 
 
 # first.last, first_last, first-last and FirstLast, lower case or capitalised: judged by
@@ -550,6 +602,21 @@ _IDENTIFIER_AFFIXES: Final = frozenset(
 )
 
 
+def _foreign_pair(given: str, surname: str) -> bool:
+    """True for a word that may be a given name no census list holds (`_rare_first`)
+    and a census surname, neither a common nor a software word."""
+    from consentry.anonymize.vocabulary import common_words, software_words
+
+    return (
+        len(given) > 2
+        and surname in surnames()
+        and surname not in common_words()
+        and surname not in software_words()
+        and given not in software_words()
+        and _rare_first(given)
+    )
+
+
 def is_name_login(chunk: str) -> bool:
     """True for a login made of a given name and a surname ("john.smith", "Maria_Garcia")
     or of a surname and initials ("j.smith", "DUPONT_J"), the surname no software word
@@ -558,12 +625,14 @@ def is_name_login(chunk: str) -> bool:
 
     m = _LOGIN_RE.fullmatch(chunk)
     if m is not None:
-        last = (m.group(2) or m.group(3)).lower()
-        if (
-            m.group(1).lower() in _lone_given_names()
-            and last in surnames()
-            and last not in software_words()
-        ):
+        first, last = m.group(1).lower(), (m.group(2) or m.group(3)).lower()
+        if first in _lone_given_names() and last in surnames() and last not in software_words():
+            return True
+        # A given name of no census list with a surname that is no word, in either order,
+        # joined by a dot as directories write logins ("priya.sharma", "nguyen.thanh";
+        # not "mypkg.plugins", nor a file's "reconcileLedger" or "greenleaf_crm").
+        dotted = m.group(2) is not None and chunk[len(m.group(1))] == "."
+        if dotted and (_foreign_pair(first, last) or _foreign_pair(last, first)):
             return True
     initials = _INITIALS_LOGIN_RE.fullmatch(chunk)
     if initials is None:

@@ -1097,6 +1097,13 @@ _RESOURCE_LABELS: Final = frozenset(
 # "Project key: okafor-ventures_crm-sync", "Organization key: x" (SonarQube's).
 _LABEL_TAILS: Final = frozenset({"name", "key", "slug"})
 _USER_LABELS: Final = frozenset({"actor", "author", "assignee", "reviewer", "requester"})
+# The labels whose value is whose something is, a company or an organisation.
+_OWNER_VALUE_LABELS: Final = frozenset(
+    {"enterprise", "organization", "organisation", "tenant", "company", "customer"}
+)
+_NEXT_CAPITALISED_RE: Final = re.compile(r"[ \t]+[A-Z][a-z]")
+# What such a label says of no one ("customer: personal", "plan: enterprise").
+_OWNER_VALUE_WORDS: Final = frozenset({"personal", "enterprise", "individual", "self", "me"})
 _LABEL_ENDS: Final = frozenset(
     label[-2:] for label in _RESOURCE_LABELS | _USER_LABELS | _LABEL_TAILS
 )
@@ -2409,7 +2416,16 @@ def _labelled(m: re.Match[str], ctx: _Context) -> str:
     if label in _USER_LABELS:
         return m.group(0) if _role_account(value) else head + USER
     if value.isdigit() or not _someones_resource(value):
-        return m.group(0)
+        # Whose an account or a seat is, named by a word of English ("customer: Pfizer",
+        # "tenant: accenture"), is a company's name all the same; software's words stay
+        # ("tenant: common", "customer: default").
+        if label not in _OWNER_VALUE_LABELS or value.isdigit() or _is_placeholder(value):
+            return m.group(0)
+        if _NEXT_CAPITALISED_RE.match(text, m.end()):
+            return m.group(0)  # "Customer: Dorothy Hayes": a name of words, the names' rules'
+
+        if value.lower() in _OWNER_VALUE_WORDS or is_software_word(value.lower()):
+            return m.group(0)
     return head + REDACTED
 
 

@@ -745,7 +745,7 @@ HOST_HINT_TEXTS = st.lists(
 @given(HOST_HINT_TEXTS)
 @example(".com.co.c.comm.internal.int(")
 def test_host_hint_as_the_plain_alternation_of_its_domains(text: str) -> None:
-    tlds = scrub.HOST_TLDS | scrub.REGION_TLDS
+    tlds = scrub.HOST_TLDS | scrub.DEEP_HOST_TLDS
     plain = re.compile(r"\.(?:" + "|".join(sorted(tlds)) + r")(?![\w(-]|\.[\w-])")
     expected = [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in scrub._HOST_HINT_RE.finditer(text)] == expected

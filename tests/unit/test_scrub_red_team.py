@@ -91,3 +91,39 @@ def test_a_person_or_a_company_no_longer_leaks(text: str, value: str) -> None:
 )
 def test_places_modules_words_and_defaults_stay(text: str) -> None:
     assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("SMS delivery failed for recipient 0171/2345678", "2345678"),
+        ("Customer callback number: (0171) 2345678", "2345678"),
+        ("Payroll export failed: invalid Steuernummer 181/815/08155 for employee", "08155"),
+        ("sendmail: priya.sharma@localhost... User unknown", "priya.sharma"),
+        ("Sign-in is restricted to accounts @deloitte.com", "deloitte"),
+        ("dial error: kowalski-api.payments.svc:8443 refused", "kowalski"),
+        ("getting initial credentials for realm SIEMENS.LOCAL", "SIEMENS"),
+        ("NO_PROXY=.hollins.local,.hollins.lan,localhost is ignored", "hollins"),
+    ],
+)
+def test_a_number_an_address_or_a_host_no_longer_leaks(text: str, value: str) -> None:
+    assert value not in scrub_message(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on 01/02/2024 and 14/05/2024",
+        "2024/05/14",
+        "see (0) 12345",
+        "root@localhost",
+        "connect user@localhost:5432",
+        "npm i @types/node",
+        "decorate with @app.route",
+        "open Service.svc",
+        "default realm is not set",
+        "files like .eslintrc.json",
+    ],
+)
+def test_dates_role_accounts_scopes_and_files_stay(text: str) -> None:
+    assert scrub_message(text) == text

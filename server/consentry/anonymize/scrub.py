@@ -345,6 +345,10 @@ REGION_TLDS: Final = (
     - HOST_TLDS
     - _words("in pt md py rs sh pl pm cc so ps ml mk tf am as st nc mo cr do sc sd gd ms")
 )
+# The last labels a name of three labels or more may end with to be a host: those, and
+# Kubernetes' service names ("kowalski-api.payments.svc"; "Service.svc" alone is a WCF
+# service's file).
+DEEP_HOST_TLDS: Final = REGION_TLDS | _words("svc")
 # First labels that make a dotted word a property access in code, not a host.
 _CODE_RECEIVERS: Final = _words(
     "this self window document globalthis global module exports process console vscode"
@@ -811,9 +815,11 @@ _EMAIL_LOCAL: Final = (
 )
 _EMAIL_RE: Final = re.compile(
     # Possessive: a word that is not followed by "@" fails at once, without backtracking.
-    _EMAIL_LOCAL + r"(?:@|%40)(?:[\w-]{1,63}\.)+"
+    _EMAIL_LOCAL + r"(?:@|%40)(?:(?:[\w-]{1,63}\.)+"
     # "handler@bundle.js:10:22" is a stack frame, not an address.
-    r"(?!(?:m?js|cjs|jsx|tsx?|py|json|map|html?|css|vue|svelte|wasm):\d)[A-Za-z]{2,24}",
+    r"(?!(?:m?js|cjs|jsx|tsx?|py|json|map|html?|css|vue|svelte|wasm):\d)[A-Za-z]{2,24}"
+    # A local mailbox, as sendmail and cron name them ("priya.sharma@localhost").
+    r"|localhost(?![\w-]|\.\w))",
     re.IGNORECASE,
 )
 # RFC 5322's other two forms: a quoted local part ("john doe"@x.org, which may hold
@@ -1142,6 +1148,16 @@ _LABELLED_TITLE_RE: Final = re.compile(
 # A person or an account by their number after the noun ("refresh failed for user
 # 5521", "patient #20931"), or after its id's key ("emp_id 20391", "user_id=88213",
 # "account no. 40921"): four digits or more, so that "client 404" and "user 1 of 3" stay.
+# A Kerberos realm, a domain in capitals by convention ("for realm SIEMENS.LOCAL", "Cannot
+# find KDC for realm \"CORP.ACME.COM\""): an organisation's, as its hosts are.
+_REALM_RE: Final = re.compile(
+    r"(?P<pre>\b(?i:realm)[ \t]+[\"']?)[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?(?:\.[A-Z0-9-]+)+(?![\w.-])"
+)
+# A number written in three groups apart by "/", as Germany's tax numbers are
+# ("181/815/08155", "21/815/08150"): no date (whose middle group has two digits) and no
+# path (no "/" or word around it).
+_SLASHED_ID_RE: Final = re.compile(r"(?<![\w/.])\d{2,3}/\d{3,4}/\d{4,5}(?![\w/])")
+_SLASHED_ID_HINT_RE: Final = re.compile(r"\d/\d{3}")
 _NUMBERED_PERSON_NEEDLES: Final = (
     *("user", "account", "member", "customer", "patient", "client", "employee", "student"),
     "emp",
@@ -1397,6 +1413,8 @@ _PHONE_RE: Final = re.compile(
     r"[+(0-9](?<![\w+.:/-][+(0-9])(?:"
     r"(?<=\+)(?:\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,8}){1,6}|\d{8,15})"  # +44 20 7946 0958
     r"|(?<=\()\d{3}\) ?\d{3}[ .-]\d{4}"  # (555) 123-4567
+    r"|(?<=\()0\d{2,5}\) ?\d{4,8}"  # (0171) 2345678: an area code in brackets
+    r"|(?<=0)\d{2,5}/\d{5,8}"  # 0171/2345678, as German and Austrian numbers are written
     r"|(?<=[2-9])\d{2}(?P<sep>[.-])[2-9]\d{2}(?P=sep)\d{4}"  # 555-123-4567
     r"|(?<=1)(?P<sep1>[ .-])[2-9]\d{2}(?P=sep1)\d{3}(?P=sep1)\d{4}"  # 1.555.123.4567
     r"|(?<=0)\d{1,4}(?:[ .-]\d{2,8}){1,4}"  # national trunk prefix: 030 1234567
@@ -1483,7 +1501,9 @@ _LABEL: Final = r"(?:[a-z0-9-]{0,61}[a-z0-9])?"
 _HOST_RE: Final = re.compile(
     # Not after "@" (an e-mail's domain, judged with it), unless a placeholder is all
     # that is left of what came before ("<host>:<secret>@pg.internal").
-    rf"[a-z0-9](?:(?<![\w.@/\\-][a-z0-9])|(?<=>@[a-z0-9])){_LABEL}\.(?:[a-z0-9]{_LABEL}\.)*(?P<tld>[a-z]{{2,13}})"
+    # A domain alone after a blank and "@" is someone's mail domain ("accounts @deloitte.com").
+    # So is one with a dot before it in a list of suffixes ("NO_PROXY=.hollins.local,.lan").
+    rf"[a-z0-9](?:(?<![\w.@/\\-][a-z0-9])|(?<=>@[a-z0-9])|(?<=\s@[a-z0-9])|(?<=[=,\s]\.[a-z0-9])){_LABEL}\.(?:[a-z0-9]{_LABEL}\.)*(?P<tld>[a-z]{{2,13}})"
     r"(?![\w(-]|\.[\w-])"
 )
 _IPV4_HINT_RE: Final = re.compile(r"\.[0-9]{1,3}\.[0-9]")
@@ -2276,6 +2296,8 @@ def _email(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     if bare.lower() == "git" and _host_allowed(domain, ctx.allowed_hosts):
         return m.group(0)  # "git@github.com": the service's account, nobody's address
+    if domain.lower() == "localhost" and _role_account(bare):
+        return m.group(0)  # "root@localhost", "postgres@localhost": a service's account
     key = _EMAIL_KEY_RE.match(bare)
     if key and is_known_identifier(key.group("name")):
         # "--author=jo@x.org", "user.email=jo@x.org": "=" is atext, but a known key before
@@ -2708,7 +2730,7 @@ def _phone(m: re.Match[str], ctx: _Context) -> str:
     digits = sum(c.isdigit() for c in number)
     if text.startswith("+"):
         ok = 8 <= digits <= 15
-    elif text.startswith("0"):
+    elif text.startswith(("0", "(0")):
         ok = 9 <= digits <= 13
     elif m.group("sep1"):
         ok = True  # North America's country code 1 without its "+"
@@ -2802,7 +2824,7 @@ def _ssh_login(m: re.Match[str], ctx: _Context) -> str:
 def _host(m: re.Match[str], ctx: _Context) -> str:
     host = m.group(0)
     tld = m.group("tld")
-    if tld not in HOST_TLDS and (tld not in REGION_TLDS or host.count(".") < 2):
+    if tld not in HOST_TLDS and (tld not in DEEP_HOST_TLDS or host.count(".") < 2):
         return host
     if _host_allowed(host, ctx.allowed_hosts):
         return host
@@ -2905,7 +2927,7 @@ _DIGIT_GROUP_SHAPES: Final = "".join(
 # prefixes: at each dot the engine tries one branch per first letter, not every domain
 # (no two domains end at one place: the look-ahead refuses a letter after one).
 _HOST_HINT_RE: Final = re.compile(
-    r"\.(?:" + _alternation(sorted(HOST_TLDS | REGION_TLDS)) + r")(?![\w(-]|\.[\w-])"
+    r"\.(?:" + _alternation(sorted(HOST_TLDS | DEEP_HOST_TLDS)) + r")(?![\w(-]|\.[\w-])"
 )
 _EMAIL_KEY_RE: Final = re.compile(r"-{0,2}(?P<name>[A-Za-z][\w.-]{2,40})=(?=[^=])")
 # The characters of a match of `_HOST_RE` and of `_EMAIL_RE`, for `AnchoredRule`.
@@ -3099,6 +3121,8 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("owner-noun", _OWNER_NOUN_RE, _owner_noun, starts=_OWNER_NOUN_STARTS),
     # Tried where its nouns stand only: "emp" stands in "attempt" and "temp" too.
     Rule("numbered-person", _NUMBERED_PERSON_RE, r"\g<pre>" + ID, starts=_NUMBERED_PERSON_NEEDLES),
+    Rule("slashed-id", _SLASHED_ID_RE, ID, hint=_SLASHED_ID_HINT_RE),
+    Rule("kerberos-realm", _REALM_RE, r"\g<pre>" + HOST, ("realm",)),
     Rule(
         "labelled-owner",
         _LABELLED_VALUE_RE,

@@ -29,7 +29,6 @@ from consentry.anonymize.scrub import scrub_message
         ),
         ("Tool call failed for task: draft a termination letter for Priya", "termination"),
         ("Invoice export failed for Nowak Transport Sp. z o.o.", "Nowak"),
-        ("Billing for Lindqvist Bygg AB failed", "Lindqvist"),
         ("KeyError: 'suicidal_ideation_score'", "suicidal"),
         ('ValueError: column "chlamydia_result" has mixed types', "chlamydia"),
         ("KeyError: 'lgbtq_identity'", "lgbtq"),

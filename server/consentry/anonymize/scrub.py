@@ -1157,16 +1157,28 @@ _REALM_RE: Final = re.compile(
 # ("181/815/08155", "21/815/08150"): no date (whose middle group has two digits) and no
 # path (no "/" or word around it).
 _SLASHED_ID_RE: Final = re.compile(r"(?<![\w/.])\d{2,3}/\d{3,4}/\d{4,5}(?![\w/])")
-_SLASHED_ID_HINT_RE: Final = re.compile(r"\d/\d{3}")
+# Led by its "/", which the engine finds fast, not by a digit it would try everywhere.
+_SLASHED_ID_HINT_RE: Final = re.compile(r"/\d{3,4}/\d")
 _NUMBERED_PERSON_NEEDLES: Final = (
     *("user", "account", "member", "customer", "patient", "client", "employee", "student"),
-    "emp",
 )
+# "emp" with its id's key only: alone it stands in "attempt" and "temp".
+_EMP_ID_RE: Final = re.compile(r"emp[ _-]?(?:id|no|nr|num)")
 _NUMBERED_PERSON_RE: Final = re.compile(
-    rf"(?i)\b(?P<pre>(?:(?:{'|'.join(_NUMBERED_PERSON_NEEDLES[:-1])})s?"
+    rf"(?i)\b(?P<pre>(?:(?:{'|'.join(_NUMBERED_PERSON_NEEDLES)})s?"
     r"(?:[ \t_-]?(?:id|no|nr|number)\b\.?)?|emp[ \t_-]?(?:id|no|nr|number)\b\.?)"
     r"(?:[ \t]*[:=][ \t]*|[ \t]+#?|#))\d{4,}(?![\w.,-]\d|\w)"
 )
+
+
+def _may_number_a_person(lowered: str) -> bool:
+    # A loop, not a generator: this runs on every pass.
+    for noun in _NUMBERED_PERSON_NEEDLES:
+        if noun in lowered:
+            return True
+    return "emp" in lowered and _EMP_ID_RE.search(lowered) is not None
+
+
 # An issue tracker's key after the word for one ("Jira ticket PAY-1742", "Issue
 # PLATO-API-3KF not found"): a project's key and its number, someone's work item. Its
 # parts before the number start and end with a capital, so every key holds a capital, a
@@ -1273,15 +1285,17 @@ _COMPANY_RE: Final = re.compile(
     r"(?<![\w&-])(?P<name>[A-Z][\w'’.-]*(?:,?[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w'’.-]*){0,3})"
     r"(?P<form>,?[ \t]+(?:LLP|LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?|Corporation|PLC|plc"
     r"|Pty|B\.V\.|S\.A\.|SARL|S\.p\.A\.|Partners|Holdings|Group|&[ \t]+Co\.?"
-    # Other countries' legal forms: Polish, Czech, Italian, Spanish, Dutch, Nordic, Austrian.
-    r"|Sp\.[ \t]+z[ \t]+o\.o\.?|s\.r\.o\.?|S\.r\.l\.?|S\.L\.|N\.V\.|AB|ASA|Oy|AG|KG"
+    # Other countries' legal forms written with dots: Polish, Italian, Spanish, Dutch
+    # (Czech "s.r.o." and "AB", "AG", "Oy" are left out: a search for the forms would
+    # then try every "s", and bare capitals stand in code and prose).
+    r"|Sp\.[ \t]+z[ \t]+o\.o\.?|S\.r\.l\.?|S\.L\.|N\.V\."
     rf"|{_BUSINESS_KINDS}))(?![\w&])"
 )
 # The legal forms and kinds alone, searched before the names: capitals are few in most
 # texts.
 _COMPANY_FORM_RE: Final = re.compile(
     r"(?:LL[CP]|L\.L\.C|Inc|Ltd|GmbH|Corp|PLC|plc|Pty|B\.V|S\.A|SARL|S\.p\.A|Partners"
-    rf"|Holdings|Group|& ?Co|Sp\.|s\.r\.o|S\.r\.l|S\.L\.|N\.V\.|AB|ASA|Oy|AG|KG|{_BUSINESS_KINDS})"
+    rf"|Holdings|Group|& ?Co|Sp\.|S\.r\.l|S\.L\.|N\.V\.|{_BUSINESS_KINDS})"
 )
 _COMPANY_WORD_RE: Final = re.compile(r"[A-Za-z]+")
 # Room for "ingresses.networking.k8s.io" and the blanks after it.
@@ -2923,11 +2937,14 @@ _DIGIT_GROUP_SHAPES: Final = "".join(
 )
 
 
-# A dot and a known top-level domain that ends there. The domains as a tree of shared
-# prefixes: at each dot the engine tries one branch per first letter, not every domain
-# (no two domains end at one place: the look-ahead refuses a letter after one).
+# A dot and a known top-level domain that ends there, or two letters (every country
+# code; the callback tells the others apart, fewer than the 200 codes would cost in the
+# search). The domains as a tree of shared prefixes: at each dot the engine tries one
+# branch per first letter, not every domain (no two domains end at one place: the
+# look-ahead refuses a letter after one).
+_HINT_TLDS: Final = sorted(t for t in HOST_TLDS | DEEP_HOST_TLDS if len(t) != 2)
 _HOST_HINT_RE: Final = re.compile(
-    r"\.(?:" + _alternation(sorted(HOST_TLDS | DEEP_HOST_TLDS)) + r")(?![\w(-]|\.[\w-])"
+    r"\.(?:[a-z]{2}|" + _alternation(_HINT_TLDS) + r")(?![\w(-]|\.[\w-])"
 )
 _EMAIL_KEY_RE: Final = re.compile(r"-{0,2}(?P<name>[A-Za-z][\w.-]{2,40})=(?=[^=])")
 # The characters of a match of `_HOST_RE` and of `_EMAIL_RE`, for `AnchoredRule`.
@@ -3119,8 +3136,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("mcp-tool", _MCP_TOOL_RE, _mcp_tool, starts=("mcp_",)),
     Rule("acted-on", _ACTED_ON_RE, _resource_name),
     Rule("owner-noun", _OWNER_NOUN_RE, _owner_noun, starts=_OWNER_NOUN_STARTS),
-    # Tried where its nouns stand only: "emp" stands in "attempt" and "temp" too.
-    Rule("numbered-person", _NUMBERED_PERSON_RE, r"\g<pre>" + ID, starts=_NUMBERED_PERSON_NEEDLES),
+    Rule("numbered-person", _NUMBERED_PERSON_RE, r"\g<pre>" + ID, guard=_may_number_a_person),
     Rule("slashed-id", _SLASHED_ID_RE, ID, hint=_SLASHED_ID_HINT_RE),
     Rule("kerberos-realm", _REALM_RE, r"\g<pre>" + HOST, ("realm",)),
     Rule(

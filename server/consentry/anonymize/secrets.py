@@ -684,10 +684,6 @@ _KEEP_VALUES: Final = frozenset(
 # "secret" first, which every text holds that a pass replaced a secret in ("<secret>"),
 # then "key" and "token", which error messages name often ("API key", "tokens").
 _NEEDLES: Final = (
-    # One-time codes after their label (`_ONE_TIME_CODES_RE`).
-    "codes",
-    "code:",
-    "code is",
     "secret",
     "key",
     "token",
@@ -725,6 +721,10 @@ _NEEDLES: Final = (
     "psk",
     "login",
     "sudo",
+    # One-time codes after their label (`_ONE_TIME_CODES_RE`): rare, so tested last.
+    "codes",
+    "code:",
+    "code is",
 )
 
 
@@ -1449,6 +1449,25 @@ def _one_time_codes(m: re.Match[str]) -> str:
     return m.group("label") + SECRET
 
 
+def _setup_keys(text: str, lowered: str) -> str:
+    """`text` with each authenticator setup key after the word "key" replaced, the
+    pattern tried where that word stands only (a scan from every word costs more)."""
+    out: list[str] = []
+    pos = 0
+    at = lowered.find("key")
+    while at != -1:
+        m = _SETUP_KEY_RE.match(text, at) if at >= pos else None
+        if m is not None:
+            out.append(text[pos:at])
+            out.append(_setup_key(m))
+            pos = m.end()
+        at = lowered.find("key", at + 3)
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _setup_key(m: re.Match[str]) -> str:
     # Two groups with a digit at least: capitals alone are words ("key HTTP POST JSON BODY").
     groups = m.group("v").split()
@@ -1470,7 +1489,6 @@ _GRAMMAR: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], str
     (_PASSWORD_ARGUMENT_RE, _positional_password, "password|passwd|secret|psk"),
     (_BARE_PASSWORD_RE, _bare_password, "pass|pwd"),
     (_ONE_TIME_CODES_RE, _one_time_codes, "codes|code:|code is"),
-    (_SETUP_KEY_RE, _setup_key, "key"),
     # A command's short password option follows a space: cheaper to look for than the
     # names of the commands.
     (
@@ -1566,6 +1584,8 @@ def redact_assignments(text: str, lowered: str | None = None) -> str:
         if guard is not None and not guard(text):
             continue
         text = pattern.sub(replace, text)
+    if "key" in lowered:
+        text = _setup_keys(text, lowered if text == original else text.lower())
     if "(" in text:
         text = _redact_secret_calls(text)
     if "=" not in text and ":" not in text:

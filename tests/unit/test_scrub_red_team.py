@@ -126,3 +126,18 @@ def test_a_number_an_address_or_a_host_no_longer_leaks(text: str, value: str) ->
 )
 def test_dates_role_accounts_scopes_and_files_stay(text: str) -> None:
     assert scrub_message(text) == text
+
+
+def test_a_package_named_after_a_business_or_a_subject_goes_from_a_frame() -> None:
+    from consentry.anonymize.scrub import scrub_stack
+
+    out = scrub_stack(
+        "TypeError: x\n    at getPatient "
+        "(/srv/app/node_modules/@riverside-clinic/patient-portal/src/hiv/results.ts:10:3)"
+    )
+    assert "riverside" not in out
+    assert "hiv" not in out
+    kept = scrub_stack(
+        "TypeError: x\n    at f (/srv/app/node_modules/express/lib/router/index.js:10:3)"
+    )
+    assert "node_modules/express/lib/router/index.js:10:3" in kept

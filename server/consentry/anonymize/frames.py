@@ -36,9 +36,15 @@ from collections.abc import Callable
 from typing import Final
 from urllib.parse import unquote
 
-from consentry.anonymize.free_text import is_document, judge_chunk
+from consentry.anonymize.free_text import (
+    is_document,
+    is_software_word,
+    judge_chunk,
+    names_a_person,
+)
 from consentry.anonymize.placeholders import EXTENSION, FILE, NAME
 from consentry.anonymize.secrets import redact_secrets
+from consentry.anonymize.sensitive import names_that_tell
 
 __all__ = [
     "EXTENSION",
@@ -93,7 +99,12 @@ _FN_PIECE_RE: Final = re.compile(r"<anonymous>|\[as [^\]]*\]|[^\s.\[\]<>]+")
 def _segment_safe(segment: str) -> bool:
     if redact_secrets(segment) != segment:
         return False
-    return not is_document(segment)
+    if is_document(segment):
+        return False
+    # A package or a folder named after a person, a sensitive subject or a business is
+    # someone's, under node_modules too ("priya-sharma-scratch", "@riverside-clinic").
+    stem = segment.lstrip("@").split(".", 1)[0]
+    return not (names_a_person(stem) or names_that_tell(stem, is_software_word))
 
 
 def _segments_safe(relative: str) -> bool:

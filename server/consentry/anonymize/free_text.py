@@ -67,7 +67,7 @@ from consentry.anonymize.vocabulary import (
     words,
 )
 
-__all__ = ["CODE", "GENERIC", "TEXT", "allow_list", "judge_chunk"]
+__all__ = ["CODE", "GENERIC", "TEXT", "allow_list", "judge_chunk", "names_a_person"]
 
 
 # Extensions of documents, media and archives: their names describe someone's life.
@@ -121,7 +121,7 @@ _STEM_PARTS_RE: Final = re.compile(r"[-_. ]+")
 _CAMEL_JOIN_RE: Final = re.compile(r"[a-z][A-Z]")
 
 
-def _names_a_person(stem: str) -> bool:
+def names_a_person(stem: str) -> bool:
     """True when a file's name holds a given name and a surname side by side, as a login
     writes them (`is_name_login`: "john_doe", "Mary-Jones") or as a class is named
     ("VictorHuang.cs")."""
@@ -1339,7 +1339,7 @@ def _verdict(core: str) -> str | None:
     if release and _names_a_package(release.group("name"), release.group("tail")):
         return None  # "chalk-5.3.0.tgz", "node-v20.11.0-headers.tar.gz": a release
     extension = _EXTENSION_RE.search(core)
-    if extension and _names_a_person(core[: extension.start()].rpartition("/")[2]):
+    if extension and names_a_person(core[: extension.start()].rpartition("/")[2]):
         return FILE  # "john_doe_medical_history.json", "mary-jones-resume.py": someone's
     if (
         extension

@@ -141,3 +141,26 @@ def test_a_package_named_after_a_business_or_a_subject_goes_from_a_frame() -> No
         "TypeError: x\n    at f (/srv/app/node_modules/express/lib/router/index.js:10:3)"
     )
     assert "node_modules/express/lib/router/index.js:10:3" in kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MongoServerError: E11000 duplicate key error",
+        "AADSTS700016: Application not found in the directory",
+        "IDX10223: Lifetime validation failed",
+        "error MSB3073 exited with code 1",
+        "Rule `PLR1701` is deprecated",
+        "TF402455: Pushes to this branch are not permitted",
+    ],
+)
+def test_a_tools_error_code_where_the_tool_names_it_stays(text: str) -> None:
+    assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("error CUST88213: not found", "88213"), ("EMP20391: late", "20391")],
+)
+def test_a_records_id_in_a_codes_place_still_goes(text: str, value: str) -> None:
+    assert value not in scrub_message(text)

@@ -456,6 +456,38 @@ _BUILD_NUMBER_RE: Final = re.compile(
     r"(?a)(?:\b[Bb]uild|(?<=[a-z])Build|\bBUILD)(?:[ _-]?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?))?"
     r"[ \t]*[:=#]?[ \t]*(\d{8,9})(?![\d.,])"
 )
+# A tool's error or rule code, letters and a number ("AADSTS700016", "IDX10223",
+# "MSB3073", "SQL30081N", "PLR1701", "E11000"), where the tool names it: after "error",
+# "warning", "rule" or "code", after an error's own label ("MongoServerError: E11000"),
+# or at a line's start before its colon ("AADSTS700016: Application … not found"). The
+# letters of a record's id are left out, which name a customer, an employee, an incident
+# ("CUST88213", "EMP20391", "INC0012345").
+_TOOL_CODE: Final = r"[A-Z]{1,7}[0-9]{3,6}[A-Z]?"
+_TOOL_CODE_RE: Final = re.compile(
+    rf"\b(?i:error|warning|rule|code|diagnostic)s?:?[ \t]+[`'\"]?(?P<a>{_TOOL_CODE})\b"
+    rf"|(?:Error|Exception):[ \t]+(?P<b>{_TOOL_CODE})\b"
+    rf"|(?m:^)[ \t]*(?P<c>{_TOOL_CODE}):"
+)
+# A capital and three digits: what every code holds, searched before the pattern.
+_HAS_TOOL_CODE_RE: Final = re.compile(r"[A-Z][0-9]{3}")
+_RECORD_PREFIXES: Final = _words(
+    "cust customer emp empl employee inc ord order inv invoice acct acc usr user pat mrn"
+    " ssn mem member cli client stu student pt req ticket case tkt"
+)
+_TOOL_CODE_LETTERS_RE: Final = re.compile(r"[A-Z]+")
+
+
+def _tool_codes(text: str) -> list[tuple[int, int]]:
+    """The spans of the tools' error and rule codes in `text` (`_TOOL_CODE_RE`)."""
+    spans: list[tuple[int, int]] = []
+    for m in _TOOL_CODE_RE.finditer(text):
+        group = "a" if m.group("a") else "b" if m.group("b") else "c"
+        letters = _TOOL_CODE_LETTERS_RE.match(m.group(group))
+        if letters is not None and letters.group(0).lower() not in _RECORD_PREFIXES:
+            spans.append(m.span(group))
+    return spans
+
+
 # 2**64 has 20 digits; longer runs are not looked at as numbers at all.
 _MAX_BOUND_DIGITS: Final = 20
 _ROUND_SIGNIFICANT_DIGITS: Final = 3
@@ -1552,6 +1584,9 @@ def _allow_list_once(text: str, allowed_hosts: frozenset[str]) -> str:
         kept = sorted([*kept, *_exit_statuses(text)])
     if "uild" in text or "UILD" in text:
         kept = sorted([*kept, *(m.span(1) for m in _BUILD_NUMBER_RE.finditer(text))])
+    if _HAS_TOOL_CODE_RE.search(text):
+        codes = [c for c in _tool_codes(text) if not any(a < c[1] and c[0] < b for a, b in kept)]
+        kept = sorted([*kept, *codes])
     if not kept:
         return _words_of(text, allowed_hosts)
     # A labelled content digest ("SHA256 e3b0…", "commit 138f61…") with its label, a

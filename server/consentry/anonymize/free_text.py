@@ -458,14 +458,17 @@ _BUILD_NUMBER_RE: Final = re.compile(
 )
 # A tool's error or rule code, letters and a number ("AADSTS700016", "IDX10223",
 # "MSB3073", "SQL30081N", "PLR1701", "E11000"), where the tool names it: after "error",
-# "warning", "rule" or "code", after an error's own label ("MongoServerError: E11000"),
+# "warning", "rule" or "code" with no colon ("error MSB3073"; after "Error:" any value
+# may stand), after an error class's name ("MongoServerError: E11000"),
 # or at a line's start before its colon ("AADSTS700016: Application … not found"). The
 # letters of a record's id are left out, which name a customer, an employee, an incident
 # ("CUST88213", "EMP20391", "INC0012345").
 _TOOL_CODE: Final = r"[A-Z]{1,7}[0-9]{3,6}[A-Z]?"
 _TOOL_CODE_RE: Final = re.compile(
-    rf"\b(?i:error|warning|rule|code|diagnostic)s?:?[ \t]+[`'\"]?(?P<a>{_TOOL_CODE})\b"
-    rf"|(?:Error|Exception):[ \t]+(?P<b>{_TOOL_CODE})\b"
+    rf"\b(?i:error|warning|rule|code|diagnostic)s?[ \t]+[`'\"]?(?P<a>{_TOOL_CODE})\b"
+    # After an error class's own name, before its text ("MongoServerError: E11000
+    # duplicate key"); not after a bare "Error:", which any value may follow.
+    rf"|(?<=[a-z])(?:Error|Exception):[ \t]+(?P<b>{_TOOL_CODE})(?=[ \t]+[a-z])"
     rf"|(?m:^)[ \t]*(?P<c>{_TOOL_CODE}):"
 )
 # A capital and three digits: what every code holds, searched before the pattern.

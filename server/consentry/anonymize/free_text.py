@@ -355,6 +355,11 @@ _LONG_DIGITS_RE: Final = re.compile(r"\d{4}")
 # Node's and libuv's error codes (ECONNREFUSED, ENOTFOUND, EAI_AGAIN) are in no word list.
 _ERROR_CODE_RE: Final = re.compile(r"E[A-Z]{2,15}(?:_[A-Z]{2,10})?")
 _PUNCTUATED_NUMBER_RE: Final = re.compile(r"[+-]?\d[\d.,:/_+-]*")
+# An ISO 8601 instant with its time of day ("2024-05-06T07:15:29.4020000Z", as .NET
+# writes seven digits of a second).
+_ISO_TIMESTAMP_RE: Final = re.compile(
+    r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?"
+)
 _HEX_LITERAL_RE: Final = re.compile(r"0x[0-9a-fA-F]{1,16}")
 _BASE64_CHARS_RE: Final = re.compile(r"[A-Za-z0-9+/_=-]+")
 _URL_PARTS_RE: Final = re.compile(r"(?P<head>[^:]+://[^/?#]*)(?P<rest>.*)")
@@ -489,6 +494,15 @@ def _tool_codes(text: str) -> list[tuple[int, int]]:
         if letters is not None and letters.group(0).lower() not in _RECORD_PREFIXES:
             spans.append(m.span(group))
     return spans
+
+
+# SSH's authentication method names, IANA's registry of them ("Permission denied
+# (publickey)", sshd's "Failed publickey for deploy", "[preauth]"): the protocol's words,
+# written together.
+_SSH_METHODS_RE: Final = re.compile(
+    r"(?<![\w-])(?:publickey|keyboard-interactive|gssapi-with-mic|gssapi-keyex|hostbased"
+    r"|preauth)(?![\w-])"
+)
 
 
 # 2**64 has 20 digits; longer runs are not looked at as numbers at all.
@@ -1343,6 +1357,8 @@ def _is_option_name(core: str) -> bool:
 
 def _verdict(core: str) -> str | None:
     """None when `core` may stay, else the placeholder that replaces it."""
+    if _ISO_TIMESTAMP_RE.fullmatch(core):
+        return None  # an instant to the second or finer, .NET's seven digits too: a log's
     if _holds_grouped_id(core):
         return ID  # "123_45_6789", "tests/fixtures/123-45-6789": an id, alone or in a path
     if names_that_tell(core, is_software_word):
@@ -1587,6 +1603,11 @@ def _allow_list_once(text: str, allowed_hosts: frozenset[str]) -> str:
         kept = sorted([*kept, *_exit_statuses(text)])
     if "uild" in text or "UILD" in text:
         kept = sorted([*kept, *(m.span(1) for m in _BUILD_NUMBER_RE.finditer(text))])
+    if "publickey" in text or "preauth" in text or "-interactive" in text or "gssapi" in text:
+        methods = [m.span() for m in _SSH_METHODS_RE.finditer(text)]
+        kept = sorted(
+            [*kept, *(c for c in methods if not any(a < c[1] and c[0] < b for a, b in kept))]
+        )
     if _HAS_TOOL_CODE_RE.search(text):
         codes = [c for c in _tool_codes(text) if not any(a < c[1] and c[0] < b for a, b in kept)]
         kept = sorted([*kept, *codes])

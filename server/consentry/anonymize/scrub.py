@@ -966,6 +966,8 @@ _OWNER_FLAG_WORDS: Final = (
     *("tenant", "org", "organization", "organisation", "team", "enterprise", "company"),
     *("customer", "account", "workspace", "app", "project", "subscription"),
     *("resource-group", "namespace", "cluster", "database", "db", "bucket", "schema"),
+    # A machine's name given to a tool ("tailscale up --hostname=ci-runner-lagos-3").
+    *("hostname", "host-name"),
 )
 _USER_FLAG_WORDS: Final = ("username", "user-name", "user", "login")
 _OWNER_FLAG_RE: Final = re.compile(
@@ -995,7 +997,11 @@ _OWNER_NOUN_STARTS: Final = (
     *("enterprise", "org", "tenant", "team", "company", "customer", "workspace"),
 )
 _SLUG_NOUNS: Final = _words("enterprise organization organisation tenant team workspace")
-_NAMED_OWNER_NOUNS: Final = _words("company organization organisation customer")
+# Quoted after its key, JSON's way, an org's, a tenant's or a team's name too ('"org":
+# "samba-fintech"', an audit log's).
+_NAMED_OWNER_NOUNS: Final = _words(
+    "company organization organisation customer org tenant team enterprise workspace"
+)
 _DIGITS_RE: Final = re.compile(r"\d+")
 # A flag whose value is kept as it is (`_TOOL_SHORT_FLAGS`).
 _KEEP_VALUE: Final = "="
@@ -1097,25 +1103,40 @@ _RESOURCE_LABELS: Final = frozenset(
         *("customer", "workspace", "deployment", "application", "profile", "cluster"),
         *("scope", "namespace", "channel", "repository", "repo", "project", "table"),
         *("database", "schema"),
+        # Who a machine or an account belongs to in a directory: a Windows domain's
+        # name ("Account Domain: BEAUMONT"), a directory's or a VPN's group.
+        *("domain", "domainname", "group"),
     }
 )
 # A label of two words, a noun of those and what of it is given: "cluster name: x",
 # "Project key: okafor-ventures_crm-sync", "Organization key: x" (SonarQube's).
-_LABEL_TAILS: Final = frozenset({"name", "key", "slug"})
+_LABEL_TAILS: Final = frozenset({"name", "key", "slug", "tag"})
 _USER_LABELS: Final = frozenset({"actor", "author", "assignee", "reviewer", "requester"})
+# A machine's name: DNS labels, starting with a letter ("BEAU-LT-0193", "ANDRES-MBP"); a
+# longer run is an id or a key, the secret detectors' to judge.
+_LONGEST_MACHINE_LABEL: Final = 63
+_MACHINE_NAME_RE: Final = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8}")
+# The labels before a machine's name, as Windows' event log, endpoint agents and device
+# management print it ("Workstation Name: BEAU-LT-0193", "Host: ANDRES-MBP", "Computer:
+# HK-FIN-LT22"): `<host>`, unless a host the scrubber trusts.
+_HOST_LABELS: Final = frozenset(
+    {"host", "hostname", "computer", "computername", "endpoint", "workstation", "device"}
+    | {"machine", "machinename"}
+)
 # The labels whose value is whose something is, a company or an organisation.
 _OWNER_VALUE_LABELS: Final = frozenset(
     {"enterprise", "organization", "organisation", "tenant", "company", "customer"}
+    | {"domain", "domainname"}
 )
 _NEXT_CAPITALISED_RE: Final = re.compile(r"[ \t]+[A-Z][a-z]")
 # What such a label says of no one ("customer: personal", "plan: enterprise").
 _OWNER_VALUE_WORDS: Final = frozenset({"personal", "enterprise", "individual", "self", "me"})
 _LABEL_ENDS: Final = frozenset(
-    label[-2:] for label in _RESOURCE_LABELS | _USER_LABELS | _LABEL_TAILS
+    label[-2:] for label in _RESOURCE_LABELS | _USER_LABELS | _HOST_LABELS | _LABEL_TAILS
 )
 # A noun, a blank, its tail ("project key") and a blank before the operator.
 _LONGEST_LABEL: Final = (
-    max(len(label) for label in _RESOURCE_LABELS | _USER_LABELS)
+    max(len(label) for label in _RESOURCE_LABELS | _USER_LABELS | _HOST_LABELS)
     + max(len(tail) for tail in _LABEL_TAILS)
     + 2
 )
@@ -1153,6 +1174,25 @@ _LABELLED_TITLE_RE: Final = re.compile(
 _REALM_RE: Final = re.compile(
     r"(?P<pre>\b(?i:realm)[ \t]+[\"']?)[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?(?:\.[A-Z0-9-]+)+(?![\w.-])"
 )
+# The machine's name in a syslog line (RFC 3164's "Mar 12 04:17:33 kestrel-web-07
+# sshd[21844]: …", RFC 5424's and rsyslog's ISO timestamp before it): someone's host,
+# whatever its shape.
+_SYSLOG_HOST_RE: Final = re.compile(
+    r"(?m)^(?P<pre>[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ \t]+\d{1,2}"
+    r"[ \t]+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d))"
+    r"[ \t]+)(?P<host>[A-Za-z0-9][\w.-]{0,252})(?=[ \t]+[\w./-]{1,64}(?:\[\d{1,10}\])?:)"
+)
+# A time of day, led by its colon (which the engine finds fast): every syslog line holds one.
+_SYSLOG_TIME_RE: Final = re.compile(r":\d\d:\d\d")
+
+
+def _syslog_host(m: re.Match[str], ctx: _Context) -> str:
+    host = m.group("host")
+    if _is_placeholder(host) or _known_host(host, ctx) or _is_ipv4(host):
+        return m.group(0)
+    return m.group("pre") + HOST
+
+
 # A number written in three groups apart by "/", as Germany's tax numbers are
 # ("181/815/08155", "21/815/08150"): no date (whose middle group has two digits) and no
 # path (no "/" or word around it).
@@ -2412,9 +2452,9 @@ def _label_before(lowered: str, at: int) -> tuple[str, int] | None:
             return None
         noun_start = _word_start(lowered, start - 1)
         label, start = lowered[noun_start : start - 1], noun_start
-        if label not in _RESOURCE_LABELS:
+        if label not in _RESOURCE_LABELS and label not in _HOST_LABELS:
             return None
-    elif label not in _RESOURCE_LABELS and label not in _USER_LABELS:
+    elif label not in _RESOURCE_LABELS and label not in _USER_LABELS and label not in _HOST_LABELS:
         return None
     if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
         return None
@@ -2451,6 +2491,19 @@ def _labelled(m: re.Match[str], ctx: _Context) -> str:
     head = m.group(0)[: m.start("v") - m.start()]
     if label in _USER_LABELS:
         return m.group(0) if _role_account(value) else head + USER
+    if label in _HOST_LABELS:
+        if (
+            _is_placeholder(value)
+            or value.isdigit()
+            or _is_ipv4(value)
+            or _known_host(value, ctx)
+            or _MACHINE_NAME_RE.fullmatch(value) is None
+            or len(value) > _LONGEST_MACHINE_LABEL
+        ):
+            return m.group(0)  # an address, or an id the secret detectors judge
+        if "." not in value and "-" not in value and not any(c.isdigit() for c in value):
+            return m.group(0)  # "Host: unknown", "device: cpu": a word, no machine's name
+        return head + HOST
     if value.isdigit() or not _someones_resource(value):
         # Whose an account or a seat is, named by a word of English ("customer: Pfizer",
         # "tenant: accenture"), is a company's name all the same; software's words stay
@@ -2558,7 +2611,10 @@ def _own_package(m: re.Match[str], ctx: _Context) -> str:
 
 def _owner_flag(m: re.Match[str], ctx: _Context) -> str:
     # The pattern takes no path: a value is judged as a tool's short flag's is.
-    placeholder = USER if m.group("flag")[2:].lower() in _USER_FLAG_WORDS else REDACTED
+    flag = m.group("flag")[2:].lower()
+    placeholder = (
+        USER if flag in _USER_FLAG_WORDS else HOST if flag.startswith("host") else REDACTED
+    )
     if not _judged(m.group("v"), placeholder):
         return m.group(0)
     return m.group("flag") + m.group("sep") + placeholder
@@ -3138,6 +3194,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("owner-noun", _OWNER_NOUN_RE, _owner_noun, starts=_OWNER_NOUN_STARTS),
     Rule("numbered-person", _NUMBERED_PERSON_RE, r"\g<pre>" + ID, guard=_may_number_a_person),
     Rule("slashed-id", _SLASHED_ID_RE, ID, hint=_SLASHED_ID_HINT_RE),
+    Rule("syslog-host", _SYSLOG_HOST_RE, _syslog_host, (":",), hint=_SYSLOG_TIME_RE),
     Rule("kerberos-realm", _REALM_RE, r"\g<pre>" + HOST, ("realm",)),
     Rule(
         "labelled-owner",

@@ -169,3 +169,10 @@ def test_a_tools_error_code_where_the_tool_names_it_stays(text: str) -> None:
 )
 def test_a_records_id_in_a_codes_place_still_goes(text: str, value: str) -> None:
     assert value not in scrub_message(text)
+
+
+def test_a_one_time_code_goes_and_the_words_after_it_stay() -> None:
+    assert scrub_message("Verification code: 482913 expires in 10 minutes") == (
+        "Verification code: <secret> expires in 10 minutes"
+    )
+    assert scrub_message("assigned to maria garcia") == "assigned to <name>"

@@ -566,16 +566,24 @@ def addressed_name(m: re.Match[str], _ctx: object = None) -> str:
     and a surname written in lower case ("assigned to priya sharma"), else the match."""
     if m.group("name") is None:
         given, surname = m.group("given"), m.group("surname")
-        if not (_lower_given(given) and _foreign_pair(given, surname)):
+        if not (_foreign_pair(given, surname) or _census_pair(given, surname)):
             return m.group(0)
     elif m.group("name").lower() not in _lone_given_names():
         return m.group(0)
     return m.group("lead") + NAME
 
 
-def _lower_given(word: str) -> bool:
-    """A census given name that is no word, or a word `_rare_first` may take for one."""
-    return word in _lone_given_names() or _rare_first(word)
+def _census_pair(given: str, surname: str) -> bool:
+    """True for a census given name that is no word and a census surname that is no
+    common or software word ("maria garcia"; not "will smith", "mark price")."""
+    from consentry.anonymize.vocabulary import common_words, software_words
+
+    return (
+        given in _lone_given_names()
+        and surname in surnames()
+        and surname not in common_words()
+        and surname not in software_words()
+    )
 
 
 # first.last, first_last, first-last and FirstLast, lower case or capitalised: judged by

@@ -1166,9 +1166,6 @@ _LABELLED_TITLE_RE: Final = re.compile(
     r"(?![\"'`])[^\n]*[^\s]"
 )
 
-# A person or an account by their number after the noun ("refresh failed for user
-# 5521", "patient #20931"), or after its id's key ("emp_id 20391", "user_id=88213",
-# "account no. 40921"): four digits or more, so that "client 404" and "user 1 of 3" stay.
 # A Kerberos realm, a domain in capitals by convention ("for realm SIEMENS.LOCAL", "Cannot
 # find KDC for realm \"CORP.ACME.COM\""): an organisation's, as its hosts are.
 _REALM_RE: Final = re.compile(
@@ -1199,6 +1196,9 @@ def _syslog_host(m: re.Match[str], ctx: _Context) -> str:
 _SLASHED_ID_RE: Final = re.compile(r"(?<![\w/.])\d{2,3}/\d{3,4}/\d{4,5}(?![\w/])")
 # Led by its "/", which the engine finds fast, not by a digit it would try everywhere.
 _SLASHED_ID_HINT_RE: Final = re.compile(r"/\d{3,4}/\d")
+# A person or an account by their number after the noun ("refresh failed for user
+# 5521", "patient #20931"), or after its id's key ("emp_id 20391", "user_id=88213",
+# "account no. 40921"): four digits or more, so that "client 404" and "user 1 of 3" stay.
 _NUMBERED_PERSON_NEEDLES: Final = (
     *("user", "account", "member", "customer", "patient", "client", "employee", "student"),
 )
@@ -2512,7 +2512,6 @@ def _labelled(m: re.Match[str], ctx: _Context) -> str:
             return m.group(0)
         if _NEXT_CAPITALISED_RE.match(text, m.end()):
             return m.group(0)  # "Customer: Dorothy Hayes": a name of words, the names' rules'
-
         if value.lower() in _OWNER_VALUE_WORDS or is_software_word(value.lower()):
             return m.group(0)
     return head + REDACTED

@@ -1429,10 +1429,12 @@ def _redact_secret_calls(text: str) -> str:
 # 9f3c1-a7b2e 4d8e2-b6c19", "Backup verification codes: 8261 4470, 3319 0528"), and an
 # authenticator's setup key in groups of four base32 characters ("enter the key JBSW Y3DP
 # EHPK 3PXP"): each is a way into someone's account.
+_CODE_GROUP: Final = r"(?=[A-Za-z]*[0-9])[A-Za-z0-9]{3,10}(?![A-Za-z0-9])"
 _ONE_TIME_CODES_RE: Final = re.compile(
     r"(?i)(?P<label>\b(?:recovery|backup|verification|one-time|2fa|mfa|otp|totp|emergency)"
     r"[ \t]+(?:verification[ \t]+)?codes?[ \t]*(?:are|is)?[ \t]*:?[ \t]*)"
-    r"(?P<v>[A-Za-z0-9]{3,10}(?:[ \t]?[-,][ \t]?[A-Za-z0-9]{3,10}|[ \t][A-Za-z0-9]{3,10}){0,23})"
+    # Each group holds a digit: the words after the codes are not theirs ("482913 expires").
+    rf"(?P<v>{_CODE_GROUP}(?:[ \t]?[-,][ \t]?{_CODE_GROUP}|[ \t]{_CODE_GROUP}){{0,23}})"
 )
 _SETUP_KEY_RE: Final = re.compile(
     r"(?P<label>\b(?i:key)[ \t]*:?[ \t]*(?:(?i:is)[ \t]+)?)"

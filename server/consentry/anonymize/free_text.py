@@ -1604,13 +1604,9 @@ def _allow_list_once(text: str, allowed_hosts: frozenset[str]) -> str:
     if "uild" in text or "UILD" in text:
         kept = sorted([*kept, *(m.span(1) for m in _BUILD_NUMBER_RE.finditer(text))])
     if "publickey" in text or "preauth" in text or "-interactive" in text or "gssapi" in text:
-        methods = [m.span() for m in _SSH_METHODS_RE.finditer(text)]
-        kept = sorted(
-            [*kept, *(c for c in methods if not any(a < c[1] and c[0] < b for a, b in kept))]
-        )
+        kept = _with_spans(kept, [m.span() for m in _SSH_METHODS_RE.finditer(text)])
     if _HAS_TOOL_CODE_RE.search(text):
-        codes = [c for c in _tool_codes(text) if not any(a < c[1] and c[0] < b for a, b in kept)]
-        kept = sorted([*kept, *codes])
+        kept = _with_spans(kept, _tool_codes(text))
     if not kept:
         return _words_of(text, allowed_hosts)
     # A labelled content digest ("SHA256 e3b0…", "commit 138f61…") with its label, a
@@ -1623,6 +1619,11 @@ def _allow_list_once(text: str, allowed_hosts: frozenset[str]) -> str:
         pos = end
     out.append(_words_of(text[pos:], allowed_hosts))
     return "".join(out)
+
+
+def _with_spans(kept: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`kept` and those of `more` that overlap none of it, in order."""
+    return sorted([*kept, *(c for c in more if not any(a < c[1] and c[0] < b for a, b in kept))])
 
 
 def _exit_statuses(text: str) -> list[tuple[int, int]]:

@@ -146,10 +146,9 @@ def test_a_package_named_after_a_business_or_a_subject_goes_from_a_frame() -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "MongoServerError: E11000 duplicate key error",
         "AADSTS700016: Application not found in the directory",
         "IDX10223: Lifetime validation failed",
-        "error MSB3073 exited with code 1",
+        "error MSB3073: exited with code 1",
         "Rule `PLR1701` is deprecated",
         "TF402455: Pushes to this branch are not permitted",
     ],
@@ -163,6 +162,14 @@ def test_a_tools_error_code_where_the_tool_names_it_stays(text: str) -> None:
     [
         ("error CUST88213: not found", "88213"),
         ("EMP20391: late", "20391"),
+        # Ids shaped like codes where no tool names one (a white-box review's findings).
+        ("Import error QQ123456C: duplicate NI number", "123456"),
+        ("Employee code HR20391 not enrolled in benefits", "20391"),
+        ("AccountLockedException: JDOE123 exceeded the maximum sign-in attempts", "JDOE"),
+        ("NYCSQL001: ORA-12541: TNS:no listener", "NYCSQL"),
+        ("ValidationError: ABCPE1234F already linked to another account", "1234"),
+        ("Patient lookup failed for birth date 1987-03-14T00:00:00.0000000Z", "1987"),
+        ("401 Bad credentials: token 1.0.0 (a94a8fe5ccb19ba61c4c0873d391e987982fbbd3)", "a94a8f"),
         # After a bare "Error:" any value may stand: a passport's number is no code.
         ("Error: AAA123456", "123456"),
     ],

@@ -360,6 +360,7 @@ _PUNCTUATED_NUMBER_RE: Final = re.compile(r"[+-]?\d[\d.,:/_+-]*")
 _ISO_TIMESTAMP_RE: Final = re.compile(
     r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?"
 )
+_MIDNIGHT_RE: Final = re.compile(r"T00:00(?::00(?:\.0+)?)?(?![0-9])")
 _HEX_LITERAL_RE: Final = re.compile(r"0x[0-9a-fA-F]{1,16}")
 _BASE64_CHARS_RE: Final = re.compile(r"[A-Za-z0-9+/_=-]+")
 _URL_PARTS_RE: Final = re.compile(r"(?P<head>[^:]+://[^/?#]*)(?P<rest>.*)")
@@ -461,20 +462,21 @@ _BUILD_NUMBER_RE: Final = re.compile(
     r"(?a)(?:\b[Bb]uild|(?<=[a-z])Build|\bBUILD)(?:[ _-]?(?:[Ii][Dd]|[Nn]umber|[Nn]o\.?))?"
     r"[ \t]*[:=#]?[ \t]*(\d{8,9})(?![\d.,])"
 )
-# A tool's error or rule code, letters and a number ("AADSTS700016", "IDX10223",
-# "MSB3073", "SQL30081N", "PLR1701", "E11000"), where the tool names it: after "error",
-# "warning", "rule" or "code" with no colon ("error MSB3073"; after "Error:" any value
-# may stand), after an error class's name ("MongoServerError: E11000"),
-# or at a line's start before its colon ("AADSTS700016: Application … not found"). The
-# letters of a record's id are left out, which name a customer, an employee, an incident
-# ("CUST88213", "EMP20391", "INC0012345").
-_TOOL_CODE: Final = r"[A-Z]{1,7}[0-9]{3,6}[A-Z]?"
+# A tool's error or rule code, letters and a number ("IDX10223", "MSB3073", "TS2322",
+# "PLR1701", "AADSTS700016"), where the tool names it: a compiler's "error CODE:" and
+# "warning CODE:", a linter's "Rule `CODE`", or at a line's start before its colon for the
+# prefixes the tools document (Microsoft's identity platform, IdentityModel, Azure DevOps,
+# MSBuild, NuGet, the .NET SDK, PostgREST). Elsewhere letters and a number may be anyone's
+# id: a National Insurance number ("QQ123456C"), a PAN, an employee's code, a machine's
+# name at a line's start ("NYCSQL001: …").
+# Letters and three to five digits, nothing after: a national id ends in a letter
+# ("QQ123456C", a PAN's "ABCDE1234F") or holds six digits.
+_TOOL_CODE: Final = r"[A-Z]{1,7}[0-9]{3,5}"
+_LINE_CODE_PREFIXES: Final = ("AADSTS", "IDX", "TF", "MSB", "NU", "NETSDK", "PGRST")
 _TOOL_CODE_RE: Final = re.compile(
-    rf"\b(?i:error|warning|rule|code|diagnostic)s?[ \t]+[`'\"]?(?P<a>{_TOOL_CODE})\b"
-    # After an error class's own name, before its text ("MongoServerError: E11000
-    # duplicate key"); not after a bare "Error:", which any value may follow.
-    rf"|(?<=[a-z])(?:Error|Exception):[ \t]+(?P<b>{_TOOL_CODE})(?=[ \t]+[a-z])"
-    rf"|(?m:^)[ \t]*(?P<c>{_TOOL_CODE}):"
+    rf"\b(?i:error|warning)[ \t]+(?P<a>{_TOOL_CODE}):"
+    rf"|\b(?i:rule)s?[ \t]+[`'\"](?P<b>{_TOOL_CODE})[`'\"]"
+    rf"|(?m:^)[ \t]*(?P<c>(?:{'|'.join(_LINE_CODE_PREFIXES)})[0-9]{{3,6}}):"
 )
 # A capital and three digits: what every code holds, searched before the pattern.
 _HAS_TOOL_CODE_RE: Final = re.compile(r"[A-Z][0-9]{3}")
@@ -1357,8 +1359,11 @@ def _is_option_name(core: str) -> bool:
 
 def _verdict(core: str) -> str | None:
     """None when `core` may stay, else the placeholder that replaces it."""
-    if _ISO_TIMESTAMP_RE.fullmatch(core):
-        return None  # an instant to the second or finer, .NET's seven digits too: a log's
+    if _ISO_TIMESTAMP_RE.fullmatch(core) and not _MIDNIGHT_RE.search(core):
+        # An instant to the second or finer, .NET's seven digits too: a log's. Not
+        # midnight, how a serializer writes a date alone (a birth date's
+        # "1987-03-14T00:00:00.0000000Z").
+        return None
     if _holds_grouped_id(core):
         return ID  # "123_45_6789", "tests/fixtures/123-45-6789": an id, alone or in a path
     if names_that_tell(core, is_software_word):

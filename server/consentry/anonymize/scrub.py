@@ -344,6 +344,8 @@ REGION_TLDS: Final = (
     _region_codes()
     - HOST_TLDS
     - _words("in pt md py rs sh pl pm cc so ps ml mk tf am as st nc mo cr do sc sd gd ms")
+    # Words of code's property paths ("route.params.id", "x.should.to.be").
+    - _words("id is be to on by")
 )
 # The last labels a name of three labels or more may end with to be a host: those, and
 # Kubernetes' service names ("kowalski-api.payments.svc"; "Service.svc" alone is a WCF
@@ -1116,6 +1118,11 @@ _USER_LABELS: Final = frozenset({"actor", "author", "assignee", "reviewer", "req
 # longer run is an id or a key, the secret detectors' to judge.
 _LONGEST_MACHINE_LABEL: Final = 63
 _MACHINE_NAME_RE: Final = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8}")
+# A cloud's region or zone and a hosted runner's label: the same for everyone.
+_CLOUD_PLACE_RE: Final = re.compile(
+    r"(?:[a-z]{2}(?:-gov)?-(?:north|south|east|west|central|northeast|southeast|northwest"
+    r"|southwest)[a-z]*-?\d{1,2}[a-z]?|(?:ubuntu|windows|macos)-(?:latest|\d[\d.]*))"
+)
 # The labels before a machine's name, as Windows' event log, endpoint agents and device
 # management print it ("Workstation Name: BEAU-LT-0193", "Host: ANDRES-MBP", "Computer:
 # HK-FIN-LT22"): `<host>`, unless a host the scrubber trusts.
@@ -1128,6 +1135,7 @@ _OWNER_VALUE_LABELS: Final = frozenset(
     {"enterprise", "organization", "organisation", "tenant", "company", "customer"}
     | {"domain", "domainname"}
 )
+_DOMAIN_LABELS: Final = frozenset({"domain", "domainname"})
 _NEXT_CAPITALISED_RE: Final = re.compile(r"[ \t]+[A-Z][a-z]")
 # What such a label says of no one ("customer: personal", "plan: enterprise").
 _OWNER_VALUE_WORDS: Final = frozenset({"personal", "enterprise", "individual", "self", "me"})
@@ -1183,10 +1191,18 @@ _SYSLOG_HOST_RE: Final = re.compile(
 _SYSLOG_TIME_RE: Final = re.compile(r":\d\d:\d\d")
 
 
+_LOG_LEVELS: Final = _words(
+    "trace debug info information notice warn warning error err fatal critical crit alert"
+    " emerg emergency severe fine finer finest verbose"
+)
+
+
 def _syslog_host(m: re.Match[str], ctx: _Context) -> str:
     host = m.group("host")
     if _is_placeholder(host) or _known_host(host, ctx) or _is_ipv4(host):
         return m.group(0)
+    if host.lower() in _LOG_LEVELS:
+        return m.group(0)  # "2024-05-06T07:15:29Z ERROR worker: …": a level, no machine
     return m.group("pre") + HOST
 
 
@@ -1859,6 +1875,9 @@ _NI_UNUSED_PREFIXES: Final = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"
 # An HMRC Temporary Reference Number: two digits, a letter, five digits ("11 A 12345",
 # "99L 99999", "99 L 999 99"), as HMRC describes it to the people who hold one; a space
 # after the letter, as it is printed.
+# India's Permanent Account Number: five capitals (the fourth the holder's kind: P a
+# person, C a company, H, F, A, T, B, L, J, G), four digits, a capital ("ABCPE1234F").
+_IN_PAN_RE: Final = re.compile(r"(?<![\w])[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z](?!\w)")
 _UK_TRN_RE: Final = re.compile(
     r"[0-9](?<![\w.:/+-][0-9])[0-9][ \t]?[A-Z][ \t][0-9]{3}[ \t]?[0-9]{2}(?!\w|[.:/-][0-9])"
 )
@@ -2503,7 +2522,11 @@ def _labelled(m: re.Match[str], ctx: _Context) -> str:
             return m.group(0)  # an address, or an id the secret detectors judge
         if "." not in value and "-" not in value and not any(c.isdigit() for c in value):
             return m.group(0)  # "Host: unknown", "device: cpu": a word, no machine's name
+        if _CLOUD_PLACE_RE.fullmatch(value):
+            return m.group(0)  # "Endpoint: us-east-1", "Host: ubuntu-latest": everyone's
         return head + HOST
+    if label in _DOMAIN_LABELS and "." in value:
+        return m.group(0)  # "Domain: github.com": a DNS name, the host rules'
     if value.isdigit() or not _someones_resource(value):
         # Whose an account or a seat is, named by a word of English ("customer: Pfizer",
         # "tenant: accenture"), is a company's name all the same; software's words stay
@@ -3281,6 +3304,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     # network error's code before an address, "ECONNREFUSED 127.0.0.1", has none of them).
     Rule("uk-id", _UK_ID_RE, _uk_id, shape=("UUsdddddd", "UUsdddsd", "UUsddsdds")),
     Rule("uk-trn", _UK_TRN_RE, "<id>", shape=("dUsddd", "dsUsddd")),
+    Rule("in-pan", _IN_PAN_RE, "<id>", shape="UUUUUddddU"),
     Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search, shape="UUdd"),
     # Every match is made of the look-ahead's characters, thirteen in a row at least (a
     # digit and the twelve of the look-ahead): tried in such runs only, not at every

@@ -1690,12 +1690,17 @@ _GIT_OBJECT_RE: Final = re.compile(
     r"|\b\d{1,4}\.\d{1,4}\.\d{1,4}(?:-[a-z]{1,12})? \((?P<build>[0-9a-f]{40}), \d{4}-\d\d-\d\dT"
 )
 _GIT_OBJECT_HINTS: Final = ("HEAD is now at", "..", "] ", ", 20")
-# A build's commit after the version alone too ("in VS Code 1.86.2 (903b1e…)"), as Dev
-# Containers and Remote-SSH logs name the editor that runs them: looked for at each " ("
+# A build's commit after the editor's version alone too ("in VS Code 1.86.2 (903b1e…)"),
+# as Dev Containers and Remote-SSH logs name the editor that runs them: looked for at each " ("
 # (a scan of the whole text for the version would cost more than every other test here).
-_BUILD_VERSION_RE: Final = re.compile(r"(?<![\w.])\d{1,4}\.\d{1,4}\.\d{1,4}(?:-[a-z]{1,12})?\Z")
+# Only after the editor's name: after any other word a 40-hex run may be a GitHub
+# token ("token 1.0.0 (a94a8f…)").
+_BUILD_VERSION_RE: Final = re.compile(
+    r"\b(?:Code|code-server|VSCodium|Cursor|Windsurf)[ \t]+"
+    r"\d{1,4}\.\d{1,4}\.\d{1,4}(?:-[a-z]{1,12})?\Z"
+)
 _BUILD_COMMIT_RE: Final = re.compile(r"[0-9a-f]{40}\)")
-_BUILD_VERSION_REACH: Final = 30
+_BUILD_VERSION_REACH: Final = 40
 
 
 def _digest_matches(text: str, lowered: str) -> list[re.Match[str]]:

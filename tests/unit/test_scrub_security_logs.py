@@ -50,3 +50,31 @@ def test_a_machine_a_domain_a_group_or_an_org_goes(text: str, value: str) -> Non
 )
 def test_protocol_words_instants_and_public_names_stay(text: str) -> None:
     assert scrub_message(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2024-05-06 07:15:29 beau-lt-0193 sshd[21844]: Accepted publickey for root", "beau"),
+        ("<34>Mar 12 04:17:33 kestrel-web-07 sshd[21844]: Invalid user admin", "kestrel"),
+        ("Mar 12 04:17:33.123 kestrel-web-07 sshd[21844]: Invalid user admin", "kestrel"),
+        ("Host Name: BEAU_LT_0193", "BEAU"),
+        ("Provisioning failed. Organization: Hollins Finance, seats: 40", "Hollins"),
+        ("Device name: Priya's MacBook Pro", "Priya"),
+    ],
+)
+def test_what_the_second_review_found_goes(text: str, value: str) -> None:
+    assert value not in scrub_message(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Apple's MacBook line is popular", "Google's Pixel is slow", "Organization: Personal Account"],
+)
+def test_a_companys_device_and_a_plain_organisation_stay(text: str) -> None:
+    assert scrub_message(text) == text
+
+
+def test_pythons_logging_line_is_no_syslog_line() -> None:
+    out = scrub_message("2024-05-06 07:15:29,123 urllib3 DEBUG: Starting new HTTPS connection")
+    assert "<host>" not in out

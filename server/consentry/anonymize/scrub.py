@@ -55,6 +55,7 @@ from consentry.anonymize.person_names import (
     ADDRESSED_RE,
     NAME_RUN_RE,
     addressed_name,
+    given_names,
     is_listed_name,
     name_run,
 )
@@ -96,7 +97,7 @@ from consentry.anonymize.secrets import (
     redact_provider_tokens,
 )
 from consentry.anonymize.sensitive import BUSINESS_WORDS
-from consentry.anonymize.vocabulary import is_known_identifier, is_word
+from consentry.anonymize.vocabulary import common_words, is_known_identifier, is_word
 from consentry.anonymize.vocabulary import words as vocabulary_words
 
 __all__ = [
@@ -1117,7 +1118,7 @@ _USER_LABELS: Final = frozenset({"actor", "author", "assignee", "reviewer", "req
 # A machine's name: DNS labels, starting with a letter ("BEAU-LT-0193", "ANDRES-MBP"); a
 # longer run is an id or a key, the secret detectors' to judge.
 _LONGEST_MACHINE_LABEL: Final = 63
-_MACHINE_NAME_RE: Final = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8}")
+_MACHINE_NAME_RE: Final = re.compile(r"[A-Za-z][\w-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8}")
 # A cloud's region or zone and a hosted runner's label: the same for everyone.
 _CLOUD_PLACE_RE: Final = re.compile(
     r"(?:[a-z]{2}(?:-gov)?-(?:north|south|east|west|central|northeast|southeast|northwest"
@@ -1183,14 +1184,19 @@ _REALM_RE: Final = re.compile(
 # sshd[21844]: …", RFC 5424's and rsyslog's ISO timestamp before it): someone's host,
 # whatever its shape.
 _SYSLOG_HOST_RE: Final = re.compile(
-    r"(?m)^(?P<pre>[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ \t]+\d{1,2}"
-    r"[ \t]+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d))"
+    # A priority may lead ("<34>Mar 12 …"); a second's fraction and a blank instead of "T"
+    # are how other daemons and rsyslog's templates write the time.
+    r"(?m)^(?P<pre>[ \t]*(?:<\d{1,3}>(?:1 )?)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+    r"|Dec)[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d(?:\.\d{1,9})?"
+    r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?)"
     r"[ \t]+)(?P<host>[A-Za-z0-9][\w.-]{0,252})(?=[ \t]+[\w./-]{1,64}(?:\[\d{1,10}\])?:)"
 )
 # A time of day, led by its colon (which the engine finds fast): every syslog line holds one.
 _SYSLOG_TIME_RE: Final = re.compile(r":\d\d:\d\d")
 
 
+_SPACED_ISO_RE: Final = re.compile(r"\d{4}-\d\d-\d\d \d")
+_PROGRAM_PID_RE: Final = re.compile(r"[ \t]+[\w./-]{1,64}\[\d{1,10}\]:")
 _LOG_LEVELS: Final = _words(
     "trace debug info information notice warn warning error err fatal critical crit alert"
     " emerg emergency severe fine finer finest verbose"
@@ -1203,6 +1209,11 @@ def _syslog_host(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     if host.lower() in _LOG_LEVELS:
         return m.group(0)  # "2024-05-06T07:15:29Z ERROR worker: …": a level, no machine
+    if _SPACED_ISO_RE.search(m.group("pre")) and not _PROGRAM_PID_RE.match(m.string, m.end()):
+        # Python's logging writes its time so too, then a logger's name where the host
+        # stands ("… 07:15:29,123 urllib3.connectionpool DEBUG: …"): a syslog line only
+        # with a program's id after it ("sshd[21844]:").
+        return m.group(0)
     return m.group("pre") + HOST
 
 
@@ -1875,6 +1886,26 @@ _NI_UNUSED_PREFIXES: Final = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"
 # An HMRC Temporary Reference Number: two digits, a letter, five digits ("11 A 12345",
 # "99L 99999", "99 L 999 99"), as HMRC describes it to the people who hold one; a space
 # after the letter, as it is printed.
+# A device named after its owner, as Apple's and Windows' setup names them ("Priya's
+# MacBook Pro", with a typographic apostrophe too): the owner's given name. A company
+# or a word before it is no owner ("Apple's MacBook line").
+_DEVICE_OWNER_RE: Final = re.compile(
+    r"(?<![\w'\u2019])(?P<owner>[A-Z][a-z]{1,20})['\u2019]s(?P<rest>[ \t]+(?:MacBook|iMac|Mac"
+    r"|iPhone|iPad|PC|Laptop|Desktop|Galaxy|Pixel|Surface|ThinkPad|Chromebook|AirPods"
+    r"|Apple Watch|Android)\b)"
+)
+
+
+_DEVICE_OWNER_HINT_RE: Final = re.compile(r"['\u2019]s[ \t]+[A-Z]")
+
+
+def _device_owner(m: re.Match[str], ctx: _Context) -> str:
+    owner = m.group("owner").lower()
+    if owner not in given_names() and (is_software_word(owner) or owner in common_words()):
+        return m.group(0)
+    return NAME + "'s" + m.group("rest")
+
+
 # India's Permanent Account Number: five capitals (the fourth the holder's kind: P a
 # person, C a company, H, F, A, T, B, L, J, G), four digits, a capital ("ABCPE1234F").
 _IN_PAN_RE: Final = re.compile(r"(?<![\w])[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z](?!\w)")
@@ -2520,7 +2551,7 @@ def _labelled(m: re.Match[str], ctx: _Context) -> str:
             or len(value) > _LONGEST_MACHINE_LABEL
         ):
             return m.group(0)  # an address, or an id the secret detectors judge
-        if "." not in value and "-" not in value and not any(c.isdigit() for c in value):
+        if not any(c in ".-_" or c.isdigit() for c in value):
             return m.group(0)  # "Host: unknown", "device: cpu": a word, no machine's name
         if _CLOUD_PLACE_RE.fullmatch(value):
             return m.group(0)  # "Endpoint: us-east-1", "Host: ubuntu-latest": everyone's
@@ -2533,8 +2564,8 @@ def _labelled(m: re.Match[str], ctx: _Context) -> str:
         # ("tenant: common", "customer: default").
         if label not in _OWNER_VALUE_LABELS or value.isdigit() or _is_placeholder(value):
             return m.group(0)
-        if _NEXT_CAPITALISED_RE.match(text, m.end()):
-            return m.group(0)  # "Customer: Dorothy Hayes": a name of words, the names' rules'
+        if label == "customer" and _NEXT_CAPITALISED_RE.match(text, m.end()):
+            return m.group(0)  # "Customer: Dorothy Hayes": a person's name, the names' rules'
         if value.lower() in _OWNER_VALUE_WORDS or is_software_word(value.lower()):
             return m.group(0)
     return head + REDACTED
@@ -3305,6 +3336,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("uk-id", _UK_ID_RE, _uk_id, shape=("UUsdddddd", "UUsdddsd", "UUsddsdds")),
     Rule("uk-trn", _UK_TRN_RE, "<id>", shape=("dUsddd", "dsUsddd")),
     Rule("in-pan", _IN_PAN_RE, "<id>", shape="UUUUUddddU"),
+    Rule("device-owner", _DEVICE_OWNER_RE, _device_owner, hint=_DEVICE_OWNER_HINT_RE),
     Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search, shape="UUdd"),
     # Every match is made of the look-ahead's characters, thirteen in a row at least (a
     # digit and the twelve of the look-ahead): tried in such runs only, not at every

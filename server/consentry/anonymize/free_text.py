@@ -468,9 +468,9 @@ _BUILD_NUMBER_RE: Final = re.compile(
 # prefixes the tools document (Microsoft's identity platform, IdentityModel, Azure DevOps,
 # MSBuild, NuGet, the .NET SDK, PostgREST). Elsewhere letters and a number may be anyone's
 # id: a National Insurance number ("QQ123456C"), a PAN, an employee's code, a machine's
-# name at a line's start ("NYCSQL001: …").
-# Letters and three to five digits, nothing after: a national id ends in a letter
-# ("QQ123456C", a PAN's "ABCDE1234F") or holds six digits.
+# name at a line's start ("NYCSQL001: …"). So a code is letters and three to five
+# digits with nothing after: a national id ends in a letter ("QQ123456C", a PAN's
+# "ABCPE1234F") or holds six digits.
 _TOOL_CODE: Final = r"[A-Z]{1,7}[0-9]{3,5}"
 _LINE_CODE_PREFIXES: Final = ("AADSTS", "IDX", "TF", "MSB", "NU", "NETSDK", "PGRST")
 _TOOL_CODE_RE: Final = re.compile(

@@ -394,9 +394,7 @@ def _surname_then_given(first: str, last: str) -> bool:
 
     surname, given = _fold(first), _fold(last)
     return (
-        surname in surnames()
-        and surname not in common_words()
-        and surname not in software_words()
+        _rare_surname(surname)
         # A census given name, or a word no common or software word ("Priya", "Tiago").
         and ((given in given_names() and given not in _word_given_names()) or _rare_first(last))
         and given not in common_words()
@@ -576,14 +574,15 @@ def addressed_name(m: re.Match[str], _ctx: object = None) -> str:
 def _census_pair(given: str, surname: str) -> bool:
     """True for a census given name that is no word and a census surname that is no
     common or software word ("maria garcia"; not "will smith", "mark price")."""
+    return given in _lone_given_names() and _rare_surname(surname)
+
+
+def _rare_surname(key: str) -> bool:
+    """True for a census surname (`key` lower case) that is no common English word and no
+    software word ("sharma", "garcia"; not "smith", "price", "docker")."""
     from consentry.anonymize.vocabulary import common_words, software_words
 
-    return (
-        given in _lone_given_names()
-        and surname in surnames()
-        and surname not in common_words()
-        and surname not in software_words()
-    )
+    return key in surnames() and key not in common_words() and key not in software_words()
 
 
 # first.last, first_last, first-last and FirstLast, lower case or capitalised: judged by
@@ -611,18 +610,9 @@ _IDENTIFIER_AFFIXES: Final = frozenset(
 
 
 def _foreign_pair(given: str, surname: str) -> bool:
-    """True for a word that may be a given name no census list holds (`_rare_first`)
-    and a census surname, neither a common nor a software word."""
-    from consentry.anonymize.vocabulary import common_words, software_words
-
-    return (
-        len(given) > 2
-        and surname in surnames()
-        and surname not in common_words()
-        and surname not in software_words()
-        and given not in software_words()
-        and _rare_first(given)
-    )
+    """True for a word that may be a given name no census list holds (`_rare_first`:
+    no common or software word) and a census surname that is neither (`_rare_surname`)."""
+    return len(given) > 2 and _rare_surname(surname) and _rare_first(given)
 
 
 def is_name_login(chunk: str) -> bool:

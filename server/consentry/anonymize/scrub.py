@@ -1131,23 +1131,21 @@ _HOST_LABELS: Final = frozenset(
     {"host", "hostname", "computer", "computername", "endpoint", "workstation", "device"}
     | {"machine", "machinename"}
 )
-# The labels whose value is whose something is, a company or an organisation.
-_OWNER_VALUE_LABELS: Final = frozenset(
-    {"enterprise", "organization", "organisation", "tenant", "company", "customer"}
-    | {"domain", "domainname"}
-)
 _DOMAIN_LABELS: Final = frozenset({"domain", "domainname"})
+# The labels whose value is whose something is, a company or an organisation.
+_OWNER_VALUE_LABELS: Final = (
+    frozenset({"enterprise", "organization", "organisation", "tenant", "company", "customer"})
+    | _DOMAIN_LABELS
+)
 _NEXT_CAPITALISED_RE: Final = re.compile(r"[ \t]+[A-Z][a-z]")
 # What such a label says of no one ("customer: personal", "plan: enterprise").
 _OWNER_VALUE_WORDS: Final = frozenset({"personal", "enterprise", "individual", "self", "me"})
-_LABEL_ENDS: Final = frozenset(
-    label[-2:] for label in _RESOURCE_LABELS | _USER_LABELS | _HOST_LABELS | _LABEL_TAILS
-)
+# Every label `_labelled` judges the value of.
+_LABELS: Final = _RESOURCE_LABELS | _USER_LABELS | _HOST_LABELS
+_LABEL_ENDS: Final = frozenset(label[-2:] for label in _LABELS | _LABEL_TAILS)
 # A noun, a blank, its tail ("project key") and a blank before the operator.
 _LONGEST_LABEL: Final = (
-    max(len(label) for label in _RESOURCE_LABELS | _USER_LABELS | _HOST_LABELS)
-    + max(len(tail) for tail in _LABEL_TAILS)
-    + 2
+    max(len(label) for label in _LABELS) + max(len(tail) for tail in _LABEL_TAILS) + 2
 )
 _ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 # A value of one name or of an owner's and a name ("repo: halcyon-ai/eval-harness").
@@ -1883,12 +1881,9 @@ _UK_ID_RE: Final = re.compile(
 )
 # Prefixes HMRC never allocates (NIM39110).
 _NI_UNUSED_PREFIXES: Final = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
-# An HMRC Temporary Reference Number: two digits, a letter, five digits ("11 A 12345",
-# "99L 99999", "99 L 999 99"), as HMRC describes it to the people who hold one; a space
-# after the letter, as it is printed.
 # A device named after its owner, as Apple's and Windows' setup names them ("Priya's
-# MacBook Pro"): the owner's given name. A company
-# or a word before it is no owner ("Apple's MacBook line").
+# MacBook Pro"): the owner's given name. A company or a word before it is no owner
+# ("Apple's MacBook line").
 _DEVICE_OWNER_RE: Final = re.compile(
     r"(?<![\w'\u2019])(?P<owner>[A-Z][a-z]{1,20})['\u2019]s(?P<rest>[ \t]+(?:MacBook|iMac|Mac"
     r"|iPhone|iPad|PC|Laptop|Desktop|Galaxy|Pixel|Surface|ThinkPad|Chromebook|AirPods"
@@ -1915,6 +1910,9 @@ def _device_owner(m: re.Match[str], ctx: _Context) -> str:
 # India's Permanent Account Number: five capitals (the fourth the holder's kind: P a
 # person, C a company, H, F, A, T, B, L, J, G), four digits, a capital ("ABCPE1234F").
 _IN_PAN_RE: Final = re.compile(r"(?<![\w])[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z](?!\w)")
+# An HMRC Temporary Reference Number: two digits, a letter, five digits ("11 A 12345",
+# "99L 99999", "99 L 999 99"), as HMRC describes it to the people who hold one; a space
+# after the letter, as it is printed.
 _UK_TRN_RE: Final = re.compile(
     r"[0-9](?<![\w.:/+-][0-9])[0-9][ \t]?[A-Z][ \t][0-9]{3}[ \t]?[0-9]{2}(?!\w|[.:/-][0-9])"
 )
@@ -2510,7 +2508,7 @@ def _label_before(lowered: str, at: int) -> tuple[str, int] | None:
         label, start = lowered[noun_start : start - 1], noun_start
         if label not in _RESOURCE_LABELS and label not in _HOST_LABELS:
             return None
-    elif label not in _RESOURCE_LABELS and label not in _USER_LABELS and label not in _HOST_LABELS:
+    elif label not in _LABELS:
         return None
     if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
         return None
@@ -2548,15 +2546,14 @@ def _labelled(m: re.Match[str], ctx: _Context) -> str:
     if label in _USER_LABELS:
         return m.group(0) if _role_account(value) else head + USER
     if label in _HOST_LABELS:
+        # A machine's name starts with a letter: an address, a number or a placeholder
+        # does not take the shape.
         if (
-            _is_placeholder(value)
-            or value.isdigit()
-            or _is_ipv4(value)
-            or _known_host(value, ctx)
-            or _MACHINE_NAME_RE.fullmatch(value) is None
+            _MACHINE_NAME_RE.fullmatch(value) is None
             or len(value) > _LONGEST_MACHINE_LABEL
+            or _known_host(value, ctx)
         ):
-            return m.group(0)  # an address, or an id the secret detectors judge
+            return m.group(0)  # an address, a trusted host, or an id the secret detectors judge
         if not any(c in ".-_" or c.isdigit() for c in value):
             return m.group(0)  # "Host: unknown", "device: cpu": a word, no machine's name
         if _CLOUD_PLACE_RE.fullmatch(value):

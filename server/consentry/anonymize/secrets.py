@@ -1454,18 +1454,15 @@ def _one_time_codes(m: re.Match[str]) -> str:
 def _setup_keys(text: str, lowered: str) -> str:
     """`text` with each authenticator setup key after the word "key" replaced, the
     pattern tried where that word stands only (a scan from every word costs more)."""
+    found = _matches_at(_SETUP_KEY_RE, text, _places_of(lowered, ("key",)))
+    if not found:
+        return text
     out: list[str] = []
     pos = 0
-    at = lowered.find("key")
-    while at != -1:
-        m = _SETUP_KEY_RE.match(text, at) if at >= pos else None
-        if m is not None:
-            out.append(text[pos:at])
-            out.append(_setup_key(m))
-            pos = m.end()
-        at = lowered.find("key", at + 3)
-    if not out:
-        return text
+    for m in found:
+        out.append(text[pos : m.start()])
+        out.append(_setup_key(m))
+        pos = m.end()
     out.append(text[pos:])
     return "".join(out)
 
@@ -1722,12 +1719,19 @@ def _label_places(lowered: str) -> list[int]:
 
 def _digest_matches_at(text: str, places: list[int]) -> list[re.Match[str]]:
     """The matches of `DIGEST_RE` a scan of `text` finds, tried at `places` only."""
+    return _matches_at(DIGEST_RE, text, places)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, places: list[int]) -> list[re.Match[str]]:
+    """The matches of `pattern` a left-to-right scan of `text` finds, when every match
+    starts at one of `places` (in order): it is tried there only, each after the last
+    match's end."""
     found: list[re.Match[str]] = []
     end = 0
     for at in places:
         if at < end:
             continue
-        m = DIGEST_RE.match(text, at)
+        m = pattern.match(text, at)
         if m is not None:
             found.append(m)
             end = m.end()
@@ -1753,15 +1757,12 @@ def _git_objects(text: str) -> list[tuple[int, int]]:
 
 def _build_commits(text: str) -> list[tuple[int, int]]:
     """The spans of the 40-hex commits in parentheses right after a version."""
-    spans: list[tuple[int, int]] = []
-    at = text.find(" (")
-    while at != -1:
-        if _BUILD_COMMIT_RE.match(text, at + 2):
-            start = max(0, at - _BUILD_VERSION_REACH)
-            if _BUILD_VERSION_RE.search(text, start, at) is not None:
-                spans.append((at + 2, at + 42))
-        at = text.find(" (", at + 2)
-    return spans
+    return [
+        (at + 2, at + 42)
+        for at in _places_of(text, (" (",))
+        if _BUILD_COMMIT_RE.match(text, at + 2)
+        and _BUILD_VERSION_RE.search(text, max(0, at - _BUILD_VERSION_REACH), at) is not None
+    ]
 
 
 def labelled_digests(text: str, *, with_label: bool = False) -> list[tuple[int, int]]:

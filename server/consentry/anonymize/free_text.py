@@ -199,17 +199,21 @@ _HARMLESS_ARGS_RE: Final = re.compile(
 # The quote comes first and the look behind it after: a pattern that starts with a set of
 # characters lets the search skip to them. A quote glued to a word is an apostrophe, and
 # so is one glued to a placeholder (the word it replaced), so a second pass sees the same
-# quotes.
+# quotes; one right after an HTML element's opening tag opens a quote, as bots' comments
+# write one ('<p>"Require reviewer from payments-platform…"'); no placeholder is named so,
+# and none starts with the "</" of the tag that may close it.
 _QUOTE_OPENERS: Final = ("'", '"', "`", "\u201c", "\u2018")
 # Inside double quotes an apostrophe is a word's ("what's wrong with my function"); the
 # body of single quotes and backticks stops at any quote. Two alternatives after the
 # quote, not a condition per character (four times slower); the pattern still starts with
 # a set of characters, which lets the search skip to them.
 _QUOTED_RE: Final = re.compile(
-    r"(?P<q>[\"'`\u201c\u2018])(?<![\w>][\"'`\u201c\u2018])"
+    r"(?P<q>[\"'`\u201c\u2018])(?<!\w.)"
+    r"(?:(?<!>.)|(?<=<[pbi]>.)|(?<=<(?:td|th|li|dd|dt|em|h[1-6])>.)|(?<=<div>.)"
+    r"|(?<=<span>.)|(?<=<strong>.)|(?<=<summary>.))"
     r"(?:(?<=[\"\u201c])(?P<dbody>[^\"`\u201c\u201d\n]{1,2000}?)(?P<dclose>[\"\u201d])"
     r"|(?P<sbody>[^\"'`\u201c\u201d\u2018\u2019\n]{1,2000}?)(?P<sclose>[\"'`\u201d\u2019]))"
-    r"(?![\w<])"
+    r"(?!\w|<(?!/))"
 )
 # The "message" member of an "error" object, as OpenAI's, Anthropic's and Google's APIs
 # answer errors: {'error': {'type': 'api_error', 'message': 'Internal server error'}};

@@ -58,6 +58,7 @@ from consentry.anonymize.person_names import (
     given_names,
     is_listed_name,
     name_run,
+    surnames,
 )
 from consentry.anonymize.placeholders import (
     CARD,
@@ -1109,6 +1110,10 @@ _RESOURCE_LABELS: Final = frozenset(
         # Who a machine or an account belongs to in a directory: a Windows domain's
         # name ("Account Domain: BEAUMONT"), a directory's or a VPN's group.
         *("domain", "domainname", "group"),
+        # Written together, as dsregcmd and directories' exports print them ("TenantName :
+        # Solstice Pharma", "CompanyName=").
+        *("tenantname", "companyname", "organizationname", "organisationname"),
+        "customername",
     }
 )
 # A label of two words, a noun of those and what of it is given: "cluster name: x",
@@ -1135,6 +1140,8 @@ _DOMAIN_LABELS: Final = frozenset({"domain", "domainname"})
 # The labels whose value is whose something is, a company or an organisation.
 _OWNER_VALUE_LABELS: Final = (
     frozenset({"enterprise", "organization", "organisation", "tenant", "company", "customer"})
+    | frozenset({"tenantname", "companyname", "organizationname", "organisationname"})
+    | {"customername"}
     | _DOMAIN_LABELS
 )
 _NEXT_CAPITALISED_RE: Final = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -1905,6 +1912,107 @@ def _device_owner(m: re.Match[str], ctx: _Context) -> str:
     if owner not in given_names() and (is_software_word(owner) or owner in common_words()):
         return m.group(0)
     return NAME + "'s" + m.group("rest")
+
+
+# Initials and a surname, as forms, signatures and address books write a person ("J.
+# Smith", "J.P. Meijer", "Dr. A. Nguyen"): a census surname or a word English seldom
+# writes, no software word either way. The initials of countries and unions are no one's ("U.S.
+# Army"), and a word after initials that is no surname stays ("D.C. Comics").
+_INITIALLED_NAME_RE: Final = re.compile(
+    r"(?<![\w.])(?P<initials>(?:[A-Z]\.[ \t]?){1,3})(?P<surname>[A-Z][a-z]{2,20}"
+    r"(?:-[A-Z][a-z]{2,20})?)(?![\w])"
+)
+_PLACE_INITIALS: Final = frozenset({"U.S.", "U.K.", "E.U.", "U.N.", "U.S.A.", "D.C."})
+# A capital, a dot and a capital, with a blank or not between: kinds of a translation
+# that keeps only capitals, dots and blanks apart.
+_INITIALS_SHAPES: Final = "".join(
+    "U"
+    if "A" <= chr(code) <= "Z"
+    else "p"
+    if chr(code) == "."
+    else "s"
+    if chr(code) in " \t"
+    else "x"
+    for code in range(128)
+)
+
+
+def _initialled_name(m: re.Match[str], ctx: _Context) -> str:
+    if "".join(m.group("initials").split()) in _PLACE_INITIALS:
+        return m.group(0)
+    key = m.group("surname").lower().split("-", 1)[0]
+    if is_software_word(key):
+        return m.group(0)
+    if key in surnames() or key not in common_words():
+        return NAME
+    return m.group(0)
+
+
+# A firm named for its people, as partnerships and family businesses are ("Corbin & Hale",
+# "Sato & Brennan", "Delgado & Sons"): two surnames that are no common or software
+# words, or words of no list, or one and the family's noun. "Drag & Drop", "Tactic &
+# Technique" and "Redis & Postgres" stay.
+_FIRM_RE: Final = re.compile(r"(?<![\w&])(?P<a>[A-Z][a-z]{2,20}) & (?P<b>[A-Z][a-z]{2,20})(?!\w)")
+_FIRM_NOUNS: Final = frozenset({"sons", "daughters", "partners", "associates", "co", "company"})
+
+
+def _firm_name(word: str) -> bool:
+    key = word.lower()
+    if is_software_word(key) or key in common_words():
+        return False
+    return key in surnames() or not is_word(key)
+
+
+def _firm(m: re.Match[str], ctx: _Context) -> str:
+    a, b = m.group("a"), m.group("b")
+    if _firm_name(a) and (_firm_name(b) or b.lower() in _FIRM_NOUNS):
+        return REDACTED
+    return m.group(0)
+
+
+# A machine named after its owner, as Windows' and macOS' setup name one ("SOFIA-SURFACE",
+# "PRIYA-LAPTOP", "Johns-MacBook-Pro.local", "desktop-maria"): a census given name, or a
+# word English seldom writes, perhaps with a possessive "s", beside the device's word;
+# `<host>`. A software word or another common word is no owner ("BUILD-LAPTOP",
+# "DEV-PC", "SALES-LAPTOP").
+# The devices' words as setup writes them, joined to the name by "-" (a DNS name has no
+# "_"). Each is a needle of its own but "pc", too common inside words ("jsonrpc"), whose
+# needles hold the "-" that joins it.
+_DEVICE_WORDS: Final = "laptop|desktop|surface|macbook|mbp|thinkpad|iphone|ipad|pc"
+_OWNED_DEVICE_RE: Final = re.compile(
+    rf"(?i)(?<![\w.-])(?:(?P<owner>[a-z]{{3,20}})-(?P<device>{_DEVICE_WORDS})"
+    rf"|(?P<device2>{_DEVICE_WORDS})-(?P<owner2>[a-z]{{3,20}}))"
+    r"(?:-[a-z0-9]{1,6}){0,2}(?:\.(?:local|lan|home|localdomain))?(?![\w.-]*\w)"
+)
+_OWNED_DEVICE_NEEDLES: Final = (
+    *(word for word in _DEVICE_WORDS.split("|") if word != "pc"),
+    "-pc",
+    "pc-",
+)
+
+
+def _device_name_owner(word: str) -> bool:
+    key = word.lower()
+    for name in (key, key[:-1] if key.endswith("s") else ""):
+        if not name:
+            continue
+        if not is_software_word(name) and (name in given_names() or name not in common_words()):
+            return True
+    return False
+
+
+def _owned_device(m: re.Match[str], ctx: _Context) -> str:
+    owner = m.group("owner") or m.group("owner2")
+    return HOST if _device_name_owner(owner) else m.group(0)
+
+
+# A diagnosis by its ICD-10 code after the word for one ('dx: "F32.1"', "diagnosis code
+# E11.9", "ICD-10 F41.1"): someone's health. A letter (U is reserved), two digits, and
+# up to four more characters after a dot.
+_DIAGNOSIS_CODE_RE: Final = re.compile(
+    r"(?P<pre>\b(?i:dx|diagnos[ie]s|icd)(?:[-_ ]?(?:10|cm|code|codes))*[\"']?[ \t]*[:=]?[ \t]*"
+    r"[\"']?)(?P<code>[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)(?![\w.])"
+)
 
 
 # India's Permanent Account Number: five capitals (the fourth the holder's kind: P a
@@ -3272,6 +3380,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("labelled-title", _LABELLED_TITLE_RE, r"\g<pre>" + TEXT, guard=_may_hold_title_label),
     Rule("channel", _CHANNEL_RE, "#" + REDACTED, guard=_may_hold_channel),
     Rule("company", _COMPANY_RE, _company, hint=_COMPANY_FORM_RE),
+    Rule("firm", _FIRM_RE, _firm, (" & ",)),
     Rule(
         "netrc-login",
         _NETRC_LOGIN_RE,
@@ -3312,6 +3421,15 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     # and a surname, a given name after a greeting or an address word.
     Rule("name-pair", NAME_RUN_RE, name_run),
     Rule("addressed-name", ADDRESSED_RE, addressed_name, starts=ADDRESS_STARTS),
+    # After the pairs, which take a given name after an initial with its surname ("M.
+    # Thierry Rousseau").
+    Rule(
+        "initialled-name",
+        _INITIALLED_NAME_RE,
+        _initialled_name,
+        shape=("UpsU", "UpU"),
+        shape_table=_INITIALS_SHAPES,
+    ),
     Rule("coordinates", _COORDINATES_RE, _coordinates, guard=_COORDINATES_PAIR_HINT_RE.search),
     Rule(
         "labelled-coordinates",
@@ -3340,6 +3458,8 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("uk-trn", _UK_TRN_RE, "<id>", shape=("dUsddd", "dsUsddd")),
     Rule("in-pan", _IN_PAN_RE, "<id>", shape="UUUUUddddU"),
     Rule("device-owner", _DEVICE_OWNER_RE, _device_owner, hint=_DEVICE_OWNER_HINT_RE),
+    Rule("owned-device", _OWNED_DEVICE_RE, _owned_device, _OWNED_DEVICE_NEEDLES),
+    Rule("diagnosis-code", _DIAGNOSIS_CODE_RE, r"\g<pre>" + REDACTED, ("dx", "diagnos", "icd")),
     Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search, shape="UUdd"),
     # Every match is made of the look-ahead's characters, thirteen in a row at least (a
     # digit and the twelve of the look-ahead): tried in such runs only, not at every

@@ -61,14 +61,22 @@ export interface ServerChannel {
   onNotification(method: string, handler: (params: unknown) => void): { dispose(): unknown };
 }
 
+/** Why a `log-only` product sends nothing: a development or test run, else no key. */
+export function loggedBecause(devRun: string | null | undefined): string {
+  return typeof devRun === 'string' && devRun !== ''
+    ? `This is a development or test run (${devRun})`
+    : 'No key is set';
+}
+
 /**
- * The message `Consentry: Show Status` displays for a `consentry/status` result. With no
- * key (`log-only`) nothing leaves the machine, so it says *logged*, never *sent*.
+ * The message `Consentry: Show Status` displays for a `consentry/status` result. With
+ * `log-only` (no key, or a development or test run) nothing leaves the machine, so it says
+ * *logged*, never *sent*, and why.
  */
-export function formatStatus(status: StatusResult, product = 'Consentry'): string {
+export function formatStatus(status: StatusResult, product = 'Consentry', devRun?: string): string {
   const delivered =
     status.destination === 'log-only'
-      ? `Destination: none, no key is set (events are only logged on this machine); queued: ${String(status.queued)}; logged: ${String(status.sent)}.`
+      ? `Destination: none. ${loggedBecause(devRun)}, so events are only logged on this machine; queued: ${String(status.queued)}; logged: ${String(status.sent)}.`
       : `Destination: ${status.destination}; queued: ${String(status.queued)}; sent: ${String(status.sent)}.`;
   return `${product} telemetry: ${status.state} (decided by: ${status.decidedBy}). ${status.reason} ${delivered}`;
 }
@@ -291,7 +299,7 @@ export function registerCommands({
     vscodeapi.registerCommand(Command.showStatus, async () => {
       try {
         const status = await channel.sendRequest<StatusResult>(Method.status, {});
-        await vscodeapi.showInformationMessage(formatStatus(status, productName));
+        await vscodeapi.showInformationMessage(formatStatus(status, productName, view().profile?.devRun));
       } catch (error) {
         await notRunning(error);
       }

@@ -6,7 +6,7 @@
  * The server decides; this module only shows the decision and passes inputs on.
  */
 import type { Disposable, StatusBarItem } from 'vscode';
-import { Command, type ConsentView, type ServerChannel } from './commands';
+import { Command, type ConsentView, type ServerChannel, loggedBecause } from './commands';
 import { Method, type ServerProfile, type StateChangedParams, type VscodeTelemetryParams } from './protocol';
 import { TELEMETRY_SECTION, readVscodeTelemetry } from './settings';
 import * as vscodeapi from './vscodeapi';
@@ -32,8 +32,9 @@ export const STARTING_VIEW: StatusView = {
 
 /**
  * The status bar's text and tooltip for a decision of the server, naming the product when
- * its profile is known; with no key (destination `log-only`) "on" means *logged*: events
- * are written to the audit log on this machine and nothing is sent.
+ * its profile is known; with destination `log-only` (no key, or a development or test run)
+ * "on" means *logged*: events are written to the audit log on this machine and nothing is
+ * sent, and the tooltip says which of the two.
  */
 export function describeState(params: StateChangedParams, profile?: ServerProfile): StatusView {
   const logOnly = profile?.destination === 'log-only';
@@ -49,7 +50,7 @@ export function describeState(params: StateChangedParams, profile?: ServerProfil
   const who = profile === undefined ? '' : `${profile.product}: `;
   const where =
     logOnly && (params.state === 'on' || params.state === 'errors-only')
-      ? ' No key is set, so events are only logged on this machine (the audit log); nothing is sent.'
+      ? ` ${loggedBecause(profile.devRun)}, so events are only logged on this machine (the audit log); nothing is sent.`
       : '';
   return { text, tooltip: `${who}${params.reason} (decided by: ${params.decidedBy})${where}` };
 }

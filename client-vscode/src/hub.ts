@@ -143,6 +143,14 @@ interface HubProduct {
   problem?: string;
 }
 
+/** Why a product's run is a development or test run, in the server's words, from its mode. */
+function devRunOf(mode: 'production' | 'development' | 'test' | undefined): string | undefined {
+  if (mode === 'development') {
+    return 'the extension runs in an Extension Development Host';
+  }
+  return mode === 'test' ? 'the extension runs under its tests' : undefined;
+}
+
 function modeName(mode: RegisterOptions['extensionMode']): 'production' | 'development' | 'test' | undefined {
   if (mode === 2 || mode === 'development') {
     return 'development';
@@ -337,6 +345,7 @@ export class Hub {
       prompt,
       privacyUrl: typeof result.privacyUrl === 'string' ? result.privacyUrl : '',
       destination: typeof result.destination === 'string' ? result.destination : 'log-only',
+      ...(devRunOf(mode) === undefined ? {} : { devRun: devRunOf(mode) }),
     });
     if (state !== undefined) {
       await product.prompt.setState(state.state);

@@ -56,6 +56,7 @@ export function parseServerProfile(initializeResult: unknown): ServerProfile | u
     prompt: raw.prompt as PromptStyle,
     privacyUrl: typeof raw.privacyUrl === 'string' ? raw.privacyUrl : '',
     destination: typeof raw.destination === 'string' ? raw.destination : 'log-only',
+    ...(typeof raw.devRun === 'string' ? { devRun: raw.devRun } : {}),
   };
 }
 

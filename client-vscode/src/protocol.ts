@@ -127,4 +127,6 @@ export interface ServerProfile {
   prompt: PromptStyle;
   privacyUrl: string;
   destination: string;
+  /** Why this is a development or test run, whose events stay on the machine by default. */
+  devRun?: string;
 }

@@ -179,7 +179,15 @@ describe('Show Status message', () => {
     assert.equal(
       formatStatus({ ...status, state: 'errors-only', decidedBy: 'vscode', reason: 'errors only: telemetry.telemetryLevel is "error".', destination: 'log-only', queued: 3, sent: 17 }),
       'Consentry telemetry: errors-only (decided by: vscode). errors only: telemetry.telemetryLevel is "error". ' +
-        'Destination: none, no key is set (events are only logged on this machine); queued: 3; logged: 17.',
+        'Destination: none. No key is set, so events are only logged on this machine; queued: 3; logged: 17.',
+    );
+  });
+
+  it('says why a development run is only logged', () => {
+    const devRun = 'the extension runs in an Extension Development Host';
+    assert.match(
+      formatStatus({ ...status, destination: 'log-only', queued: 0, sent: 2 }, 'Consentry', devRun),
+      /Destination: none\. This is a development or test run \(the extension runs in an Extension Development Host\), so events are only logged on this machine; queued: 0; logged: 2\.$/,
     );
   });
 

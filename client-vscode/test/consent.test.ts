@@ -57,6 +57,9 @@ describe('status bar view', () => {
     const sent = describeState(on, profile('posthog'));
     assert.equal(sent.text, '$(pulse) Telemetry: On');
     assert.equal(sent.tooltip, 'Acme Assistant: on: you allowed it (decided by: setting)');
+    const dev = describeState(on, { ...profile('log-only'), devRun: 'the extension runs under its tests' });
+    assert.equal(dev.text, '$(pulse) Telemetry: On (logged only)');
+    assert.match(dev.tooltip, /This is a development or test run \(the extension runs under its tests\), so events are only logged/);
     const off = describeState({ state: 'off', decidedBy: 'setting', reason: 'off' }, profile('log-only'));
     assert.equal(off.tooltip, 'Acme Assistant: off (decided by: setting)', 'nothing to say about a destination when off');
   });

@@ -36,6 +36,11 @@ async def test_a_development_run_sends_nothing_to_the_network(
     status = await session.status()
     assert status["state"] == "on"
     assert status["destination"] == "log-only"
+    # The initialize result says so too: the status bar reads it to show "logged".
+    assert session.initialize_result is not None
+    announced = session.initialize_result.capabilities.experimental
+    assert isinstance(announced, dict)
+    assert announced["consentry"]["destination"] == "log-only"
     assert status["sent"] == 2, "logged: written to the audit log"
     assert sink.requests == []
     assert len(audit_lines(session.home)) == 2
@@ -45,6 +50,10 @@ async def test_a_production_run_sends(servers: Servers, sink: CaptureSink) -> No
     session = await servers.started(
         sink=sink, enabled=True, options={"extensionMode": "production"}, env={"CI": "false"}
     )
+    assert session.initialize_result is not None
+    announced = session.initialize_result.capabilities.experimental
+    assert isinstance(announced, dict)
+    assert announced["consentry"]["destination"] == "posthog"
     session.track(suggestion())
     await session.flush()
     events = sink.wait_for_events(1)

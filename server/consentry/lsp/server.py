@@ -95,7 +95,11 @@ class ConsentryProtocol(AnsweringProtocol):
                     "consent": profile.consent,
                     "prompt": profile.prompt,
                     "privacyUrl": profile.privacy_url,
-                    "destination": profile.destination,
+                    # Where this run's events go: a development run or CI keeps them on
+                    # the machine even with a key, and the status bar must say so.
+                    "destination": pipeline.registry.default.destination,
+                    # Why this run is a development or test run (None for a user's run).
+                    "devRun": pipeline.registry.default.route.reason,
                     # No profile file: the Consentry extension alone, a hub with no product
                     # of its own; its client does not ask the person about it.
                     "builtInProfile": profile.source == Profile().source,

@@ -5,7 +5,7 @@
  */
 import type { ExtensionContext } from 'vscode';
 import { EventQueue, createApi, systemTimer, type ConsentryApi } from './api';
-import { type ServerChannel, commandIds, registerCommands, splitSettingKey } from './commands';
+import { type ServerChannel, commandIds, loggedBecause, registerCommands, splitSettingKey } from './commands';
 import { ConsentStatusBar, forwardVscodeTelemetry } from './consent';
 import { registerDashboard } from './dashboard/panel';
 import { ConsentPrompt, promptedProfile } from './prompt';
@@ -127,6 +127,10 @@ export function startTelemetry(context: ExtensionContext, spec: TelemetrySpec): 
       .then(() => {
         const profile = serverProfile(client);
         statusBar.setProfile(profile);
+        if (profile?.destination === 'log-only') {
+          // Said once where the vendor looks first when nothing reaches their endpoint.
+          output.info(`${profile.product}: ${loggedBecause(profile.devRun)}, so events are only logged on this machine (the audit log); nothing is sent.`);
+        }
         return prompt.setProfile(promptedProfile(profile, client.initializeResult, spec.hub === true));
       })
       .catch((error: unknown) => {

@@ -1869,6 +1869,87 @@ _PO_BOX_RE: Final = re.compile(
     r"(?i)(?<![\w.])(?:p\.?[ \t]?o\.?|post[ \t]+office)[ \t]*box[ \t]*(?:no\.?|#)?[ \t]*\d{1,10}"
     r"(?!\w)"
 )
+# National numbers of other countries, in the forms their holders are given them:
+# Germany's pension insurance number (area, birth date, the birth name's initial, a
+# serial: "65 170839 J 003", "65170839J003"), the Czech and Slovak birth number (birth
+# date, a month of women's numbers plus 50, "/", three or four digits: "855312/1234").
+# Each date must be one.
+_DE_PENSION_NUMBER_RE: Final = re.compile(
+    r"(?<![\w/.-])\d{2}[ ]?(?P<day>\d{2})(?P<month>\d{2})\d{2}[ ]?[A-Z][ ]?\d{3}(?![\w/.-])"
+)
+_BIRTH_NUMBER_RE: Final = re.compile(
+    r"(?<![\w/.-])\d{2}(?P<month>\d{2})(?P<day>\d{2})/\d{3,4}(?![\w/.-]*\w)"
+)
+
+
+def _dated_id(m: re.Match[str], ctx: _Context) -> str:
+    day, month = int(m.group("day")), int(m.group("month")) % 50 % 20
+    return ID if 1 <= day <= 31 and 1 <= month <= 12 else m.group(0)
+
+
+# A national number after the name its country gives it, whatever its punctuation
+# ("DNI 30.456.789", "NIE X1234567L", "CUIT 20-30456789-3", "CPF: 123.456.789-09",
+# "PESEL 85031212345", "BSN 123456782"): Spain's, Argentina's, Brazil's, Poland's, the
+# Netherlands'. A number of seven digits or more, so "CPF 3" in a form's labels stays.
+# The names in capitals, as forms and errors write them: a search for their capitals is
+# a fraction of a case-blind one.
+_NATIONAL_ID_RE: Final = re.compile(
+    r"(?P<pre>\b(?:DNI|NIE|NIF|CUIT|CUIL|CPF|PESEL|BSN)\b\.?(?:[ \t]*(?:[Nn][º°o]\.?|[Nn]r\.?|#))?"
+    r"[ \t]*[:=]?[ \t]*)"
+    r"(?P<v>[A-Z]?\d(?:[\d.\- ]?\d){6,13}[A-Z]?)(?![\w.-]*\w)"
+)
+_NATIONAL_ID_HINT_RE: Final = re.compile(r"(?:DNI|NIE|NIF|CUI[TL]|CPF|PESEL|BSN)\b")
+# A postcode where it belongs, after its label ("CEP 01304-001", "PLZ 83022") or
+# between an address's comma and its town (", 69003 Lyon", ", 00-950 Warszawa"): a place.
+_POSTCODE_LABELS: Final = ("cep", "plz", "postcode", "postal code")
+_LABELLED_POSTCODE_RE: Final = re.compile(
+    r"(?i:(?P<pre>\b(?:cep|plz|postcode|postal code)[ \t]*[:=]?[ \t]*))"
+    r"(?P<v>\d{5}(?:-\d{3,4})?|\d{2}-\d{3})(?![\w-])"
+)
+_TOWN_POSTCODE_RE: Final = re.compile(
+    r"(?P<pre>, )(?:\d{5}|\d{2}-\d{3})[ \t]+(?P<town>[A-ZÀ-Ý][a-zà-ÿ]+(?:[- ][A-ZÀ-Ý][a-zà-ÿ]+)?)"
+    r"(?![\w-])"
+)
+_TOWN_POSTCODE_HINT_RE: Final = re.compile(r", (?:\d{5}|\d{2}-\d{3})[ \t]+[A-ZÀ-Ý]")
+
+
+def _town_postcode(m: re.Match[str], ctx: _Context) -> str:
+    town = m.group("town").split()[0].split("-")[0].lower()
+    if town in common_words() or is_software_word(town):
+        return m.group(0)  # ", 10000 Requests per day"
+    return m.group("pre") + LOCATION
+
+
+# A street of the countries whose addresses name the street's kind: French, after the
+# house number ("12 rue des Lilas"); Portuguese, Spanish and Italian, before it ("Rua
+# Augusta, 1508", "Av. Corrientes 1234", "Via Roma 10"); German, a street's name ending
+# in its kind, or "Am"/"An der" a place, before it ("Hauptstraße 5", "Am Mühlbach 7").
+_FRENCH_STREET_WORDS: Final = ("rue", "avenue", "boulevard")
+_FRENCH_STREET_RE: Final = re.compile(
+    r"(?:(?<=\d )|(?<=\d, )|(?<=\dbis )|(?<=\dter ))"
+    rf"(?i:{'|'.join(_FRENCH_STREET_WORDS)})[ \t]+(?:(?:de la|de|du|des|d')[ \t]*)?"
+    r"[A-ZÀ-Ý][\w'-]*(?:[ \t]+[A-ZÀ-Ý][\w'-]*){0,2}"
+)
+# Found by their capitals, which the engine searches for fast.
+_SOUTHERN_STREET_HINT_RE: Final = re.compile(
+    r"(?:Rua|Av\.|Avenida|Calle|Via|Viale|Piazza|Paseo|Praça|Travessa) "
+)
+_SOUTHERN_STREET_RE: Final = re.compile(
+    r"(?<![\w.])(?:Rua|Av\.|Avenida|Calle|Via|Viale|Piazza|Paseo|Praça|Travessa)[ \t]+"
+    r"(?:(?:de la|de|da|do|dos|das|del|di|della|dei)[ \t]+)?[A-ZÀ-Ý][\w'-]*"
+    r"(?:[ \t]+[A-ZÀ-Ý][\w'-]*){0,2},?[ \t]+\d{1,5}(?![\w.-]*\w)"
+)
+_GERMAN_STREET_RE: Final = re.compile(
+    r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß-]*(?:straße|strasse)[ \t]+\d{1,4}[a-z]?(?![\w.-]*\w)"
+)
+_GERMAN_PLACE_STREET_RE: Final = re.compile(
+    r"(?<![\w-])(?:Am|An der|Auf der|Zum|Zur)[ \t]+[A-ZÄÖÜ][a-zäöüß-]+[ \t]+\d{1,4}[a-z]?"
+    r"(?![\w.-]*\w)"
+)
+# No "\b" before it: a pattern led by an assertion is tried at every position.
+_GERMAN_PLACE_STREET_HINT_RE: Final = re.compile(r"(?:Am|An der|Auf der|Zum|Zur) [A-ZÄÖÜ]")
+
+
 # UK references written with spaces, which the grouped-digit rule reads as too short:
 # a National Insurance number (HMRC NIM39110: two prefix letters, no D, F, I, Q, U or V
 # and no O second, six digits, a suffix A-D: "AB 123456 C", "AB 123 456 C") and a
@@ -3417,6 +3498,26 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         guard=_may_hold_street_address,
     ),
     Rule("po-box", _PO_BOX_RE, LOCATION, ("box",)),
+    Rule("national-id", _NATIONAL_ID_RE, r"\g<pre>" + ID, hint=_NATIONAL_ID_HINT_RE),
+    # The birth date, the initial and the serial, with or without their blanks.
+    Rule(
+        "de-pension-number",
+        _DE_PENSION_NUMBER_RE,
+        _dated_id,
+        shape=("ddddddUddd", "ddddddsUddd", "ddddddUsddd", "ddddddsUsddd"),
+    ),
+    Rule("birth-number", _BIRTH_NUMBER_RE, _dated_id, ("/",), shape="dddddd.ddd"),
+    Rule("labelled-postcode", _LABELLED_POSTCODE_RE, r"\g<pre>" + LOCATION, _POSTCODE_LABELS),
+    Rule("town-postcode", _TOWN_POSTCODE_RE, _town_postcode, hint=_TOWN_POSTCODE_HINT_RE),
+    Rule("french-street", _FRENCH_STREET_RE, LOCATION, starts=_FRENCH_STREET_WORDS),
+    Rule("southern-street", _SOUTHERN_STREET_RE, LOCATION, hint=_SOUTHERN_STREET_HINT_RE),
+    Rule("german-street", _GERMAN_STREET_RE, LOCATION, ("straße", "strasse")),
+    Rule(
+        "german-place-street",
+        _GERMAN_PLACE_STREET_RE,
+        LOCATION,
+        hint=_GERMAN_PLACE_STREET_HINT_RE,
+    ),
     # Person names by the census lists (`consentry.anonymize.person_names`): a given name
     # and a surname, a given name after a greeting or an address word.
     Rule("name-pair", NAME_RUN_RE, name_run),

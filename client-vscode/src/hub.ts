@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EventQueue, createApi, systemTimer, type ConsentryApi, type SendNotification } from './api';
-import { splitSettingKey, type MenuItem, type ServerChannel } from './commands';
+import { loggedBecause, splitSettingKey, type MenuItem, type ServerChannel } from './commands';
 import { parseStateChanged, type StatusView } from './consent';
 import { ConsentPrompt, PROMPT_SHOWN_KEY, type MementoLike } from './prompt';
 import { Method, type ConsentState, type PromptStyle, type StateChangedParams, type TrackParams } from './protocol';
@@ -77,6 +77,8 @@ export interface ProductView {
   state?: StateChangedParams;
   /** Why it could not be registered (its profile), if so. */
   problem?: string;
+  /** Why its events are only logged on this machine (no key, a development run), if so. */
+  logged?: string;
 }
 
 const SUMMARY_WORDS: Record<ConsentState, string> = { on: 'on', 'errors-only': 'errors only', off: 'off', undecided: 'ask' };
@@ -86,12 +88,19 @@ export function summarize(products: readonly ProductView[]): StatusView {
   const counts = new Map<string, number>();
   for (const product of products) {
     const word = product.problem !== undefined ? 'off' : product.state === undefined ? 'starting' : SUMMARY_WORDS[product.state.state];
-    counts.set(word, (counts.get(word) ?? 0) + 1);
+    // "On" for a product whose events only reach the audit log would promise what is not done.
+    const shown = product.logged !== undefined && (word === 'on' || word === 'errors only') ? `${word} (logged only)` : word;
+    counts.set(shown, (counts.get(shown) ?? 0) + 1);
   }
-  const order = ['on', 'errors only', 'ask', 'off', 'starting'];
+  const order = ['on', 'on (logged only)', 'errors only', 'errors only (logged only)', 'ask', 'off', 'starting'];
   const parts = order.filter((word) => counts.has(word)).map((word) => `${String(counts.get(word))} ${word}`);
   const tooltip = products
-    .map((product) => `${product.name}: ${product.problem ?? (product.state === undefined ? 'starting' : `${product.state.state}, ${product.state.reason}`)}`)
+    .map((product) => {
+      const said = product.problem ?? (product.state === undefined ? 'starting' : `${product.state.state}, ${product.state.reason}`);
+      const sends = product.problem === undefined && product.state !== undefined && product.state.state !== 'off' && product.state.state !== 'undecided';
+      const logged = product.logged !== undefined && sends ? ` — ${product.logged}, so its events are only logged on this machine.` : '';
+      return `${product.name}: ${said}${logged}`;
+    })
     .join('\n');
   return { text: `$(pulse) AI telemetry: ${parts.join(' · ')}`, tooltip };
 }
@@ -141,6 +150,8 @@ interface HubProduct {
   id?: string;
   state?: StateChangedParams;
   problem?: string;
+  /** Why its events are only logged (the server's destination `log-only`), once registered. */
+  logged?: string;
 }
 
 /** Why a product's run is a development or test run, in the server's words, from its mode. */
@@ -195,6 +206,7 @@ export class Hub {
       setting: this.settingOf(product),
       ...(product.state === undefined ? {} : { state: product.state }),
       ...(product.problem === undefined ? {} : { problem: product.problem }),
+      ...(product.logged === undefined ? {} : { logged: product.logged }),
     }));
   }
 
@@ -328,6 +340,14 @@ export class Hub {
     const id = result.product;
     product.id = id;
     delete product.problem;
+    if (result.destination === 'log-only') {
+      // The answer says where, not why: the mode it was given is known here, the key and
+      // the server's environment are not.
+      const devRun = devRunOf(mode);
+      product.logged = devRun === undefined ? 'No key is set in its profile, or CI is set in the environment' : loggedBecause(devRun);
+    } else {
+      delete product.logged;
+    }
     const state = parseStateChanged(result);
     if (state !== undefined) {
       product.state = state;

@@ -65,6 +65,29 @@ describe('summarize', () => {
     );
   });
 
+  it('says when a product that is on only logs its events, and why', () => {
+    const on = { state: 'on', decidedBy: 'setting', reason: 'you allowed it' } as const;
+    const logged: ProductView[] = [
+      { id: 'acme.assistant', name: 'Acme Assistant', setting: 'acme.telemetry.enabled', state: on, logged: 'No key is set' },
+      {
+        id: 'gamma',
+        name: 'Gamma',
+        setting: 'gamma.telemetry.enabled',
+        state: on,
+        logged: 'This is a development or test run (the extension runs under its tests)',
+      },
+      { id: 'beta.coder', name: 'Beta Coder', setting: 'beta.telemetry.enabled', state: { state: 'undecided', decidedBy: 'profile', reason: 'not decided yet' }, logged: 'No key is set' },
+    ];
+    const view = summarize(logged);
+    assert.equal(view.text, '$(pulse) AI telemetry: 2 on (logged only) · 1 ask');
+    assert.equal(
+      view.tooltip,
+      'Acme Assistant: on, you allowed it — No key is set, so its events are only logged on this machine.\n' +
+        'Gamma: on, you allowed it — This is a development or test run (the extension runs under its tests), so its events are only logged on this machine.\n' +
+        'Beta Coder: undecided, not decided yet',
+    );
+  });
+
   it('says starting before the first decision', () => {
     assert.equal(summarize([{ id: 'x', name: 'X', setting: 'x.telemetry.enabled' }]).text, '$(pulse) AI telemetry: 1 starting');
   });

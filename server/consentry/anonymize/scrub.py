@@ -1233,6 +1233,9 @@ _SLASHED_ID_HINT_RE: Final = re.compile(r"/\d{3,4}/\d")
 # "account no. 40921"): four digits or more, so that "client 404" and "user 1 of 3" stay.
 _NUMBERED_PERSON_NEEDLES: Final = (
     *("user", "account", "member", "customer", "patient", "client", "employee", "student"),
+    # A business's records by their number ("owner_id 1029", "TxnId=4812", "invoice
+    # 20931"). Not "payroll": "Payroll 2024" is a year, and a workspace's name.
+    *("owner", "txn", "invoice"),
 )
 # "emp" with its id's key only: alone it stands in "attempt" and "temp".
 _EMP_ID_RE: Final = re.compile(r"emp[ _-]?(?:id|no|nr|num)")
@@ -1251,6 +1254,116 @@ def _may_number_a_person(lowered: str) -> bool:
     return "emp" in lowered and _EMP_ID_RE.search(lowered) is not None
 
 
+# A business record by its number, a short prefix of capitals before it, after the
+# record's noun or its key ("invoice INV-7720", "employee E-30417", "DocNumber=INV-20931",
+# "customerCode=CUST-004921"): one customer's or one person's invoice, order or file. Found
+# from the number's shape (a capital, "-" or "_", a digit), then judged by the words
+# before it; "UTF-8" and "ISO-8859-1" have none.
+_RECORD_NOUNS: Final = (
+    *("invoice", "order", "policy", "claim", "contract", "quote", "shipment", "tenant"),
+    *("owner", "payroll", "applicant", "payee", "vendor", "supplier", "subscriber"),
+    *("employee", "customer", "member", "patient", "student", "txn", "transaction", "doc"),
+)
+_RECORD_ID_RE: Final = re.compile(
+    r"(?<![\w-])[A-Z]{1,6}[-_]\d{3,}(?:[-_][A-Z0-9]{1,8})*(?![\w.-]*\w)"
+)
+_RECORD_NOUN_BEFORE_RE: Final = re.compile(
+    rf"(?i:\b(?:{'|'.join(_RECORD_NOUNS)})s?(?:[ \t_-]?(?:id|no|nr|num|number|code|ref|reference)"
+    r"""\b\.?)?["']?[ \t]*[:=]?[ \t]*["']?#?)\Z"""
+)
+_RECORD_NOUN_REACH: Final = 40
+# Capitals as "U", "-" and "_" as "h", digits as "d": every number the rule takes holds
+# "Uhd".
+_RECORD_ID_SHAPES: Final = "".join(
+    "U"
+    if "A" <= chr(code) <= "Z"
+    else "h"
+    if chr(code) in "-_"
+    else "d"
+    if chr(code).isdigit()
+    else "x"
+    for code in range(128)
+)
+
+
+def _record_id(m: re.Match[str], ctx: _Context) -> str:
+    before = m.string[max(0, m.start() - _RECORD_NOUN_REACH) : m.start()]
+    return ID if _RECORD_NOUN_BEFORE_RE.search(before) else m.group(0)
+
+
+# A name in the XML elements that hold one, as SOAP, ACORD and HR-XML write a person
+# ("<GivenName>Tobias</GivenName>", "<Surname>Ng-Halvorsen</Surname>").
+_XML_NAME_RE: Final = re.compile(
+    r"(?P<open><(?P<tag>(?:[A-Za-z][\w.-]*:)?(?:GivenName|FirstName|MiddleName|LastName|Surname"
+    r"|FamilyName|FullName|PersonName|DisplayName|Forename))>)(?P<v>[^<>\n]{1,120})"
+    r"(?P<close></(?P=tag)>)"
+)
+# A code printed in groups of capitals and digits, as gift cards, licence keys and
+# vouchers are ("GC-7H4Q-9XKM-2PLA", "XK4P2-9QZRT-77M3B"): three groups or more.
+# Whoever holds it can spend or use it.
+_GROUPED_CODE_RE: Final = re.compile(
+    r"(?<![\w-])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{2,6}(?:-[A-Z0-9]{3,6}){2,7}(?![\w-])"
+)
+_GROUPED_CODE_HINT_RE: Final = re.compile(r"-[A-Z0-9]{3,6}-[A-Z0-9]{3,6}")
+
+
+def _grouped_code(m: re.Match[str], ctx: _Context) -> str:
+    # Two groups or more each of letters and digits mixed: a code drawn at random. A
+    # name's words ("ERR-NOT-FOUND") and a public number's parts ("CVE-2024-3094",
+    # "ISO-8859-1") are not.
+    mixed = sum(
+        any(c.isdigit() for c in group) and any(c.isalpha() for c in group)
+        for group in m.group(0).split("-")
+    )
+    return SECRET if mixed >= 2 else m.group(0)
+
+
+# A place under its key in an address's data ('"city":"Round Rock"', "city=Utrecht",
+# '"zip":"78664"', "postal_code: 80134"): someone's address, whatever its words. A type's
+# name or an empty value in a schema ("city: string", "zip: null") stays, and so does a
+# file's extension before a colon ("to main.zip: HTTP Error 404").
+_ADDRESS_KEY_RE: Final = re.compile(
+    r"""(?i:(?P<pre>(?<![\w.])["']?(?:city|town|zip|zip_?code|postal_?code|post_?code)["']?"""
+    r"""[ \t]*[:=][ \t]*"""
+    r"""(?P<q>["']?)))(?P<v>[^"'\n,;{}()\[\]]{1,60}?)(?P=q)(?=[ \t]*(?:[,;}\])\n]|$))"""
+)
+_SCHEMA_WORDS: Final = _words("string str int integer number null none undefined true false any")
+
+
+_POSTCODE_VALUE_RE: Final = re.compile(r"\d{3,10}(?:-\d{3,4})?|[A-Z0-9]{2,4} ?[0-9][A-Z]{2}")
+_TOWN_VALUE_RE: Final = re.compile(r"[A-ZÀ-Ý][\w'.-]*(?: [A-ZÀ-Ý][\w'.-]*){0,3}")
+
+
+def _address_key(m: re.Match[str], ctx: _Context) -> str:
+    value = m.group("v").strip()
+    if not value or value.lower() in _SCHEMA_WORDS or value.startswith("<"):
+        return m.group(0)
+    # A postcode's or a town's shape: "Corrupt ZIP: end of central directory record
+    # signature not found" is an error's words after its label.
+    key = m.group("pre").lstrip("\"' ").lower()
+    shape = _POSTCODE_VALUE_RE if key.startswith(("zip", "post")) else _TOWN_VALUE_RE
+    if shape.fullmatch(value) is None:
+        return m.group(0)
+    return m.group("pre") + LOCATION + m.group("q")
+
+
+# A vehicle's registration after its label ("reg KX19 HTF", "plate: AB12 CDE", "VRM
+# KX19HTF"): the UK's current form, two letters, two digits, three letters.
+_VEHICLE_REG_RE: Final = re.compile(
+    r"(?i:(?P<pre>\b(?:reg|registration|plate|vrm|number plate|licen[cs]e plate)\.?[ \t]*[:=]?"
+    r"[ \t]*))(?P<v>[A-Z]{2}\d{2}[ ]?[A-Z]{3})(?![\w])"
+)
+# Two capitals, two digits, perhaps a blank, three capitals: what every match holds.
+_VEHICLE_REG_SHAPES: Final = ("UUddsUUU", "UUddUUU")
+# A key that names a national number, in any spelling ("ssnLast4", "national_id",
+# "tax_id", "PrimarySSN"), and its value of digits: someone's number, or a part of it.
+# Tried where the key's word starts; what comes before it in the key does not matter.
+_ID_KEY_VALUE_RE: Final = re.compile(
+    r"""(?i:(?P<pre>(?:ssn|national_?id|tax_?id|taxpayer_?id)[\w<>-]*["']?[ \t]*[:=][ \t]*"""
+    r"""["']?))(?P<v>\d[\d -]{2,14}\d)(?![\w])"""
+)
+
+
 # An issue tracker's key after the word for one ("Jira ticket PAY-1742", "Issue
 # PLATO-API-3KF not found"): a project's key and its number, someone's work item. Its
 # parts before the number start and end with a capital, so every key holds a capital, a
@@ -1265,6 +1378,11 @@ _ISSUE_KEY_RE: Final = re.compile(
 # They are the database's data, someone's, whatever their shape.
 _PG_KEY_RE: Final = re.compile(
     r"\b(?P<pre>Key \([^()\n]{1,200}\)=\()(?P<v>[^\n]{1,500}?)(?=\)[ \t\n,.]|\)$)"
+)
+# And the whole row it refused, on the DETAIL line of a check or not-null violation:
+# "Failing row contains (88213, 2024-03-31, emp_5521, Ingrid Solbakken, 4200.00, NOK)".
+_PG_FAILING_ROW_RE: Final = re.compile(
+    r"\b(?P<pre>Failing row contains \()(?P<v>[^\n]{1,2000}?)(?=\)\.?[ \t]*(?:\n|$))"
 )
 # The values of someone's data that data libraries echo in their errors, in the slots
 # their messages keep for them: Python's own conversions ("could not convert string to
@@ -1357,6 +1475,8 @@ _COMPANY_RE: Final = re.compile(
     r"(?<![\w&-])(?P<name>[A-Z][\w'’.-]*(?:,?[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w'’.-]*){0,3})"
     r"(?P<form>,?[ \t]+(?:LLP|LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?|Corporation|PLC|plc"
     r"|Pty|B\.V\.|S\.A\.|SARL|S\.p\.A\.|Partners|Holdings|Group|&[ \t]+Co\.?"
+    # In capitals, as tax and bank records write a payee ("CORDOVA ROOFING & GUTTERS INC").
+    r"|INC\.?|LTD\.?|CORP\.?|CORPORATION|GMBH|LIMITED"
     # Other countries' legal forms written with dots: Polish, Italian, Spanish, Dutch
     # (Czech "s.r.o." and "AB", "AG", "Oy" are left out: a search for the forms would
     # then try every "s", and bare capitals stand in code and prose).
@@ -1367,6 +1487,7 @@ _COMPANY_RE: Final = re.compile(
 # texts.
 _COMPANY_FORM_RE: Final = re.compile(
     r"(?:LL[CP]|L\.L\.C|Inc|Ltd|GmbH|Corp|PLC|plc|Pty|B\.V|S\.A|SARL|S\.p\.A|Partners"
+    r"|INC|LTD|CORP|GMBH|LIMITED"
     rf"|Holdings|Group|& ?Co|Sp\.|S\.r\.l|S\.L\.|N\.V\.|{_BUSINESS_KINDS})"
 )
 _COMPANY_WORD_RE: Final = re.compile(r"[A-Za-z]+")
@@ -1898,7 +2019,6 @@ _NATIONAL_ID_RE: Final = re.compile(
     r"[ \t]*[:=]?[ \t]*)"
     r"(?P<v>[A-Z]?\d(?:[\d.\- ]?\d){6,13}[A-Z]?)(?![\w.-]*\w)"
 )
-_NATIONAL_ID_HINT_RE: Final = re.compile(r"(?:DNI|NIE|NIF|CUI[TL]|CPF|PESEL|BSN)\b")
 # A postcode where it belongs, after its label ("CEP 01304-001", "PLZ 83022") or
 # between an address's comma and its town (", 69003 Lyon", ", 00-950 Warszawa"): a place.
 _POSTCODE_LABELS: Final = ("cep", "plz", "postcode", "postal code")
@@ -1930,10 +2050,6 @@ _FRENCH_STREET_RE: Final = re.compile(
     rf"(?i:{'|'.join(_FRENCH_STREET_WORDS)})[ \t]+(?:(?:de la|de|du|des|d')[ \t]*)?"
     r"[A-ZÀ-Ý][\w'-]*(?:[ \t]+[A-ZÀ-Ý][\w'-]*){0,2}"
 )
-# Found by their capitals, which the engine searches for fast.
-_SOUTHERN_STREET_HINT_RE: Final = re.compile(
-    r"(?:Rua|Av\.|Avenida|Calle|Via|Viale|Piazza|Paseo|Praça|Travessa) "
-)
 _SOUTHERN_STREET_RE: Final = re.compile(
     r"(?<![\w.])(?:Rua|Av\.|Avenida|Calle|Via|Viale|Piazza|Paseo|Praça|Travessa)[ \t]+"
     r"(?:(?:de la|de|da|do|dos|das|del|di|della|dei)[ \t]+)?[A-ZÀ-Ý][\w'-]*"
@@ -1946,8 +2062,26 @@ _GERMAN_PLACE_STREET_RE: Final = re.compile(
     r"(?<![\w-])(?:Am|An der|Auf der|Zum|Zur)[ \t]+[A-ZÄÖÜ][a-zäöüß-]+[ \t]+\d{1,4}[a-z]?"
     r"(?![\w.-]*\w)"
 )
-# No "\b" before it: a pattern led by an assertion is tried at every position.
-_GERMAN_PLACE_STREET_HINT_RE: Final = re.compile(r"(?:Am|An der|Auf der|Zum|Zur) [A-ZÄÖÜ]")
+# The three named by their capitals, searched for together: one search of the text for
+# the capitals that lead them (no "\b" before it: a pattern led by an assertion is tried
+# at every position), where three searches cost three times as much.
+_CAPITAL_LED_RE: Final = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})"
+        for pattern in (_NATIONAL_ID_RE, _SOUTHERN_STREET_RE, _GERMAN_PLACE_STREET_RE)
+    )
+)
+# One flat alternation of literals: nested groups of them are tried at every position.
+_CAPITAL_LED_HINT_RE: Final = re.compile(
+    r"(?:DNI|NIE|NIF|CUIT|CUIL|CPF|PESEL|BSN|Rua |Av\. |Avenida |Calle |Via |Viale |Piazza "
+    r"|Paseo |Praça |Travessa |Am [A-ZÄÖÜ]|An der |Auf der |Zum |Zur )"
+)
+
+
+def _capital_led(m: re.Match[str], ctx: _Context) -> str:
+    if m.group("v") is not None:  # a national number: its name stays
+        return m.group("pre") + ID
+    return LOCATION
 
 
 # UK references written with spaces, which the grouped-digit rule reads as too short:
@@ -2056,19 +2190,19 @@ def _firm(m: re.Match[str], ctx: _Context) -> str:
 # word English seldom writes, perhaps with a possessive "s", beside the device's word;
 # `<host>`. A software word or another common word is no owner ("BUILD-LAPTOP",
 # "DEV-PC", "SALES-LAPTOP").
-# The devices' words as setup writes them, joined to the name by "-" (a DNS name has no
-# "_"). Each is a needle of its own but "pc", too common inside words ("jsonrpc"), whose
-# needles hold the "-" that joins it.
-_DEVICE_WORDS: Final = "laptop|desktop|surface|macbook|mbp|thinkpad|iphone|ipad|pc"
+# The computers' words as setup writes them, joined to the name by "-" (a DNS name has no
+# "_"); phones and tablets, which seldom reach a log by name, are left out for the cost
+# of their needles. Each is a needle of its own but "pc", too common inside words
+# ("jsonrpc"), whose needle holds the "-" that joins it to a name before it.
+_DEVICE_WORDS: Final = "laptop|desktop|surface|macbook|mbp|thinkpad|pc"
 _OWNED_DEVICE_RE: Final = re.compile(
     rf"(?i)(?<![\w.-])(?:(?P<owner>[a-z]{{3,20}})-(?P<device>{_DEVICE_WORDS})"
-    rf"|(?P<device2>{_DEVICE_WORDS})-(?P<owner2>[a-z]{{3,20}}))"
+    rf"|(?P<device2>{_DEVICE_WORDS.removesuffix('|pc')})-(?P<owner2>[a-z]{{3,20}}))"
     r"(?:-[a-z0-9]{1,6}){0,2}(?:\.(?:local|lan|home|localdomain))?(?![\w.-]*\w)"
 )
 _OWNED_DEVICE_NEEDLES: Final = (
     *(word for word in _DEVICE_WORDS.split("|") if word != "pc"),
     "-pc",
-    "pc-",
 )
 
 
@@ -3457,6 +3591,19 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule("issue-key", _ISSUE_KEY_RE, r"\g<pre>" + ID, starts=_ISSUE_WORDS, shape="U.d"),
     Rule("pg-key", _PG_KEY_RE, r"\g<pre>" + REDACTED, ("key (",)),
+    Rule("pg-failing-row", _PG_FAILING_ROW_RE, r"\g<pre>" + REDACTED, ("failing row",)),
+    Rule(
+        "record-id",
+        _RECORD_ID_RE,
+        _record_id,
+        shape="Uhd",
+        shape_table=_RECORD_ID_SHAPES,
+    ),
+    Rule("xml-name", _XML_NAME_RE, r"\g<open>" + NAME + r"\g<close>", ("name>",)),
+    Rule("grouped-code", _GROUPED_CODE_RE, _grouped_code, hint=_GROUPED_CODE_HINT_RE),
+    Rule("address-key", _ADDRESS_KEY_RE, _address_key, ("city", "town", "zip", "post")),
+    Rule("vehicle-reg", _VEHICLE_REG_RE, r"\g<pre>" + ID, shape=_VEHICLE_REG_SHAPES),
+    Rule("id-key-value", _ID_KEY_VALUE_RE, r"\g<pre>" + ID, starts=("ssn", "national", "tax")),
     Rule("request-title", _REQUEST_TITLE_RE, _request_title, starts=("pull", "merge", "⧗")),
     Rule("labelled-title", _LABELLED_TITLE_RE, r"\g<pre>" + TEXT, guard=_may_hold_title_label),
     Rule("channel", _CHANNEL_RE, "#" + REDACTED, guard=_may_hold_channel),
@@ -3498,7 +3645,6 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         guard=_may_hold_street_address,
     ),
     Rule("po-box", _PO_BOX_RE, LOCATION, ("box",)),
-    Rule("national-id", _NATIONAL_ID_RE, r"\g<pre>" + ID, hint=_NATIONAL_ID_HINT_RE),
     # The birth date, the initial and the serial, with or without their blanks.
     Rule(
         "de-pension-number",
@@ -3510,14 +3656,9 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("labelled-postcode", _LABELLED_POSTCODE_RE, r"\g<pre>" + LOCATION, _POSTCODE_LABELS),
     Rule("town-postcode", _TOWN_POSTCODE_RE, _town_postcode, hint=_TOWN_POSTCODE_HINT_RE),
     Rule("french-street", _FRENCH_STREET_RE, LOCATION, starts=_FRENCH_STREET_WORDS),
-    Rule("southern-street", _SOUTHERN_STREET_RE, LOCATION, hint=_SOUTHERN_STREET_HINT_RE),
+    # National numbers by their names, southern European and German place streets.
+    Rule("capital-led", _CAPITAL_LED_RE, _capital_led, hint=_CAPITAL_LED_HINT_RE),
     Rule("german-street", _GERMAN_STREET_RE, LOCATION, ("straße", "strasse")),
-    Rule(
-        "german-place-street",
-        _GERMAN_PLACE_STREET_RE,
-        LOCATION,
-        hint=_GERMAN_PLACE_STREET_HINT_RE,
-    ),
     # Person names by the census lists (`consentry.anonymize.person_names`): a given name
     # and a surname, a given name after a greeting or an address word.
     Rule("name-pair", NAME_RUN_RE, name_run),

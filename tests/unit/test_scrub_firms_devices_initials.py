@@ -23,7 +23,7 @@ from consentry.anonymize.scrub import scrub_message
         ('{"deviceDetail":{"displayName":"SOFIA-SURFACE"}}', "SOFIA"),
         ("Connection from PRIYA-LAPTOP (10.0.0.4) refused", "PRIYA"),
         ("mDNS: Johns-MacBook-Pro.local is now known", "Johns"),
-        ("ssh: connect to desktop-maria port 22", "maria"),
+        ("paired with ANDREAS-THINKPAD over Bluetooth", "ANDREAS"),
         ("100.101.12.7    olusegun-mbp    macOS", "olusegun"),
         ("                TenantName : Solstice Pharma", "Solstice"),
         ("CompanyName=Hawthorne", "Hawthorne"),

@@ -1272,15 +1272,20 @@ _RECORD_NOUN_BEFORE_RE: Final = re.compile(
     r"""\b\.?)?["']?[ \t]*[:=]?[ \t]*["']?#?)\Z"""
 )
 _RECORD_NOUN_REACH: Final = 40
-# Capitals as "U", "-" and "_" as "h", digits as "d": every number the rule takes holds
-# "Uhd".
-_RECORD_ID_SHAPES: Final = "".join(
+# Capitals as "U", "-" and "_" as "h", digits as "d", "." as "p", blanks as "s": every
+# number the rule takes holds "Uhd". The initials' rule reads the same translation, made
+# once for both.
+_MARKS_SHAPES: Final = "".join(
     "U"
     if "A" <= chr(code) <= "Z"
     else "h"
     if chr(code) in "-_"
     else "d"
     if chr(code).isdigit()
+    else "p"
+    if chr(code) == "."
+    else "s"
+    if chr(code) in " \t"
     else "x"
     for code in range(128)
 )
@@ -1322,8 +1327,9 @@ def _grouped_code(m: re.Match[str], ctx: _Context) -> str:
 # '"zip":"78664"', "postal_code: 80134"): someone's address, whatever its words. A type's
 # name or an empty value in a schema ("city: string", "zip: null") stays, and so does a
 # file's extension before a colon ("to main.zip: HTTP Error 404").
+_ADDRESS_KEYS: Final = ("city", "zip", "postal", "postcode")
 _ADDRESS_KEY_RE: Final = re.compile(
-    r"""(?i:(?P<pre>(?<![\w.])["']?(?:city|town|zip|zip_?code|postal_?code|post_?code)["']?"""
+    r"""(?i:(?P<pre>(?<![\w.])(?:city|zip|zip_?code|postal_?code|postcode)["']?"""
     r"""[ \t]*[:=][ \t]*"""
     r"""(?P<q>["']?)))(?P<v>[^"'\n,;{}()\[\]]{1,60}?)(?P=q)(?=[ \t]*(?:[,;}\])\n]|$))"""
 )
@@ -1340,7 +1346,7 @@ def _address_key(m: re.Match[str], ctx: _Context) -> str:
         return m.group(0)
     # A postcode's or a town's shape: "Corrupt ZIP: end of central directory record
     # signature not found" is an error's words after its label.
-    key = m.group("pre").lstrip("\"' ").lower()
+    key = m.group("pre").lower()
     shape = _POSTCODE_VALUE_RE if key.startswith(("zip", "post")) else _TOWN_VALUE_RE
     if shape.fullmatch(value) is None:
         return m.group(0)
@@ -2138,18 +2144,7 @@ _INITIALLED_NAME_RE: Final = re.compile(
     r"(?:-[A-Z][a-z]{2,20})?)(?![\w])"
 )
 _PLACE_INITIALS: Final = frozenset({"U.S.", "U.K.", "E.U.", "U.N.", "U.S.A.", "D.C."})
-# A capital, a dot and a capital, with a blank or not between: kinds of a translation
-# that keeps only capitals, dots and blanks apart.
-_INITIALS_SHAPES: Final = "".join(
-    "U"
-    if "A" <= chr(code) <= "Z"
-    else "p"
-    if chr(code) == "."
-    else "s"
-    if chr(code) in " \t"
-    else "x"
-    for code in range(128)
-)
+# A capital, a dot and a capital, with a blank or not between (`_MARKS_SHAPES`).
 
 
 def _initialled_name(m: re.Match[str], ctx: _Context) -> str:
@@ -2186,23 +2181,28 @@ def _firm(m: re.Match[str], ctx: _Context) -> str:
 
 
 # A machine named after its owner, as Windows' and macOS' setup name one ("SOFIA-SURFACE",
-# "PRIYA-LAPTOP", "Johns-MacBook-Pro.local", "desktop-maria"): a census given name, or a
-# word English seldom writes, perhaps with a possessive "s", beside the device's word;
-# `<host>`. A software word or another common word is no owner ("BUILD-LAPTOP",
-# "DEV-PC", "SALES-LAPTOP").
-# The computers' words as setup writes them, joined to the name by "-" (a DNS name has no
-# "_"); phones and tablets, which seldom reach a log by name, are left out for the cost
-# of their needles. Each is a needle of its own but "pc", too common inside words
-# ("jsonrpc"), whose needle holds the "-" that joins it to a name before it.
+# "PRIYA-LAPTOP", "Johns-MacBook-Pro.local", "olusegun-mbp"): a census given name, or a
+# word English seldom writes, perhaps with a possessive "s", before "-" and the
+# computer's word; `<host>`. A software word or another common word is no owner
+# ("BUILD-LAPTOP", "DEV-PC", "SALES-LAPTOP"). Phones and tablets, which seldom reach a
+# log by name, are left out.
 _DEVICE_WORDS: Final = "laptop|desktop|surface|macbook|mbp|thinkpad|pc"
 _OWNED_DEVICE_RE: Final = re.compile(
-    rf"(?i)(?<![\w.-])(?:(?P<owner>[a-z]{{3,20}})-(?P<device>{_DEVICE_WORDS})"
-    rf"|(?P<device2>{_DEVICE_WORDS.removesuffix('|pc')})-(?P<owner2>[a-z]{{3,20}}))"
+    rf"(?i)(?<![\w.-])(?P<owner>[a-z]{{3,20}})-(?P<device>{_DEVICE_WORDS})"
     r"(?:-[a-z0-9]{1,6}){0,2}(?:\.(?:local|lan|home|localdomain))?(?![\w.-]*\w)"
 )
-_OWNED_DEVICE_NEEDLES: Final = (
-    *(word for word in _DEVICE_WORDS.split("|") if word != "pc"),
-    "-pc",
+# The "-" and the device's word as setup writes it, one flat alternation of literals the
+# engine finds from its "-": where most texts hold none of them, a test per word in the
+# lower-cased text cost four times as much. The device's word before the name
+# ("DESKTOP-7G3K2L") is how Windows names a machine at random, not after its owner.
+_OWNED_DEVICE_HINT_RE: Final = re.compile(
+    "-(?:"
+    + "|".join(
+        variant
+        for word in ("laptop", "desktop", "surface", "thinkpad", "pc")
+        for variant in (word, word.upper(), word.capitalize())
+    )
+    + "|MacBook|macbook|MACBOOK|mbp|MBP|ThinkPad)"
 )
 
 
@@ -2217,8 +2217,7 @@ def _device_name_owner(word: str) -> bool:
 
 
 def _owned_device(m: re.Match[str], ctx: _Context) -> str:
-    owner = m.group("owner") or m.group("owner2")
-    return HOST if _device_name_owner(owner) else m.group(0)
+    return HOST if _device_name_owner(m.group("owner")) else m.group(0)
 
 
 # A diagnosis by its ICD-10 code after the word for one ('dx: "F32.1"', "diagnosis code
@@ -3597,11 +3596,11 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         _RECORD_ID_RE,
         _record_id,
         shape="Uhd",
-        shape_table=_RECORD_ID_SHAPES,
+        shape_table=_MARKS_SHAPES,
     ),
     Rule("xml-name", _XML_NAME_RE, r"\g<open>" + NAME + r"\g<close>", ("name>",)),
     Rule("grouped-code", _GROUPED_CODE_RE, _grouped_code, hint=_GROUPED_CODE_HINT_RE),
-    Rule("address-key", _ADDRESS_KEY_RE, _address_key, ("city", "town", "zip", "post")),
+    Rule("address-key", _ADDRESS_KEY_RE, _address_key, starts=_ADDRESS_KEYS),
     Rule("vehicle-reg", _VEHICLE_REG_RE, r"\g<pre>" + ID, shape=_VEHICLE_REG_SHAPES),
     Rule("id-key-value", _ID_KEY_VALUE_RE, r"\g<pre>" + ID, starts=("ssn", "national", "tax")),
     Rule("request-title", _REQUEST_TITLE_RE, _request_title, starts=("pull", "merge", "⧗")),
@@ -3670,7 +3669,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
         _INITIALLED_NAME_RE,
         _initialled_name,
         shape=("UpsU", "UpU"),
-        shape_table=_INITIALS_SHAPES,
+        shape_table=_MARKS_SHAPES,
     ),
     Rule("coordinates", _COORDINATES_RE, _coordinates, guard=_COORDINATES_PAIR_HINT_RE.search),
     Rule(
@@ -3700,7 +3699,7 @@ MESSAGE_RULES: Final[tuple[Rule, ...]] = (
     Rule("uk-trn", _UK_TRN_RE, "<id>", shape=("dUsddd", "dsUsddd")),
     Rule("in-pan", _IN_PAN_RE, "<id>", shape="UUUUUddddU"),
     Rule("device-owner", _DEVICE_OWNER_RE, _device_owner, hint=_DEVICE_OWNER_HINT_RE),
-    Rule("owned-device", _OWNED_DEVICE_RE, _owned_device, _OWNED_DEVICE_NEEDLES),
+    Rule("owned-device", _OWNED_DEVICE_RE, _owned_device, hint=_OWNED_DEVICE_HINT_RE),
     Rule("diagnosis-code", _DIAGNOSIS_CODE_RE, r"\g<pre>" + REDACTED, ("dx", "diagnos", "icd")),
     Rule("iban", _IBAN_RE, _iban, guard=_DIGIT.search, shape="UUdd"),
     # Every match is made of the look-ahead's characters, thirteen in a row at least (a

@@ -2020,8 +2020,9 @@ def _dated_id(m: re.Match[str], ctx: _Context) -> str:
 # Netherlands'. A number of seven digits or more, so "CPF 3" in a form's labels stays.
 # The names in capitals, as forms and errors write them: a search for their capitals is
 # a fraction of a case-blind one.
+_NATIONAL_ID_NAMES: Final = ("DNI", "NIE", "NIF", "CUIT", "CUIL", "CPF", "PESEL", "BSN")
 _NATIONAL_ID_RE: Final = re.compile(
-    r"(?P<pre>\b(?:DNI|NIE|NIF|CUIT|CUIL|CPF|PESEL|BSN)\b\.?(?:[ \t]*(?:[Nn][º°o]\.?|[Nn]r\.?|#))?"
+    rf"(?P<pre>\b(?:{'|'.join(_NATIONAL_ID_NAMES)})\b\.?(?:[ \t]*(?:[Nn][º°o]\.?|[Nn]r\.?|#))?"
     r"[ \t]*[:=]?[ \t]*)"
     r"(?P<v>[A-Z]?\d(?:[\d.\- ]?\d){6,13}[A-Z]?)(?![\w.-]*\w)"
 )
@@ -2029,7 +2030,7 @@ _NATIONAL_ID_RE: Final = re.compile(
 # between an address's comma and its town (", 69003 Lyon", ", 00-950 Warszawa"): a place.
 _POSTCODE_LABELS: Final = ("cep", "plz", "postcode", "postal code")
 _LABELLED_POSTCODE_RE: Final = re.compile(
-    r"(?i:(?P<pre>\b(?:cep|plz|postcode|postal code)[ \t]*[:=]?[ \t]*))"
+    rf"(?i:(?P<pre>\b(?:{'|'.join(_POSTCODE_LABELS)})[ \t]*[:=]?[ \t]*))"
     r"(?P<v>\d{5}(?:-\d{3,4})?|\d{2}-\d{3})(?![\w-])"
 )
 _TOWN_POSTCODE_RE: Final = re.compile(
@@ -2056,16 +2057,21 @@ _FRENCH_STREET_RE: Final = re.compile(
     rf"(?i:{'|'.join(_FRENCH_STREET_WORDS)})[ \t]+(?:(?:de la|de|du|des|d')[ \t]*)?"
     r"[A-ZÀ-Ý][\w'-]*(?:[ \t]+[A-ZÀ-Ý][\w'-]*){0,2}"
 )
+_SOUTHERN_STREET_KINDS: Final = (
+    *("Rua", "Av.", "Avenida", "Calle", "Via", "Viale", "Piazza", "Paseo", "Praça"),
+    "Travessa",
+)
 _SOUTHERN_STREET_RE: Final = re.compile(
-    r"(?<![\w.])(?:Rua|Av\.|Avenida|Calle|Via|Viale|Piazza|Paseo|Praça|Travessa)[ \t]+"
+    rf"(?<![\w.])(?:{'|'.join(map(re.escape, _SOUTHERN_STREET_KINDS))})[ \t]+"
     r"(?:(?:de la|de|da|do|dos|das|del|di|della|dei)[ \t]+)?[A-ZÀ-Ý][\w'-]*"
     r"(?:[ \t]+[A-ZÀ-Ý][\w'-]*){0,2},?[ \t]+\d{1,5}(?![\w.-]*\w)"
 )
 _GERMAN_STREET_RE: Final = re.compile(
     r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß-]*(?:straße|strasse)[ \t]+\d{1,4}[a-z]?(?![\w.-]*\w)"
 )
+_GERMAN_PLACES: Final = ("Am", "An der", "Auf der", "Zum", "Zur")
 _GERMAN_PLACE_STREET_RE: Final = re.compile(
-    r"(?<![\w-])(?:Am|An der|Auf der|Zum|Zur)[ \t]+[A-ZÄÖÜ][a-zäöüß-]+[ \t]+\d{1,4}[a-z]?"
+    rf"(?<![\w-])(?:{'|'.join(_GERMAN_PLACES)})[ \t]+[A-ZÄÖÜ][a-zäöüß-]+[ \t]+\d{{1,4}}[a-z]?"
     r"(?![\w.-]*\w)"
 )
 # The three named by their capitals, searched for together: one search of the text for
@@ -2078,9 +2084,17 @@ _CAPITAL_LED_RE: Final = re.compile(
     )
 )
 # One flat alternation of literals: nested groups of them are tried at every position.
+# "Am" is also English's: only before a capital.
 _CAPITAL_LED_HINT_RE: Final = re.compile(
-    r"(?:DNI|NIE|NIF|CUIT|CUIL|CPF|PESEL|BSN|Rua |Av\. |Avenida |Calle |Via |Viale |Piazza "
-    r"|Paseo |Praça |Travessa |Am [A-ZÄÖÜ]|An der |Auf der |Zum |Zur )"
+    "(?:"
+    + "|".join(
+        (
+            *_NATIONAL_ID_NAMES,
+            *(re.escape(kind) + " " for kind in _SOUTHERN_STREET_KINDS),
+            *("Am [A-ZÄÖÜ]" if place == "Am" else place + " " for place in _GERMAN_PLACES),
+        )
+    )
+    + ")"
 )
 
 
@@ -2112,20 +2126,19 @@ _NI_UNUSED_PREFIXES: Final = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"
 # A device named after its owner, as Apple's and Windows' setup names them ("Priya's
 # MacBook Pro"): the owner's given name. A company or a word before it is no owner
 # ("Apple's MacBook line").
+_OWNERS_DEVICES: Final = (
+    r"(?:MacBook|iMac|Mac|iPhone|iPad|PC|Laptop|Desktop|Galaxy|Pixel|Surface|ThinkPad"
+    r"|Chromebook|AirPods|Apple Watch|Android)\b"
+)
 _DEVICE_OWNER_RE: Final = re.compile(
-    r"(?<![\w'\u2019])(?P<owner>[A-Z][a-z]{1,20})['\u2019]s(?P<rest>[ \t]+(?:MacBook|iMac|Mac"
-    r"|iPhone|iPad|PC|Laptop|Desktop|Galaxy|Pixel|Surface|ThinkPad|Chromebook|AirPods"
-    r"|Apple Watch|Android)\b)"
+    r"(?<![\w'\u2019])(?P<owner>[A-Z][a-z]{1,20})['\u2019]s(?P<rest>[ \t]+" + _OWNERS_DEVICES + ")"
 )
 
 
 # Led by the apostrophe, which few texts hold: the owner's pattern, led by a capital,
 # would be tried at every capital. A typographic apostrophe is left to the word pass
 # (the engine searches for one literal fast, not for either of two).
-_DEVICE_OWNER_HINT_RE: Final = re.compile(
-    r"'s[ \t]+(?:MacBook|iMac|Mac|iPhone|iPad|PC|Laptop|Desktop|Galaxy|Pixel|Surface"
-    r"|ThinkPad|Chromebook|AirPods|Apple Watch|Android)\b"
-)
+_DEVICE_OWNER_HINT_RE: Final = re.compile(r"'s[ \t]+" + _OWNERS_DEVICES)
 
 
 def _device_owner(m: re.Match[str], ctx: _Context) -> str:

@@ -340,10 +340,10 @@ export class Hub {
     const id = result.product;
     product.id = id;
     delete product.problem;
+    // The answer says where, not why: the mode it was given is known here, the key and the
+    // server's environment are not.
+    const devRun = devRunOf(mode);
     if (result.destination === 'log-only') {
-      // The answer says where, not why: the mode it was given is known here, the key and
-      // the server's environment are not.
-      const devRun = devRunOf(mode);
       product.logged = devRun === undefined ? 'No key is set in its profile, or CI is set in the environment' : loggedBecause(devRun);
     } else {
       delete product.logged;
@@ -365,7 +365,7 @@ export class Hub {
       prompt,
       privacyUrl: typeof result.privacyUrl === 'string' ? result.privacyUrl : '',
       destination: typeof result.destination === 'string' ? result.destination : 'log-only',
-      ...(devRunOf(mode) === undefined ? {} : { devRun: devRunOf(mode) }),
+      ...(devRun === undefined ? {} : { devRun }),
     });
     if (state !== undefined) {
       await product.prompt.setState(state.state);
